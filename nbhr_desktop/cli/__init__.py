@@ -1,0 +1,71 @@
+"""Command line: ``python -m nbhr_desktop [--data-dir DIR] [--db-url URL] COMMAND``.
+
+Every command runs headless over the same services the GUI uses. Each feature registers
+its commands from its own module (``COMMAND_MODULES``) so this file stays small. With no
+command, the GUI starts.
+
+A user's mistake (``UserError``) prints one Vietnamese line to stderr and exits 2; it never
+shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from nbhr_desktop import __version__
+from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.i18n import _
+
+# One module per feature; each defines ``register(subparsers)`` and sets ``handler`` on its
+# sub-parsers with ``parser.set_defaults(handler=function)``. A handler takes the parsed
+# arguments and returns the exit code.
+COMMAND_MODULES = [
+    "nbhr_desktop.cli.foundation",
+    "nbhr_desktop.cli.plans",
+    "nbhr_desktop.cli.reports",
+    "nbhr_desktop.cli.exchange",
+]
+
+EXIT_USER_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own errors, in Vietnamese and one line
+        self.exit(EXIT_USER_ERROR, _("Lỗi: {message}. Xem --help.\n").format(message=message))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="nbhr-desktop",
+        description=_("NBHR Desktop – kế hoạch, hoạt động và báo cáo truyền thông về quyền con người."),
+    )
+    parser.add_argument("--version", action="version", version=f"NBHR Desktop {__version__}")
+    parser.add_argument("--data-dir", help=_("thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)"))
+    parser.add_argument("--db-url", help=_("địa chỉ cơ sở dữ liệu, ví dụ postgresql://user@host/nbhr"))
+    parser.add_argument("--screen", help=_("mở giao diện ở màn hình này (dashboard, plans, activities, reports, exchange, catalogues, settings)"))
+    parser.add_argument("--screenshot", help=_("lưu ảnh PNG của cửa sổ rồi thoát"))
+    subparsers = parser.add_subparsers(dest="command", metavar=_("LỆNH"), parser_class=_Parser)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from nbhr_desktop.app import run_gui  # Qt is imported only for the GUI
+
+            return run_gui(args)
+        return int(args.handler(args) or 0)
+    except UserError as error:
+        print(_("Lỗi: {message}").format(message=error.message), file=sys.stderr)
+        for detail in error.details:
+            print(f"  - {detail}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print(_("Đã dừng theo yêu cầu."), file=sys.stderr)
+        return 130

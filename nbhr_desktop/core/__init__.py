@@ -1,0 +1,1 @@
+"""Plain Python: entities, validation, services and Vietnamese formatting. No Qt here."""

@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine and session, migrations, backups. No Qt here."""

@@ -1,0 +1,131 @@
+"""The engine and sessions: SQLite in the user's data folder, or a shared PostgreSQL server.
+
+One writer: SQLite allows one writing transaction at a time. The GUI funnels database work
+through a single background worker (``ui/operations.py``), and ``busy_timeout`` makes a
+second process (the command line, while the GUI is open) wait instead of failing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from nbhr_desktop import APP_ID
+
+DB_FILE_NAME = "nbhr.sqlite3"
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder: ``%LOCALAPPDATA%\\NBHRDesktop`` on Windows.
+
+    ``NBHR_DATA_DIR`` overrides it (tests, portable installs).
+    """
+    override = os.environ.get("NBHR_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=False))
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the data lives: a data folder (backups, evidence, keys) and a database URL."""
+
+    data_dir: Path
+    db_url: str
+
+    @classmethod
+    def resolve(cls, data_dir: str | Path | None = None, db_url: str | None = None) -> Location:
+        folder = Path(data_dir) if data_dir else default_data_dir()
+        url = db_url or os.environ.get("NBHR_DB_URL") or f"sqlite:///{folder / DB_FILE_NAME}"
+        return cls(data_dir=folder, db_url=url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return make_url(self.db_url).get_backend_name() == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.db_url).database
+        return Path(database) if database and database != ":memory:" else None
+
+    def describe(self) -> str:
+        """For the status bar and ``info``: the file path, or the server without password."""
+        if self.sqlite_path:
+            return str(self.sqlite_path)
+        return make_url(self.db_url).render_as_string(hide_password=True)
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.data_dir / "evidence"
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.data_dir / "keys"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # WAL makes NORMAL durable across application crashes; only power loss can lose the
+    # last transaction, never corrupt the file.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(location: Location) -> Engine:
+    if location.is_sqlite:
+        if location.sqlite_path:
+            location.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(location.db_url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    url = make_url(location.db_url)
+    if url.drivername == "postgresql":
+        # psycopg 3 is the driver we ship; a bare "postgresql://" URL would ask for psycopg2.
+        url = url.set(drivername="postgresql+psycopg")
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Database:
+    """An engine plus a session factory; the one object services receive."""
+
+    def __init__(self, location: Location, engine: Engine | None = None):
+        self.location = location
+        self.engine = engine or make_engine(location)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def read_session(self) -> Session:
+        """A session for reading only (the caller closes it)."""
+        return self._sessions()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

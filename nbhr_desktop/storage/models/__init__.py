@@ -1,0 +1,22 @@
+"""All mapped classes. Importing this module registers every table on ``Base.metadata``."""
+
+from nbhr_desktop.storage.models.base import Base, Synced, new_uuid, utcnow
+from nbhr_desktop.storage.models.units import (
+    AdminUnit, Agency, AgencyKind, Catalogue, CatalogueItem, Installation, Role, UnitLevel,
+)
+from nbhr_desktop.storage.models.plans import (
+    Plan, PlanSection, PlanStatus, PlanTask, SectionLevel, SignerAuthority, TargetMeasure,
+    TaskTarget, TimingKind, plan_task_cooperator,
+)
+from nbhr_desktop.storage.models.activities import (
+    Activity, EvidenceFile, activity_audience, activity_theme,
+)
+from nbhr_desktop.storage.models.reports import ReportStatus, ResultsReport
+
+__all__ = [
+    "Activity", "AdminUnit", "Agency", "AgencyKind", "Base", "Catalogue", "CatalogueItem",
+    "EvidenceFile", "Installation", "Plan", "PlanSection", "PlanStatus", "PlanTask",
+    "ReportStatus", "ResultsReport", "Role", "SectionLevel", "SignerAuthority", "Synced",
+    "TargetMeasure", "TaskTarget", "TimingKind", "UnitLevel", "activity_audience",
+    "activity_theme", "new_uuid", "plan_task_cooperator", "utcnow",
+]

@@ -1,0 +1,142 @@
+"""One route for background work: a single worker thread, results back on the GUI thread.
+
+Long work (export, import, backup, big queries) never blocks the window. All database
+writes go through the same single worker, which keeps SQLite to one writer.
+
+Usage from a screen::
+
+    def work(progress):            # runs on the worker thread; no widgets here
+        progress(0, 3, "Đang đọc tệp…")
+        return service.do_something()
+
+    self.context.operations.run(
+        work, on_success=self._show_result, label=self.tr("Đang nhập dữ liệu"), parent=self
+    )
+
+``progress(done, total, text)`` may be called any number of times; a progress dialog appears
+if the work lasts longer than a moment. A ``UserError`` goes to ``on_failure`` (default: a
+message box with the Vietnamese message); any other exception is shown with its type too.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from nbhr_desktop.core.errors import UserError
+
+Progress = Callable[[int, int, str], None]
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any]):
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals.progress.emit)
+        except Exception as error:  # handed to the GUI thread, which decides what to show
+            self.signals.failed.emit(error, traceback.format_exc())
+        else:
+            self.signals.succeeded.emit(result)
+
+
+class OperationRunner(QObject):
+    """Runs work on one background thread and reports back by signal."""
+
+    # Emitted after any operation succeeds, with its ``changes`` tag (e.g. "activities"),
+    # so screens refresh from what changed rather than calling each other.
+    changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._jobs: set[_Job] = set()
+
+    def run(
+        self,
+        work: Callable[[Progress], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+        label: str = "",
+        parent: QWidget | None = None,
+        changes: str | None = None,
+        show_progress: bool = True,
+    ) -> None:
+        job = _Job(work)
+        dialog = None
+        if show_progress and parent is not None:
+            dialog = QProgressDialog(label, "", 0, 0, parent)
+            dialog.setCancelButton(None)
+            dialog.setWindowModality(Qt.WindowModal)
+            dialog.setMinimumDuration(400)  # only for work a user would notice
+            dialog.setAutoClose(False)
+
+        def finish():
+            self._jobs.discard(job)
+            if dialog is not None:
+                dialog.reset()
+                dialog.deleteLater()
+
+        @Slot(int, int, str)
+        def on_progress(done: int, total: int, text: str):
+            if dialog is not None:
+                dialog.setMaximum(max(total, 0))
+                dialog.setValue(done)
+                if text:
+                    dialog.setLabelText(text)
+
+        @Slot(object)
+        def succeeded(result):
+            finish()
+            if changes:
+                self.changed.emit(changes)
+            if on_success is not None:
+                on_success(result)
+
+        @Slot(object, str)
+        def failed(error, trace):
+            finish()
+            if on_failure is not None:
+                on_failure(error)
+            else:
+                show_error(parent, error, trace)
+
+        job.signals.progress.connect(on_progress, Qt.QueuedConnection)
+        job.signals.succeeded.connect(succeeded, Qt.QueuedConnection)
+        job.signals.failed.connect(failed, Qt.QueuedConnection)
+        self._jobs.add(job)  # keep the signals object alive until the job reports
+        self._pool.start(job)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until queued work is done (tests, and closing the window)."""
+        return self._pool.waitForDone(msecs)
+
+
+def show_error(parent: QWidget | None, error: Exception, trace: str = "") -> None:
+    if isinstance(error, UserError):
+        text = error.message
+        if error.details:
+            text += "\n\n" + "\n".join(f"• {d}" for d in error.details[:20])
+        QMessageBox.warning(parent, QObject.tr("Không thực hiện được"), text)
+    else:
+        box = QMessageBox(QMessageBox.Critical, QObject.tr("Lỗi không mong đợi"),
+                          QObject.tr("Đã xảy ra lỗi không mong đợi: {0}. Dữ liệu đã lưu không bị ảnh hưởng.").format(error),
+                          parent=parent)
+        box.setDetailedText(trace)
+        box.exec()
