@@ -9,7 +9,7 @@ from nbhr_desktop.storage.models.plans import (
     TaskTarget, TimingKind, plan_task_cooperator,
 )
 from nbhr_desktop.storage.models.activities import (
-    Activity, EvidenceFile, activity_audience, activity_theme,
+    Activity, EvidenceFile, activity_audience, activity_search_text, activity_theme,
 )
 from nbhr_desktop.storage.models.reports import ReportStatus, ResultsReport
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, Date, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Column, Date, ForeignKey, Index, Integer, String, Table, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from nbhr_desktop.core.text import fold
 from nbhr_desktop.storage.models.base import Base, Money, Synced
 from nbhr_desktop.storage.models.plans import PlanTask
 from nbhr_desktop.storage.models.units import AdminUnit, Agency, CatalogueItem
@@ -82,3 +83,14 @@ class EvidenceFile(Synced, Base):
     media_type: Mapped[str] = mapped_column(String(100), default="")
 
     activity: Mapped[Activity] = relationship(back_populates="evidence")
+
+
+@event.listens_for(Activity, "before_insert")
+@event.listens_for(Activity, "before_update")
+def _keep_search_text(_mapper, _connection, activity: Activity) -> None:
+    # ORM writes keep search_text current; bulk Core inserts must call activity_search_text.
+    activity.search_text = activity_search_text(activity.title, activity.description)
+
+
+def activity_search_text(title: str | None, description: str | None) -> str:
+    return fold(f"{title or ''} {description or ''}")
