@@ -1,0 +1,1 @@
+"""The activity log: queries, changes, validation, evidence files and progress (Qt-free)."""
