@@ -1,0 +1,1 @@
+"""Results reports sent upward: periods, figures, narrative, submission and locking (Qt-free)."""

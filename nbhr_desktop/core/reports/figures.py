@@ -1,0 +1,268 @@
+"""The figures of a period, counted in the database.
+
+``period_figures(session, unit_id, start, end)`` returns everything a results report, its
+workbook and the dashboard show: totals, and the same sums grouped by form, month, quarter,
+commune, audience, theme, funding source and plan task (target against result), plus the
+same period a year earlier. Every number comes from a ``GROUP BY`` query, so a year of
+50,000 activities is counted without loading them.
+
+An activity belongs to a period by its start date. Deleted activities (tombstones) never
+count. An activity with several audiences or themes counts once under each of them, so
+those tables may add up to more than the total; the totals row always comes from the
+activities themselves.
+
+``PeriodFigures.fingerprint()`` is the SHA-256 of the figures: the workbook prints it, and a
+submitted report keeps it to tell when later changes have made the report out of date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import ColumnElement, Select, and_, extract, func, select
+from sqlalchemy.orm import Session
+
+from nbhr_desktop.core.activities.progress import TaskProgress, task_progress
+from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.vnformat import roman
+from nbhr_desktop.storage.models import (
+    Activity,
+    AdminUnit,
+    CatalogueItem,
+    Plan,
+    PlanStatus,
+    activity_audience,
+    activity_theme,
+)
+
+# The sums every grouping carries, in this order (also the order of the SQL columns).
+MEASURES = ("activities", "attendances", "women", "ethnic", "products", "minutes", "cost")
+
+
+@dataclass(frozen=True)
+class Totals:
+    activities: int = 0
+    attendances: int = 0  # lượt người tham dự
+    women: int = 0
+    ethnic: int = 0  # người dân tộc thiểu số
+    products: int = 0
+    minutes: int = 0  # phút phát sóng
+    cost: int = 0  # đồng
+
+    def __add__(self, other: Totals) -> Totals:
+        return Totals(*(getattr(self, m) + getattr(other, m) for m in MEASURES))
+
+    def as_tuple(self) -> tuple[int, ...]:
+        return tuple(getattr(self, m) for m in MEASURES)
+
+
+@dataclass(frozen=True)
+class Group:
+    """One row of a grouped table: a form, commune, month…; ``key`` is stable (code/uuid)."""
+
+    key: str
+    name: str
+    totals: Totals
+
+
+@dataclass
+class PeriodFigures:
+    unit_id: int
+    start: dt.date
+    end: dt.date
+    totals: Totals
+    by_form: list[Group]
+    by_month: list[Group]  # key "2025-10", name "Tháng 10/2025"
+    by_quarter: list[Group]  # key "2025-Q4", name "Quý IV/2025"
+    by_form_month: dict[str, dict[str, Totals]]  # form key -> month key -> totals
+    by_commune: list[Group]
+    by_audience: list[Group]
+    by_theme: list[Group]
+    by_funding: list[Group]
+    tasks: list[TaskProgress] = field(default_factory=list)
+    plan_ids: list[int] = field(default_factory=list)
+    year_earlier: PeriodFigures | None = None
+
+    def canonical(self) -> dict:
+        """The figures as plain data, in a fixed order (fingerprint, exports, tests)."""
+        def groups(rows: list[Group]) -> list:
+            return [[g.key, g.name, list(g.totals.as_tuple())] for g in rows]
+
+        return {
+            "unit_id": self.unit_id,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "totals": list(self.totals.as_tuple()),
+            "by_form": groups(self.by_form),
+            "by_month": groups(self.by_month),
+            "by_commune": groups(self.by_commune),
+            "by_audience": groups(self.by_audience),
+            "by_theme": groups(self.by_theme),
+            "by_funding": groups(self.by_funding),
+            "tasks": [
+                {"uuid": t.task_uuid, "title": t.title, "figures": asdict(t.figures),
+                 "targets": [[x.indicator, x.quantity, x.unit, x.measure, x.result]
+                             for x in t.targets]}
+                for t in self.tasks
+            ],
+        }
+
+    def fingerprint(self) -> str:
+        """SHA-256 of this period's figures (the year-earlier comparison is not part of it)."""
+        text = json.dumps(self.canonical(), ensure_ascii=False, sort_keys=True,
+                          separators=(",", ":"))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _sums() -> list[ColumnElement]:
+    return [
+        func.count(Activity.id),
+        func.coalesce(func.sum(Activity.participants_total), 0),
+        func.coalesce(func.sum(Activity.participants_women), 0),
+        func.coalesce(func.sum(Activity.participants_ethnic), 0),
+        func.coalesce(func.sum(Activity.products), 0),
+        func.coalesce(func.sum(Activity.broadcast_minutes), 0),
+        func.coalesce(func.sum(Activity.cost), 0),
+    ]
+
+
+def _totals(values) -> Totals:
+    return Totals(*(int(v or 0) for v in values))
+
+
+def in_period(unit_id: int, start: dt.date, end: dt.date) -> ColumnElement[bool]:
+    """The activities a report of ``unit_id`` for ``start``–``end`` counts."""
+    return and_(Activity.unit_id == unit_id, Activity.deleted.is_(False),
+                Activity.start_date >= start, Activity.start_date <= end)
+
+
+def _catalogue_groups(session: Session, where, key_col, name_col, order_col,
+                      joins: list, none_name: str) -> list[Group]:
+    stmt: Select = select(key_col, name_col, *_sums()).select_from(Activity)
+    for target, condition in joins:
+        stmt = stmt.outerjoin(target, condition)
+    stmt = stmt.where(where).group_by(key_col, name_col, order_col).order_by(
+        order_col.is_(None), order_col, name_col)
+    rows = []
+    for key, name, *values in session.execute(stmt):
+        rows.append(Group(key or "", name or none_name, _totals(values)))
+    return rows
+
+
+def _by_catalogue(session: Session, where, column) -> list[Group]:
+    item = CatalogueItem
+    return _catalogue_groups(
+        session, where, item.code, item.name, item.sort_order,
+        [(item, item.id == column)], _("Chưa xác định"))
+
+
+def _by_link(session: Session, where, link_table) -> list[Group]:
+    # Many-to-many: an activity counts once under each of its items; none -> "Chưa xác định".
+    item = CatalogueItem
+    return _catalogue_groups(
+        session, where, item.code, item.name, item.sort_order,
+        [(link_table, link_table.c.activity_id == Activity.id),
+         (item, item.id == link_table.c.item_id)],
+        _("Chưa xác định"))
+
+
+def _by_commune(session: Session, where) -> list[Group]:
+    unit = AdminUnit
+    return _catalogue_groups(session, where, unit.code, unit.name, unit.name,
+                             [(unit, unit.id == Activity.commune_id)],
+                             _("Cấp huyện (không riêng xã nào)"))
+
+
+def _by_month(session: Session, where) -> list[Group]:
+    year = extract("year", Activity.start_date)
+    month = extract("month", Activity.start_date)
+    stmt = (select(year, month, *_sums()).where(where).group_by(year, month)
+            .order_by(year, month))
+    return [
+        Group(f"{int(y):04d}-{int(m):02d}",
+              _("Tháng {month}/{year}").format(month=int(m), year=int(y)), _totals(values))
+        for y, m, *values in session.execute(stmt)
+    ]
+
+
+def _by_quarter(months: list[Group]) -> list[Group]:
+    merged: dict[str, tuple[str, Totals]] = {}
+    for group in months:
+        year, month = (int(p) for p in group.key.split("-"))
+        q = (month - 1) // 3 + 1
+        key = f"{year}-Q{q}"
+        name = _("Quý {q}/{year}").format(q=roman(q), year=year)
+        previous = merged.get(key, (name, Totals()))[1]
+        merged[key] = (name, previous + group.totals)
+    return [Group(key, name, totals) for key, (name, totals) in merged.items()]
+
+
+def _by_form_month(session: Session, where) -> dict[str, dict[str, Totals]]:
+    year = extract("year", Activity.start_date)
+    month = extract("month", Activity.start_date)
+    stmt = (select(CatalogueItem.code, year, month, *_sums()).select_from(Activity)
+            .outerjoin(CatalogueItem, CatalogueItem.id == Activity.form_id)
+            .where(where).group_by(CatalogueItem.code, year, month))
+    table: dict[str, dict[str, Totals]] = {}
+    for code, y, m, *values in session.execute(stmt):
+        table.setdefault(code or "", {})[f"{int(y):04d}-{int(m):02d}"] = _totals(values)
+    return table
+
+
+def plans_in_effect(session: Session, unit_id: int, start: dt.date, end: dt.date) -> list[Plan]:
+    """The unit's current plans whose period overlaps ``start``–``end`` (oldest first)."""
+    return list(session.scalars(
+        select(Plan).where(
+            Plan.unit_id == unit_id, Plan.deleted.is_(False),
+            Plan.status != PlanStatus.SUPERSEDED,
+            Plan.period_start <= end, Plan.period_end >= start,
+        ).order_by(Plan.period_start, Plan.id)
+    ))
+
+
+def _tasks(session: Session, unit_id: int, start: dt.date, end: dt.date
+           ) -> tuple[list[int], list[TaskProgress]]:
+    plan_ids, tasks = [], []
+    for plan in plans_in_effect(session, unit_id, start, end):
+        plan_ids.append(plan.id)
+        tasks.extend(task_progress(session, plan.id, start, end, today=end))
+    return plan_ids, tasks
+
+
+def period_figures(session: Session, unit_id: int, start: dt.date, end: dt.date, *,
+                   with_year_earlier: bool = True) -> PeriodFigures:
+    """All the figures of ``unit_id``'s activities that start within ``start``–``end``."""
+    where = in_period(unit_id, start, end)
+    totals = _totals(session.execute(select(*_sums()).where(where)).one())
+    months = _by_month(session, where)
+    plan_ids, tasks = _tasks(session, unit_id, start, end)
+    figures = PeriodFigures(
+        unit_id=unit_id, start=start, end=end, totals=totals,
+        by_form=_by_catalogue(session, where, Activity.form_id),
+        by_month=months,
+        by_quarter=_by_quarter(months),
+        by_form_month=_by_form_month(session, where),
+        by_commune=_by_commune(session, where),
+        by_audience=_by_link(session, where, activity_audience),
+        by_theme=_by_link(session, where, activity_theme),
+        by_funding=_by_catalogue(session, where, Activity.funding_id),
+        tasks=tasks, plan_ids=plan_ids,
+    )
+    if with_year_earlier:
+        from nbhr_desktop.core.reports.periods import custom_period
+
+        before = custom_period(start, end).year_earlier()
+        figures.year_earlier = period_figures(session, unit_id, before.start, before.end,
+                                              with_year_earlier=False)
+    return figures
+
+
+def change_percent(now: int, before: int) -> float | None:
+    """Growth against the year before in %, or None when there was nothing to compare."""
+    if not before:
+        return None
+    return 100.0 * (now - before) / before
+
