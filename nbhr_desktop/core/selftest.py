@@ -1,0 +1,199 @@
+"""Self-test: is this installation whole? Fonts, forms, catalogues, migrations, database.
+
+Run by ``self-test`` on a district PC after installing, and by the packaging checks on a
+wheel or a frozen bundle, where a forgotten data file is the usual fault. Each check
+returns a result naming what it looked at, so a failure says exactly what is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from defusedxml import ElementTree
+
+from nbhr_desktop.core.i18n import _
+from nbhr_desktop.resources import forms_dir, resource, resources_dir
+from nbhr_desktop.storage.db import Location
+
+FONT_FILES = (
+    "LiberationSerif-Regular.ttf",
+    "LiberationSerif-Bold.ttf",
+    "LiberationSerif-Italic.ttf",
+    "LiberationSerif-BoldItalic.ttf",
+)
+# Every Vietnamese letter with its tone marks as documents print them (NFC), in both cases.
+VIETNAMESE_SAMPLE = (
+    "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ"
+)
+VIETNAMESE_GLYPHS = VIETNAMESE_SAMPLE + VIETNAMESE_SAMPLE.upper()
+CATALOGUE_KEYS = {
+    "units.json": ("units",),
+    "catalogues.json": ("form", "theme", "audience", "funding"),
+    "agencies.json": ("district", "province"),
+}
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+def check_fonts() -> Check:
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = _("Phông chữ")
+    folder = resource("fonts")
+    problems = []
+    for file_name in FONT_FILES:
+        path = folder / file_name
+        if not path.is_file():
+            problems.append(_("thiếu {path}").format(path=path))
+            continue
+        try:
+            font = TTFont(f"selftest-{path.stem}", str(path))
+        except Exception as error:  # reportlab raises its own TTFError and plain errors
+            problems.append(_("không đọc được {path}: {error}").format(path=path, error=error))
+            continue
+        missing = sorted({ch for ch in VIETNAMESE_GLYPHS if ord(ch) not in font.face.charToGlyph})
+        if missing:
+            problems.append(_("{file} thiếu chữ tiếng Việt: {chars}").format(
+                file=file_name, chars="".join(missing)))
+    if problems:
+        return Check(name, False, "; ".join(problems))
+    return Check(name, True, _("{n} phông trong {folder}, đủ chữ tiếng Việt").format(
+        n=len(FONT_FILES), folder=folder))
+
+
+def check_forms() -> Check:
+    name = _("Biểu mẫu giao diện (.ui)")
+    folder = forms_dir()
+    files = sorted(folder.glob("*.ui")) if folder.is_dir() else []
+    if not files:
+        return Check(name, False, _("không có tệp .ui nào trong {folder}").format(folder=folder))
+    problems = []
+    for path in files:
+        try:
+            root = ElementTree.parse(path).getroot()
+        except Exception as error:  # ParseError and defusedxml's refusals alike
+            problems.append(f"{path.name}: {error}")
+            continue
+        if root.tag != "ui":
+            problems.append(_("{file}: không phải biểu mẫu Qt Designer").format(file=path.name))
+    if problems:
+        return Check(name, False, "; ".join(problems))
+    return Check(name, True, _("{n} biểu mẫu hợp lệ trong {folder}").format(n=len(files), folder=folder))
+
+
+def check_catalogues() -> Check:
+    name = _("Danh mục tạo sẵn")
+    problems = []
+    for file_name, keys in CATALOGUE_KEYS.items():
+        path = resource("catalogues", file_name)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            problems.append(_("thiếu {path}").format(path=path))
+            continue
+        except (ValueError, OSError) as error:
+            problems.append(_("{file} không hợp lệ: {error}").format(file=file_name, error=error))
+            continue
+        empty = [key for key in keys if not isinstance(data.get(key), list) or not data[key]]
+        if empty:
+            problems.append(_("{file} thiếu mục {keys}").format(file=file_name, keys=", ".join(empty)))
+    if problems:
+        return Check(name, False, "; ".join(problems))
+    return Check(name, True, _("đủ {n} tệp trong {folder}").format(
+        n=len(CATALOGUE_KEYS), folder=resources_dir() / "catalogues"))
+
+
+def check_migrations() -> Check:
+    from alembic.script import ScriptDirectory
+
+    from nbhr_desktop.storage import migrate
+
+    name = _("Bản nâng cấp lược đồ")
+    try:
+        heads = ScriptDirectory.from_config(migrate.alembic_config()).get_heads()
+    except Exception as error:
+        return Check(name, False, _("không đọc được thư mục migrations: {error}").format(error=error))
+    if len(heads) != 1:
+        return Check(name, False, _("cần đúng một phiên bản cuối, có {heads}").format(heads=heads))
+    return Check(name, True, _("phiên bản cuối {head}").format(head=heads[0]))
+
+
+def _probe_database(location: Location) -> str:
+    """Open (and migrate) the database, check it is at head and accepts a write."""
+    from sqlalchemy import text
+
+    from nbhr_desktop.core.workspace import Workspace
+    from nbhr_desktop.storage import migrate
+
+    workspace = Workspace.open(location)
+    try:
+        engine = workspace.db.engine
+        revision = migrate.current_revision(engine)
+        if revision != migrate.head_revision():
+            raise RuntimeError(_("lược đồ {rev}, cần {head}").format(
+                rev=revision, head=migrate.head_revision()))
+        with engine.connect() as connection:
+            transaction = connection.begin()
+            # A real write to the main database, rolled back: proves it is not read-only
+            # or locked by another program.
+            connection.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"),
+                               {"v": f"selftest-{uuid.uuid4().hex[:8]}"})
+            transaction.rollback()
+        return revision
+    finally:
+        workspace.close()
+
+
+def check_database(location: Location) -> Check:
+    name = _("Cơ sở dữ liệu")
+    exists = not location.is_sqlite or (location.sqlite_path and location.sqlite_path.exists())
+    try:
+        if exists:
+            revision = _probe_database(location)
+            return Check(name, True, _("{where}: mở được, ghi được, lược đồ {rev}").format(
+                where=location.describe(), rev=revision))
+        # No database yet (a fresh install): prove one can be made, without making it here.
+        with tempfile.TemporaryDirectory(prefix="nbhr-selftest-") as folder:
+            revision = _probe_database(Location.resolve(data_dir=Path(folder)))
+        return Check(name, True, _("chưa có dữ liệu tại {where}; tạo thử cơ sở dữ liệu mới: "
+                                   "đạt (lược đồ {rev})").format(where=location.describe(), rev=revision))
+    except Exception as error:
+        text = str(getattr(error, "orig", None) or error).strip().splitlines()
+        return Check(name, False, f"{location.describe()}: {text[0] if text else type(error).__name__}")
+
+
+def check_data_folder(location: Location) -> Check:
+    name = _("Thư mục dữ liệu")
+    folder = location.data_dir
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".selftest-{uuid.uuid4().hex[:8]}"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as error:
+        return Check(name, False, _("không ghi được vào {folder}: {error}").format(folder=folder, error=error))
+    return Check(name, True, _("ghi được vào {folder}").format(folder=folder))
+
+
+def run_self_test(location: Location) -> list[Check]:
+    checks: list[Callable[[], Check]] = [
+        check_fonts, check_forms, check_catalogues, check_migrations,
+        lambda: check_data_folder(location), lambda: check_database(location),
+    ]
+    results = []
+    for check in checks:
+        try:
+            results.append(check())
+        except Exception as error:  # a check must report, never crash the command
+            results.append(Check(getattr(check, "__name__", "?"), False, str(error)))
+    return results
