@@ -1,0 +1,1 @@
+"""Plans (kế hoạch): template, editing service, numbering, timing, issuing. Qt-free."""
