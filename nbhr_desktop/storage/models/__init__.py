@@ -12,6 +12,7 @@ from nbhr_desktop.storage.models.activities import (
     Activity, EvidenceFile, activity_audience, activity_search_text, activity_theme,
 )
 from nbhr_desktop.storage.models.reports import ReportStatus, ResultsReport
+from nbhr_desktop.storage.models import sync as sync  # exchange bookkeeping (sync/)
 
 __all__ = [
     "Activity", "AdminUnit", "Agency", "AgencyKind", "Base", "Catalogue", "CatalogueItem",

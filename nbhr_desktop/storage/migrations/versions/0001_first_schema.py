@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 00:25:50.608941
+Create Date: 2026-11-27 00:32:48.817229
 """
 from alembic import op
 import sqlalchemy as sa
@@ -67,6 +67,68 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_catalogue_item_catalogue'), ['catalogue'], unique=False)
         batch_op.create_index(batch_op.f('ix_catalogue_item_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_catalogue_item_owner_unit_code'), ['owner_unit_code'], unique=False)
+
+    op.create_table('sync_export_log',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('recipient_unit_code', sa.String(length=16), nullable=False),
+    sa.Column('scope', sa.String(length=16), nullable=False),
+    sa.Column('file_name', sa.String(length=500), nullable=False),
+    sa.Column('file_sha256', sa.String(length=64), nullable=False),
+    sa.Column('counts', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_export_log'))
+    )
+    with op.batch_alter_table('sync_export_log', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_export_log_created_at'), ['created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sync_export_log_recipient_unit_code'), ['recipient_unit_code'], unique=False)
+
+    op.create_table('sync_import_log',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('imported_at', sa.DateTime(), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('file_name', sa.String(length=500), nullable=False),
+    sa.Column('file_sha256', sa.String(length=64), nullable=False),
+    sa.Column('sender_unit_code', sa.String(length=16), nullable=False),
+    sa.Column('sender_installation', sa.String(length=36), nullable=False),
+    sa.Column('outcome', sa.String(length=16), nullable=False),
+    sa.Column('counts', sa.JSON(), nullable=False),
+    sa.Column('message', sa.Text(), nullable=False),
+    sa.Column('backup_path', sa.String(length=500), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_import_log'))
+    )
+    with op.batch_alter_table('sync_import_log', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_import_log_imported_at'), ['imported_at'], unique=False)
+
+    op.create_table('sync_key',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('installation_uuid', sa.String(length=36), nullable=False),
+    sa.Column('private_key', sa.String(length=64), nullable=False),
+    sa.Column('public_key', sa.String(length=64), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_key')),
+    sa.UniqueConstraint('installation_uuid', name=op.f('uq_sync_key_installation_uuid'))
+    )
+    op.create_table('sync_lineage',
+    sa.Column('uuid', sa.String(length=36), nullable=False),
+    sa.Column('table_name', sa.String(length=40), nullable=False),
+    sa.Column('stamps', sa.Text(), nullable=False),
+    sa.Column('received_at', sa.DateTime(), nullable=True),
+    sa.PrimaryKeyConstraint('uuid', name=op.f('pk_sync_lineage'))
+    )
+    with op.batch_alter_table('sync_lineage', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_lineage_received_at'), ['received_at'], unique=False)
+
+    op.create_table('sync_pinned_key',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('unit_code', sa.String(length=16), nullable=False),
+    sa.Column('installation_uuid', sa.String(length=36), nullable=False),
+    sa.Column('public_key', sa.String(length=64), nullable=False),
+    sa.Column('pinned_at', sa.DateTime(), nullable=False),
+    sa.Column('how', sa.String(length=16), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_pinned_key'))
+    )
+    with op.batch_alter_table('sync_pinned_key', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_pinned_key_unit_code'), ['unit_code'], unique=False)
 
     op.create_table('agency',
     sa.Column('unit_id', sa.Integer(), nullable=True),
@@ -423,6 +485,24 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_agency_deleted'))
 
     op.drop_table('agency')
+    with op.batch_alter_table('sync_pinned_key', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_pinned_key_unit_code'))
+
+    op.drop_table('sync_pinned_key')
+    with op.batch_alter_table('sync_lineage', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_lineage_received_at'))
+
+    op.drop_table('sync_lineage')
+    op.drop_table('sync_key')
+    with op.batch_alter_table('sync_import_log', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_import_log_imported_at'))
+
+    op.drop_table('sync_import_log')
+    with op.batch_alter_table('sync_export_log', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_export_log_recipient_unit_code'))
+        batch_op.drop_index(batch_op.f('ix_sync_export_log_created_at'))
+
+    op.drop_table('sync_export_log')
     with op.batch_alter_table('catalogue_item', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_catalogue_item_owner_unit_code'))
         batch_op.drop_index(batch_op.f('ix_catalogue_item_deleted'))
