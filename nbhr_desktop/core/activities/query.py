@@ -1,0 +1,283 @@
+"""Finding activities: a filter spec turned into one SQL query, sorted and paged in the database.
+
+The activity log can hold years of a whole province (100,000 rows and more), so nothing
+here loads everything: the table asks for a COUNT with the totals of the filtered rows and
+then for pages of ~200 rows as it scrolls. Names of forms, communes, tasks… are not joined
+in: the catalogues are small, so ``Lookups`` holds them in memory, rows carry ids, and
+sorting by a name uses a CASE over the catalogue's alphabetical order (no join, same SQL on
+SQLite and PostgreSQL).
+
+Free-text search folds the query like ``Activity.search_text`` (diacritics and case
+removed), and every word must appear: "tap huan cedaw" finds "Tập huấn Công ước CEDAW".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields, replace
+
+from sqlalchemy import and_, case, exists, func, literal, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from nbhr_desktop.core.activities.lookups import Lookups
+from nbhr_desktop.core.text import fold
+from nbhr_desktop.storage.models import Activity, activity_audience, activity_theme
+
+
+@dataclass(frozen=True)
+class ActivityFilter:
+    """What the user asked to see. Empty tuples and ``None`` mean "any"."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    form_ids: tuple[int, ...] = ()
+    theme_ids: tuple[int, ...] = ()
+    audience_ids: tuple[int, ...] = ()
+    commune_ids: tuple[int, ...] = ()
+    task_ids: tuple[int, ...] = ()
+    without_task: bool = False  # only activities not linked to any plan task
+    funding_ids: tuple[int, ...] = ()
+    text: str = ""
+    unit_id: int | None = None  # one district's activities (a province database holds all)
+    include_deleted: bool = False
+
+    def with_text(self, text: str) -> ActivityFilter:
+        return replace(self, text=text)
+
+    def is_empty(self) -> bool:
+        default = ActivityFilter(unit_id=self.unit_id)
+        return all(getattr(self, f.name) == getattr(default, f.name) for f in fields(self))
+
+    def words(self) -> list[str]:
+        return [w for w in fold(self.text).split(" ") if w]
+
+
+def _like_word(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def conditions(spec: ActivityFilter) -> list[ColumnElement[bool]]:
+    """The WHERE clauses of a filter; each uses an index where one can help."""
+    where: list[ColumnElement[bool]] = []
+    if spec.unit_id is not None:
+        where.append(Activity.unit_id == spec.unit_id)
+    if not spec.include_deleted:
+        where.append(Activity.deleted.is_(False))
+    if spec.start is not None:
+        where.append(Activity.start_date >= spec.start)
+    if spec.end is not None:
+        where.append(Activity.start_date <= spec.end)
+    if spec.form_ids:
+        where.append(Activity.form_id.in_(spec.form_ids))
+    if spec.commune_ids:
+        where.append(Activity.commune_id.in_(spec.commune_ids))
+    if spec.funding_ids:
+        where.append(Activity.funding_id.in_(spec.funding_ids))
+    if spec.without_task:
+        where.append(Activity.task_id.is_(None))
+    elif spec.task_ids:
+        where.append(Activity.task_id.in_(spec.task_ids))
+    # Several themes or audiences: an activity with any of them (the usual "or" of a picker).
+    if spec.theme_ids:
+        where.append(exists().where(and_(activity_theme.c.activity_id == Activity.id,
+                                         activity_theme.c.item_id.in_(spec.theme_ids))))
+    if spec.audience_ids:
+        where.append(exists().where(and_(activity_audience.c.activity_id == Activity.id,
+                                         activity_audience.c.item_id.in_(spec.audience_ids))))
+    for word in spec.words():
+        where.append(Activity.search_text.like(_like_word(word), escape="\\"))
+    return where
+
+
+# -- totals ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Totals:
+    count: int = 0
+    attendances: int = 0
+    women: int = 0
+    ethnic: int = 0
+    products: int = 0
+    minutes: int = 0
+    cost: int = 0
+
+    @property
+    def women_share(self) -> float | None:
+        return 100.0 * self.women / self.attendances if self.attendances else None
+
+
+def totals(session: Session, spec: ActivityFilter) -> Totals:
+    """Count and sums of the filtered rows, computed by the database in one pass."""
+    row = session.execute(
+        select(
+            func.count(Activity.id),
+            func.coalesce(func.sum(Activity.participants_total), 0),
+            func.coalesce(func.sum(Activity.participants_women), 0),
+            func.coalesce(func.sum(Activity.participants_ethnic), 0),
+            func.coalesce(func.sum(Activity.products), 0),
+            func.coalesce(func.sum(Activity.broadcast_minutes), 0),
+            func.coalesce(func.sum(Activity.cost), 0),
+        ).where(*conditions(spec))
+    ).one()
+    return Totals(*(int(v or 0) for v in row))
+
+
+# -- columns and sorting -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title_source: str  # Vietnamese; the UI translates it
+    numeric: bool = False
+    lookup: str = ""  # the Lookups table that names the id, for display and sorting
+    visible: bool = True  # shown by default (the column chooser can change it)
+
+
+def _t(text: str) -> str:  # marks column titles for extraction; translated by the UI
+    return text
+
+
+COLUMNS: list[Column] = [
+    Column("start_date", _t("Ngày")),
+    Column("end_date", _t("Đến ngày"), visible=False),
+    Column("title", _t("Tên hoạt động")),
+    Column("form_id", _t("Hình thức"), lookup="forms"),
+    Column("commune_id", _t("Xã, thị trấn"), lookup="communes"),
+    Column("themes", _t("Chủ đề"), lookup="themes", visible=False),
+    Column("audiences", _t("Đối tượng"), lookup="audiences", visible=False),
+    Column("task_id", _t("Nhiệm vụ"), lookup="tasks"),
+    Column("lead_agency_id", _t("Cơ quan chủ trì"), lookup="agencies", visible=False),
+    Column("location", _t("Địa điểm"), visible=False),
+    Column("participants_total", _t("Lượt người"), numeric=True),
+    Column("participants_women", _t("Nữ"), numeric=True),
+    Column("participants_ethnic", _t("DTTS"), numeric=True, visible=False),
+    Column("products", _t("Sản phẩm"), numeric=True),
+    Column("broadcast_minutes", _t("Phút phát sóng"), numeric=True, visible=False),
+    Column("cost", _t("Kinh phí (đ)"), numeric=True),
+    Column("funding_id", _t("Nguồn kinh phí"), lookup="funding", visible=False),
+]
+COLUMN_KEYS = [c.key for c in COLUMNS]
+_BY_KEY = {c.key: c for c in COLUMNS}
+
+# Plain columns fetched for every row of a page (themes and audiences come separately).
+_ROW_COLUMNS = [
+    Activity.id, Activity.start_date, Activity.end_date, Activity.title, Activity.form_id,
+    Activity.commune_id, Activity.task_id, Activity.lead_agency_id, Activity.location,
+    Activity.participants_total, Activity.participants_women, Activity.participants_ethnic,
+    Activity.products, Activity.broadcast_minutes, Activity.cost, Activity.funding_id,
+]
+
+
+@dataclass(frozen=True)
+class Sort:
+    key: str = "start_date"
+    descending: bool = True
+
+
+def _rank_case(column, lookups: Lookups, table: str):
+    """The alphabetical rank of each id's name, so ORDER BY needs no join."""
+    ranks = lookups.ranks(table)
+    if not ranks:
+        return literal(0)
+    return case(ranks, value=column, else_=len(ranks))
+
+
+def _link_rank(link_table, lookups: Lookups, table: str):
+    """Sort by the first (alphabetically) theme or audience; none sorts last."""
+    ranks = lookups.ranks(table)
+    inner = (select(func.min(case(ranks, value=link_table.c.item_id, else_=len(ranks))))
+             .where(link_table.c.activity_id == Activity.id).scalar_subquery())
+    return func.coalesce(inner, len(ranks) + 1)
+
+
+def sort_expression(sort: Sort, lookups: Lookups):
+    column = _BY_KEY.get(sort.key)
+    if column is None:
+        raise ValueError(f"unknown column {sort.key!r}")
+    if sort.key == "title":
+        expr = Activity.search_text  # folded title first: sorts "Ân Hòa" beside "An"
+    elif sort.key == "themes":
+        expr = _link_rank(activity_theme, lookups, "themes")
+    elif sort.key == "audiences":
+        expr = _link_rank(activity_audience, lookups, "audiences")
+    elif column.lookup:
+        expr = _rank_case(getattr(Activity, sort.key), lookups, column.lookup)
+    else:
+        expr = getattr(Activity, sort.key)
+    return expr
+
+
+def order_by(sort: Sort, lookups: Lookups) -> list:
+    expr = sort_expression(sort, lookups)
+    # The id breaks ties so that pages never overlap or skip rows.
+    if sort.descending:
+        return [expr.desc(), Activity.id.desc()]
+    return [expr.asc(), Activity.id.asc()]
+
+
+# -- rows ---------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class ActivityRow:
+    """One line of the table: plain values and ids (names come from ``Lookups``)."""
+
+    id: int
+    start_date: dt.date
+    end_date: dt.date | None
+    title: str
+    form_id: int | None
+    commune_id: int | None
+    task_id: int | None
+    lead_agency_id: int | None
+    location: str
+    participants_total: int
+    participants_women: int
+    participants_ethnic: int
+    products: int
+    broadcast_minutes: int
+    cost: int
+    funding_id: int | None
+    themes: list[int] = field(default_factory=list)
+    audiences: list[int] = field(default_factory=list)
+
+    def value(self, key: str):
+        return getattr(self, key)
+
+
+def page(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
+         offset: int, limit: int) -> list[ActivityRow]:
+    """``limit`` rows from ``offset`` of the filtered, sorted list."""
+    stmt = (select(*_ROW_COLUMNS).where(*conditions(spec)).order_by(*order_by(sort, lookups))
+            .offset(offset).limit(limit))
+    rows = [ActivityRow(*values) for values in session.execute(stmt)]
+    if rows:
+        by_id = {row.id: row for row in rows}
+        ids = list(by_id)
+        for table, attribute in ((activity_theme, "themes"), (activity_audience, "audiences")):
+            links = session.execute(select(table.c.activity_id, table.c.item_id)
+                                    .where(table.c.activity_id.in_(ids)))
+            for activity_id, item_id in links:
+                getattr(by_id[activity_id], attribute).append(item_id)
+    return rows
+
+
+def ids(session: Session, spec: ActivityFilter, limit: int | None = None) -> list[int]:
+    """Ids of the filtered rows (bulk actions over a filter, exports)."""
+    stmt = select(Activity.id).where(*conditions(spec)).order_by(Activity.id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.scalars(stmt))
+
+
+def position_of(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
+                activity_id: int, window: int = 5000) -> int | None:
+    """The row number of an activity in the sorted list (to select it after a save), looking
+    only at the first ``window`` rows so a huge list never costs a full scan of ids."""
+    stmt = (select(Activity.id).where(*conditions(spec)).order_by(*order_by(sort, lookups))
+            .limit(window))
+    for index, found in enumerate(session.scalars(stmt)):
+        if found == activity_id:
+            return index
+    return None

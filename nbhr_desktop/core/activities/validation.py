@@ -1,0 +1,173 @@
+"""Checking an activity before it is saved: errors that block, warnings that inform, and
+likely duplicates the user should look at first.
+
+Errors (Vietnamese, per field): no title or date, an end before the start, negative
+figures, more women or ethnic-minority participants than participants. Warnings: the date
+lies outside the period of the plan the activity is linked to (an activity of December
+logged under next year's plan is usually a slip, but not always). Duplicates: the same
+date, form and commune and a similar title (communes often send the same training twice,
+once in their Excel file and once by phone).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.text import fold
+from nbhr_desktop.core.vnformat import short_date
+from nbhr_desktop.storage.models import Activity, Plan, PlanTask
+
+ERROR = "error"
+WARNING = "warning"
+
+# Words too common in activity titles to say two titles are alike.
+_STOP_WORDS = {"cho", "va", "ve", "cua", "tai", "cac", "nam", "cong", "tac", "o"}
+SIMILAR_TITLE = 0.6
+
+
+@dataclass
+class Problem:
+    field: str  # the ActivityInput field the message belongs to ("" for the whole form)
+    message: str
+    severity: str = ERROR
+
+
+@dataclass
+class Duplicate:
+    id: int
+    title: str
+    start_date: dt.date
+    similarity: float
+
+
+@dataclass
+class CheckResult:
+    problems: list[Problem] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == WARNING]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _t(text: str) -> str:  # marked for extraction, translated where it is shown
+    return text
+
+
+_FIGURES = {
+    "participants_total": _t("Số lượt người tham dự"),
+    "participants_women": _t("Số nữ"),
+    "participants_ethnic": _t("Số người dân tộc thiểu số"),
+    "products": _t("Số sản phẩm"),
+    "broadcast_minutes": _t("Số phút phát sóng"),
+    "cost": _t("Kinh phí"),
+}
+
+
+def validate(data) -> list[Problem]:
+    """Rules that need no database. ``data`` is an ``ActivityInput``."""
+    problems: list[Problem] = []
+    if not (data.title or "").strip():
+        problems.append(Problem("title", _("Chưa nhập tên hoạt động. Hãy ghi ngắn gọn việc đã "
+                                           "làm, ví dụ \"Tập huấn Công ước CEDAW\".")))
+    if data.start_date is None:
+        problems.append(Problem("start_date", _("Chưa nhập ngày bắt đầu.")))
+    elif data.end_date is not None and data.end_date < data.start_date:
+        problems.append(Problem("end_date", _(
+            "Ngày kết thúc ({end}) trước ngày bắt đầu ({start}). Hãy sửa lại ngày kết thúc "
+            "hoặc để trống nếu hoạt động diễn ra trong một ngày.").format(
+                end=short_date(data.end_date), start=short_date(data.start_date))))
+    for name, label in _FIGURES.items():
+        value = getattr(data, name)
+        if value is not None and value < 0:
+            problems.append(Problem(name, _("{label} không được là số âm.").format(label=_(label))))
+    total = data.participants_total or 0
+    for name, label in (("participants_women", _("Số nữ")),
+                        ("participants_ethnic", _("Số người dân tộc thiểu số"))):
+        value = getattr(data, name) or 0
+        if value > total:
+            problems.append(Problem(name, _(
+                "{label} ({value}) lớn hơn tổng số lượt người tham dự ({total}). Hãy kiểm tra "
+                "lại hai con số.").format(label=label, value=value, total=total)))
+    return problems
+
+
+def plan_period_warning(session: Session, data) -> Problem | None:
+    """A warning when the activity's date lies outside the linked plan's period."""
+    if data.task_id is None or data.start_date is None:
+        return None
+    row = session.execute(
+        select(Plan.year, Plan.period_start, Plan.period_end)
+        .join(PlanTask, PlanTask.plan_id == Plan.id).where(PlanTask.id == data.task_id)
+    ).first()
+    if row is None:
+        return None
+    year, start, end = row
+    last = data.end_date or data.start_date
+    if data.start_date < start or last > end:
+        return Problem("task_id", _(
+            "Ngày của hoạt động nằm ngoài thời gian của kế hoạch năm {year} ({start} – {end}) "
+            "mà nhiệm vụ thuộc về. Vẫn có thể lưu nếu đúng như vậy.").format(
+                year=year, start=short_date(start), end=short_date(end)), WARNING)
+    return None
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in fold(text).split(" ") if w and w not in _STOP_WORDS}
+
+
+def title_similarity(a: str, b: str) -> float:
+    """How alike two titles are, 0..1: the better of word overlap (Jaccard, order-free) and
+    the character ratio of the folded titles (catches small typing differences)."""
+    ta, tb = _tokens(a), _tokens(b)
+    jaccard = len(ta & tb) / len(ta | tb) if ta | tb else 0.0
+    ratio = difflib.SequenceMatcher(None, fold(a), fold(b)).ratio()
+    return max(jaccard, ratio)
+
+
+def likely_duplicates(session: Session, data, *, exclude_id: int | None = None,
+                      unit_id: int | None = None) -> list[Duplicate]:
+    """Saved activities on the same date, with the same form and commune, and a similar title."""
+    if data.start_date is None:
+        return []
+    stmt = select(Activity.id, Activity.title, Activity.start_date).where(
+        Activity.start_date == data.start_date, Activity.deleted.is_(False),
+        Activity.form_id.is_(None) if data.form_id is None else Activity.form_id == data.form_id,
+        Activity.commune_id.is_(None) if data.commune_id is None
+        else Activity.commune_id == data.commune_id,
+    )
+    if exclude_id is not None:
+        stmt = stmt.where(Activity.id != exclude_id)
+    if unit_id is not None:
+        stmt = stmt.where(Activity.unit_id == unit_id)
+    found = []
+    for activity_id, title, day in session.execute(stmt.limit(200)):
+        score = title_similarity(data.title or "", title)
+        if score >= SIMILAR_TITLE:
+            found.append(Duplicate(activity_id, title, day, score))
+    return sorted(found, key=lambda d: -d.similarity)
+
+
+def check(session: Session, data, *, exclude_id: int | None = None,
+          unit_id: int | None = None) -> CheckResult:
+    """Everything the entry dialog shows before saving."""
+    result = CheckResult(problems=validate(data))
+    warning = plan_period_warning(session, data)
+    if warning is not None:
+        result.problems.append(warning)
+    result.duplicates = likely_duplicates(session, data, exclude_id=exclude_id, unit_id=unit_id)
+    return result
