@@ -1,0 +1,219 @@
+"""Creating, editing and submitting a results report for a period.
+
+One report per unit and period (``period_key``). A new report starts as a draft whose
+narrative is pre-filled from the figures and whose signer comes from the unit's latest plan.
+Submitting stores the figures' fingerprint and the time, and so locks the period (see
+``locking.py``); a submitted report is read-only until it is reopened.
+Every change stamps the record with ``touch(installation_uuid)`` so it travels (SYNC.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nbhr_desktop.core.errors import NotFoundError, UserError, ValidationError
+from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.reports import narrative
+from nbhr_desktop.core.reports.figures import PeriodFigures, period_figures, plans_in_effect
+from nbhr_desktop.core.reports.periods import Period, parse_period
+from nbhr_desktop.core.text import nfc
+from nbhr_desktop.core.workspace import InstallationInfo
+from nbhr_desktop.storage.models import (
+    AdminUnit,
+    Plan,
+    ReportStatus,
+    ResultsReport,
+    SignerAuthority,
+)
+from nbhr_desktop.storage.models.base import utcnow
+
+SAME_AS_ABOVE = "Như trên;"  # Decree 30: a report's recipient list begins "- Như trên;"
+DEFAULT_ADDRESSEE = "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình"
+
+
+def subject_for(period: Period) -> str:
+    return _("Kết quả thực hiện công tác truyền thông về quyền con người {period}").format(
+        period=period.label)
+
+
+@dataclass
+class ReportEdit:
+    """What the officer can change on a draft; ``None`` leaves a field as it is."""
+
+    subject: str | None = None
+    addressees: list[str] | None = None
+    recipients: list[str] | None = None
+    narrative: dict[str, str] | None = None
+    signer_name: str | None = None
+    signer_title: str | None = None
+    signer_authority: str | None = None
+    number: int | None = None
+    issued_date: dt.date | None = None
+    place: str | None = None
+    clear_number: bool = False  # set number/date back to blank (draft numbering)
+
+
+def find_report(session: Session, unit_id: int, period: Period) -> ResultsReport | None:
+    return session.scalars(select(ResultsReport).where(
+        ResultsReport.unit_id == unit_id, ResultsReport.period_key == period.key,
+        ResultsReport.deleted.is_(False))).first()
+
+
+def get_report(session: Session, report_id: int) -> ResultsReport:
+    report = session.get(ResultsReport, report_id)
+    if report is None or report.deleted:
+        raise NotFoundError(_("Không tìm thấy báo cáo này; có thể nó đã bị xóa. Hãy chọn lại "
+                              "kỳ báo cáo."))
+    return report
+
+
+def report_period(report: ResultsReport) -> Period:
+    return parse_period(report.period_key)
+
+
+def _latest_signer(session: Session, unit_id: int) -> tuple[str, str, str]:
+    plan = session.scalars(select(Plan).where(
+        Plan.unit_id == unit_id, Plan.deleted.is_(False), Plan.signer_name != "")
+        .order_by(Plan.year.desc(), Plan.id.desc())).first()
+    if plan is None:
+        return "", _("PHÓ CHỦ TỊCH"), SignerAuthority.KT
+    return plan.signer_name, plan.signer_title, plan.signer_authority
+
+
+def default_recipients() -> list[str]:
+    return [SAME_AS_ABOVE, _("Thường trực Huyện ủy, HĐND huyện;"),
+            _("Chủ tịch, các Phó Chủ tịch UBND huyện;"), _("Lưu: VT, VHTT.")]
+
+
+def open_report(session: Session, info: InstallationInfo, period: Period,
+                figures: PeriodFigures | None = None) -> ResultsReport:
+    """The unit's report for ``period``, creating a pre-filled draft when there is none."""
+    report = find_report(session, info.unit_id, period)
+    if report is not None:
+        return report
+    unit = session.get(AdminUnit, info.unit_id)
+    figures = figures or period_figures(session, info.unit_id, period.start, period.end)
+    plans = plans_in_effect(session, info.unit_id, period.start, period.end)
+    name, title, authority = _latest_signer(session, info.unit_id)
+    report = ResultsReport(
+        unit_id=info.unit_id, owner_unit_code=info.unit_code, period_key=period.key,
+        period_start=period.start, period_end=period.end, code="BC-UBND",
+        place=unit.place_name, subject=subject_for(period),
+        addressees=[DEFAULT_ADDRESSEE], recipients=default_recipients(),
+        narrative=narrative.draft_sections(period, figures, unit.name, plans),
+        signer_name=name, signer_title=title, signer_authority=authority,
+        status=ReportStatus.DRAFT, version=0,
+    )
+    report.touch(info.installation_uuid)
+    session.add(report)
+    session.flush()
+    return report
+
+
+def _clean_lines(lines: list[str]) -> list[str]:
+    return [nfc(line).strip() for line in lines if nfc(line).strip()]
+
+
+def normalise_recipients(lines: list[str]) -> list[str]:
+    """Recipients without their leading "- ", with "Như trên;" first (exactly once)."""
+    cleaned = [line.lstrip("-–• ").strip() for line in _clean_lines(lines)]
+    cleaned = [line for line in cleaned if line and line.rstrip(";.") != "Như trên"]
+    return [SAME_AS_ABOVE, *cleaned]
+
+
+def save_report(session: Session, info: InstallationInfo, report_id: int,
+                edit: ReportEdit) -> ResultsReport:
+    """Apply the officer's edits to a draft (refused once submitted: reopen it first)."""
+    report = get_report(session, report_id)
+    if report.status == ReportStatus.SUBMITTED:
+        raise UserError(_("Báo cáo đã nộp nên không sửa được. Hãy bấm \"Mở lại để sửa\" rồi "
+                          "nộp lại sau khi sửa."))
+    if edit.subject is not None:
+        report.subject = nfc(edit.subject).strip() or report.subject
+    if edit.addressees is not None:
+        report.addressees = [line.lstrip("-–• ").rstrip(";").strip()
+                             for line in _clean_lines(edit.addressees)]
+    if edit.recipients is not None:
+        report.recipients = normalise_recipients(edit.recipients)
+    if edit.narrative is not None:
+        merged = dict(report.narrative or {})
+        for key, value in edit.narrative.items():
+            if key not in narrative.SECTION_KEYS:
+                raise ValidationError(_("Mục \"{key}\" không có trong báo cáo.").format(key=key))
+            merged[key] = nfc(value).strip()
+        report.narrative = merged
+    for name in ("signer_name", "signer_title", "place"):
+        value = getattr(edit, name)
+        if value is not None:
+            setattr(report, name, nfc(value).strip())
+    if edit.signer_authority is not None:
+        if edit.signer_authority not in {a.value for a in SignerAuthority}:
+            raise ValidationError(_("Hình thức ký \"{value}\" không hợp lệ: chọn TM., KT., Q., "
+                                    "TL. hoặc TUQ.").format(value=edit.signer_authority))
+        report.signer_authority = edit.signer_authority
+    if edit.clear_number:
+        report.number, report.issued_date = None, None
+    if edit.number is not None:
+        if not 1 <= edit.number <= 99999:
+            raise ValidationError(_("Số báo cáo phải là số nguyên dương (do văn thư cấp)."))
+        report.number = edit.number
+    if edit.issued_date is not None:
+        report.issued_date = edit.issued_date
+    report.touch(info.installation_uuid)
+    session.flush()
+    return report
+
+
+def redraft_sections(session: Session, info: InstallationInfo, report_id: int,
+                     keys: tuple[str, ...] = narrative.SECTION_KEYS) -> ResultsReport:
+    """Replace the named sections with fresh drafts from the current figures."""
+    report = get_report(session, report_id)
+    period = report_period(report)
+    figures = period_figures(session, report.unit_id, period.start, period.end)
+    drafts = narrative.draft_sections(
+        period, figures, report.unit.name,
+        plans_in_effect(session, report.unit_id, period.start, period.end))
+    return save_report(session, info, report_id,
+                       ReportEdit(narrative={k: drafts[k] for k in keys}))
+
+
+def submit_report(session: Session, info: InstallationInfo, report_id: int) -> ResultsReport:
+    """Submit: keep the figures' fingerprint and the time; the period is locked from now."""
+    report = get_report(session, report_id)
+    if report.status == ReportStatus.SUBMITTED:
+        raise UserError(_("Báo cáo này đã được nộp lúc {when}.").format(
+            when=f"{report.submitted_at:%d/%m/%Y %H:%M} UTC"))
+    problems = {}
+    if not report.signer_name.strip():
+        problems["signer_name"] = _("Chưa có họ tên người ký.")
+    if not report.addressees:
+        problems["addressees"] = _("Chưa có nơi nhận ở dòng \"Kính gửi\".")
+    if problems:
+        raise ValidationError(_("Chưa nộp được báo cáo: hãy bổ sung các mục còn thiếu."),
+                              problems)
+    period = report_period(report)
+    figures = period_figures(session, report.unit_id, period.start, period.end,
+                             with_year_earlier=False)
+    report.figures_fingerprint = figures.fingerprint()
+    report.submitted_at = utcnow()
+    report.status = ReportStatus.SUBMITTED
+    report.touch(info.installation_uuid)
+    session.flush()
+    return report
+
+
+def reopen_report(session: Session, info: InstallationInfo, report_id: int) -> ResultsReport:
+    """Back to draft, which lifts the lock (the report must then be submitted again)."""
+    report = get_report(session, report_id)
+    if report.status != ReportStatus.SUBMITTED:
+        return report
+    report.status = ReportStatus.DRAFT
+    report.submitted_at = None
+    report.figures_fingerprint = ""
+    report.touch(info.installation_uuid)
+    session.flush()
+    return report
