@@ -1,0 +1,1 @@
+"""Printed documents (reportlab): the Decree 30 frame and one thin module per document type."""
