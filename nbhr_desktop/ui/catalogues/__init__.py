@@ -1,0 +1,1 @@
+"""The Danh mục screen: units, agencies and the activity catalogues."""

@@ -1,0 +1,183 @@
+"""The main window: navigation, lazily built screens, status bar. Behaviour lives in screens.
+
+Layout comes from ``forms/main_window.ui`` (the window body and its actions). A screen is
+built on its first visit; after an operation reports a change the visible screen refreshes
+at once and the others when they are next shown, so hidden screens cost nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from nbhr_desktop import APP_NAME, __version__
+from nbhr_desktop.resources import resource
+from nbhr_desktop.ui.context import UiContext
+from nbhr_desktop.ui.forms import load_form
+from nbhr_desktop.ui.screens import SCREENS, ScreenSpec, screen_by_key
+
+KEY_ROLE = Qt.UserRole + 1
+
+
+class PlaceholderScreen(QLabel):
+    """Stands in for a screen whose module is not written yet (never for a broken one)."""
+
+    ready = Signal()
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(self.tr("Màn hình \"{0}\" đang được xây dựng.").format(title), parent)
+        self.setAlignment(Qt.AlignCenter)
+        self.setWordWrap(True)
+        QTimer.singleShot(0, self.ready.emit)
+
+
+def _missing_screen_module(error: ModuleNotFoundError, spec: ScreenSpec) -> bool:
+    """True only when the screen's own module (or its package under ui/) does not exist."""
+    name = error.name or ""
+    return name == spec.module or (name.startswith("nbhr_desktop.ui.")
+                                   and spec.module.startswith(name + "."))
+
+
+class MainWindow(QMainWindow):
+    screenShown = Signal(str)
+
+    def __init__(self, context: UiContext, *, remember_state: bool = True, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self._remember = remember_state
+        self._screens: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        body = QWidget(self)
+        self.ui = load_form("main_window.ui", body)
+        self.setCentralWidget(body)
+        self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+        self._build_navigation()
+        self._build_menus()
+        self._build_status_bar()
+        context.operations.changed.connect(self._on_changed)
+        self.resize(QSize(1200, 760))
+        if remember_state:
+            self._restore_state()
+
+    # -- building -----------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        nav = self.ui.navigationList
+        for spec in SCREENS:
+            item = QListWidgetItem(QIcon(str(resource("icons", f"{spec.key}.svg"))), spec.title)
+            item.setData(KEY_ROLE, spec.key)
+            item.setSizeHint(QSize(0, 40))
+            nav.addItem(item)
+        nav.currentRowChanged.connect(lambda row: self.show_screen(SCREENS[row].key))
+
+    def _build_menus(self) -> None:
+        quit_action = self.ui.findChild(QAction, "actionQuit")
+        about_action = self.ui.findChild(QAction, "actionAbout")
+        quit_action.triggered.connect(self.close)
+        about_action.triggered.connect(self._about)
+        self.menuBar().addMenu(self.tr("&Tệp")).addAction(quit_action)
+        self.menuBar().addMenu(self.tr("Trợ &giúp")).addAction(about_action)
+
+    def _build_status_bar(self) -> None:
+        self._unit_label = QLabel(self)
+        self._location_label = QLabel(self)
+        self._location_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.statusBar().addWidget(self._unit_label, 1)
+        self.statusBar().addPermanentWidget(self._location_label)
+        self.update_identity()
+
+    def update_identity(self) -> None:
+        """Title and status bar from the installation (after first run, settings, restore)."""
+        info = self.context.workspace.installation_info()  # cached by the worker thread
+        officer = info.officer_name or self.tr("chưa ghi tên")
+        role = self.tr("cấp tỉnh") if info.role == "province" else self.tr("cấp huyện")
+        self._unit_label.setText(self.tr("{0} ({1}) · Cán bộ: {2}").format(info.unit_name, role,
+                                                                           officer))
+        location = self.context.workspace.location.describe()
+        self._location_label.setText(self.tr("Dữ liệu: {0}").format(location))
+        self.setWindowTitle(f"{APP_NAME} – {info.unit_name}")
+
+    # -- screens --------------------------------------------------------------------------
+    def show_screen(self, key: str) -> QWidget:
+        """Show the screen with this key (building it on first visit) and return it."""
+        spec = screen_by_key(key)
+        if spec is None:
+            raise KeyError(key)
+        screen = self._screens.get(key) or self._create(spec)
+        stack = self.ui.stack
+        if stack.currentWidget() is not screen:
+            stack.setCurrentWidget(screen)
+        row = SCREENS.index(spec)
+        if self.ui.navigationList.currentRow() != row:
+            self.ui.navigationList.blockSignals(True)
+            self.ui.navigationList.setCurrentRow(row)
+            self.ui.navigationList.blockSignals(False)
+        if key in self._stale:
+            self._stale.discard(key)
+            self._refresh(screen)
+        self.screenShown.emit(key)
+        return screen
+
+    def screen(self, key: str) -> QWidget | None:
+        return self._screens.get(key)
+
+    def current_key(self) -> str:
+        return SCREENS[max(self.ui.navigationList.currentRow(), 0)].key
+
+    def _create(self, spec: ScreenSpec) -> QWidget:
+        try:
+            screen_class = spec.load()
+        except ModuleNotFoundError as error:
+            if not _missing_screen_module(error, spec):
+                raise
+            screen = PlaceholderScreen(spec.title, self)
+        else:
+            screen = screen_class(self.context, self)
+        self._screens[spec.key] = screen
+        self.ui.stack.addWidget(screen)
+        return screen
+
+    def _on_changed(self, _what: str) -> None:
+        current = self.ui.stack.currentWidget()
+        for key, screen in self._screens.items():
+            if screen is current:
+                self._refresh(screen)
+            else:
+                self._stale.add(key)
+
+    @staticmethod
+    def _refresh(screen: QWidget) -> None:
+        refresh = getattr(screen, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    # -- state and menus ------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.value("mainWindow/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def last_screen_key(self) -> str:
+        key = QSettings().value("mainWindow/lastScreen", "dashboard") if self._remember else ""
+        return key if screen_by_key(str(key)) else "dashboard"
+
+    def closeEvent(self, event) -> None:
+        if self._remember:
+            settings = QSettings()
+            settings.setValue("mainWindow/geometry", self.saveGeometry())
+            settings.setValue("mainWindow/state", self.saveState())
+            settings.setValue("mainWindow/lastScreen", self.current_key())
+        self.context.operations.wait(30_000)  # let a running write finish before closing
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("Giới thiệu {0}").format(APP_NAME), self.tr(
+            "<b>{0}</b> {1}<br><br>Lập kế hoạch, ghi nhận hoạt động và báo cáo kết quả "
+            "truyền thông về quyền con người (Quyết định 1079/QĐ-TTg, Công văn "
+            "524/UBND-VP9) cho UBND cấp huyện và tỉnh Ninh Bình. Hoạt động không cần "
+            "mạng; trao đổi dữ liệu bằng tệp.").format(APP_NAME, __version__))
+
