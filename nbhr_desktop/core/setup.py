@@ -85,6 +85,9 @@ def initialise(workspace: Workspace, unit_query: str, role: str = Role.DISTRICT,
                 officer_name=officer_name,
             ))
         catalogue_seed.seed_agencies(session, unit)
+    from nbhr_desktop.sync.keys import ensure_installation_key  # exchange signing key
+
+    ensure_installation_key(workspace)
     for hook in AFTER_INIT_HOOKS:
         hook(workspace)
     return workspace.installation_info(refresh=True)

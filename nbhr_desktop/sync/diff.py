@@ -1,0 +1,363 @@
+"""Comparing incoming records with the database: the preview, exact to the record.
+
+Each incoming record ends in one bucket — new, updated, unchanged, deleted, conflict or
+rejected — and every rejected or flagged record carries its reason. Nothing here writes;
+``apply`` runs the same comparison inside its transaction and writes what it found.
+
+Two sources feed it: packages (records with their own stamps, from another installation)
+and data-entry workbooks (rows typed by a commune, which become local edits: they get a new
+stamp from this installation).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, select
+
+from nbhr_desktop.core.i18n import _
+from nbhr_desktop.storage.models import ReportStatus, ResultsReport, utcnow
+from nbhr_desktop.storage.models.sync import SyncLineage
+from nbhr_desktop.sync import lineage
+from nbhr_desktop.sync.records import RecordChecker, content_hash, read_records, uuid_map
+from nbhr_desktop.sync.tables import BY_NAME, IDENTITY, TABLES, TableSpec, record_title
+
+LINEAGE = SyncLineage.__table__
+BUCKETS = ("new", "updated", "unchanged", "deleted", "conflicts", "rejected")
+NOT_OWNER = "không phải đơn vị sở hữu"
+
+
+@dataclass
+class Problem:
+    table: str
+    uuid: str
+    title: str
+    reason: str
+    row: str = ""  # "Hoạt động!5" for workbook rows
+
+    def as_json(self) -> dict:
+        key = {"row": self.row} if self.row else {"record": self.uuid}
+        return key | {"table": self.table, "title": self.title, "reason": self.reason}
+
+    def describe(self) -> str:
+        where = self.row or f"{BY_NAME[self.table].label} «{self.title}» ({self.uuid[:8]})"
+        return f"{where}: {self.reason}"
+
+
+@dataclass
+class Conflict:
+    table: str
+    uuid: str
+    title: str
+    kind: str  # "edit": both sides changed it; "locked": it touches a submitted report's period
+    theirs: dict
+    mine: dict | None  # None: a new record in a locked period
+    local_id: int | None
+    vector: dict[str, int]  # what the resolution knows: both sides' histories
+    reason: str = ""
+    row: str = ""
+
+    @property
+    def fields(self) -> list[str]:
+        if self.mine is None:
+            return []
+        return [k for k in BY_NAME[self.table].content_keys() + ["deleted"]
+                if self.mine.get(k) != self.theirs.get(k)]
+
+
+@dataclass
+class Change:
+    table: str
+    kind: str  # new, updated, deleted
+    record: dict
+    typed: dict
+    local_id: int | None
+    vector: dict[str, int]
+
+
+@dataclass
+class Preview:
+    sender_unit: str
+    counts: Counter = field(default_factory=Counter)
+    by_table: dict[str, Counter] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    changes: dict[str, list[Change]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def count(self, table: str, bucket: str, n: int = 1) -> None:
+        self.counts[bucket] += n
+        self.by_table.setdefault(table, Counter())[bucket] += n
+
+    def summary(self) -> dict:
+        data = {bucket: int(self.counts.get(bucket, 0)) for bucket in BUCKETS}
+        data["problems"] = [p.as_json() for p in self.problems]
+        return data
+
+    @property
+    def writes(self) -> int:
+        return sum(len(c) for c in self.changes.values())
+
+
+def _rank(version: int, changed_at, changed_by: str):
+    return (version, changed_at, changed_by)
+
+
+class _Known:
+    """UUIDs a reference may point at: in the database, or accepted from this file."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.maps: dict[str, set[str]] = {}
+
+    def get(self, table: str) -> set[str]:
+        if table not in self.maps:
+            self.maps[table] = set(uuid_map(self.conn, BY_NAME[table].table, reverse=True))
+        return self.maps[table]
+
+
+class _Locks:
+    """Periods locked by submitted reports, per unit UUID."""
+
+    def __init__(self, conn: Connection):
+        report = ResultsReport.__table__
+        units = {i: u for i, u in uuid_map(conn, BY_NAME["admin_unit"].table).items()}
+        self.periods: dict[str, list[tuple[dt.date, dt.date, str]]] = {}
+        for row in conn.execute(select(report.c.unit_id, report.c.period_start,
+                                       report.c.period_end, report.c.period_key).where(
+                report.c.status == ReportStatus.SUBMITTED, report.c.deleted.is_(False))):
+            self.periods.setdefault(units.get(row.unit_id, ""), []).append(
+                (row.period_start, row.period_end, row.period_key))
+
+    def locked(self, unit_uuid: str | None, *days) -> str | None:
+        for start, end, key in self.periods.get(unit_uuid or "", ()):
+            if any(day is not None and start <= day <= end for day in days):
+                return key
+        return None
+
+
+def compare(conn: Connection, records: dict[str, list[dict]], typed: dict[str, list[dict]], *,
+            sender_unit: str, own_installation: str, local_source: bool = False,
+            rows: dict[str, list[str]] | None = None) -> Preview:
+    """Classify every incoming record. ``local_source``: rows from a data-entry workbook
+    (``rows`` names their sheet rows for the problems list)."""
+    preview = Preview(sender_unit=sender_unit)
+    # Shallow copies: a workbook row may be replaced by its merge with the stored record,
+    # and the caller's lists must stay as read from the file (apply compares again).
+    records = {name: list(items) for name, items in records.items()}
+    typed = {name: list(items) for name, items in typed.items()}
+    known = _Known(conn)
+    locks = _Locks(conn)
+    for spec in TABLES:
+        incoming = records.get(spec.name)
+        if not incoming:
+            continue
+        _TableDiff(conn, spec, incoming, typed[spec.name], preview, known, locks,
+                   sender_unit, own_installation, local_source,
+                   (rows or {}).get(spec.name)).run()
+    return preview
+
+
+class _TableDiff:
+    def __init__(self, conn, spec: TableSpec, incoming, typed, preview: Preview, known: _Known,
+                 locks: _Locks, sender_unit: str, own: str, local_source: bool, rows):
+        self.conn, self.spec, self.incoming, self.typed = conn, spec, incoming, typed
+        self.preview, self.known, self.locks = preview, known, locks
+        self.sender, self.own, self.local_source, self.rows = sender_unit, own, local_source, rows
+        self.changes: list[Change] = []
+        self._lineage: dict[str, str] | None = None
+
+    # -- helpers --------------------------------------------------------------------------
+    def lineage_of(self, uuid: str) -> dict[str, int]:
+        if self._lineage is None:
+            self._lineage = dict(self.conn.execute(
+                select(LINEAGE.c.uuid, LINEAGE.c.stamps)
+                .where(LINEAGE.c.table_name == self.spec.name)).all())
+        return lineage.parse(self._lineage.get(uuid))
+
+    def row_label(self, index: int) -> str:
+        return self.rows[index] if self.rows else ""
+
+    def reject(self, index: int, record: dict, reason: str) -> None:
+        self.preview.count(self.spec.name, "rejected")
+        self.preview.problems.append(Problem(self.spec.name, record["uuid"],
+                                             record_title(self.spec.name, record), reason,
+                                             self.row_label(index)))
+
+    def missing_reference(self, record: dict) -> str | None:
+        for fk in self.spec.foreign_keys:
+            value = record.get(fk.key)
+            if value is not None and value not in self.known.get(fk.target) and not (
+                    fk.target == self.spec.name and value in self.incoming_uuids):
+                return _("tham chiếu tới {label} không có trong dữ liệu ({uuid})").format(
+                    label=BY_NAME[fk.target].label, uuid=value[:8])
+        for link in self.spec.links:
+            for value in record.get(link.name) or ():
+                if value not in self.known.get(link.target):
+                    return _("tham chiếu tới {label} không có trong dữ liệu ({uuid})").format(
+                        label=BY_NAME[link.target].label, uuid=value[:8])
+        return None
+
+    def locked_key(self, record: dict, local) -> str | None:
+        if self.spec.name != "activity" or not self.locks.periods:
+            return None
+        typed_day = dt.date.fromisoformat(record["start_date"])
+        key = self.locks.locked(record.get("unit_uuid"), typed_day)
+        if key is None and local is not None:
+            key = self.locks.locked(self.unit_uuids.get(local.unit_id), local.start_date)
+        return key
+
+    # -- the pass -------------------------------------------------------------------------
+    def run(self) -> None:
+        spec, table = self.spec, self.spec.table
+        extra = [table.c.unit_id, table.c.start_date] if spec.name == "activity" else []
+        existing = {row.uuid: row for row in self.conn.execute(select(
+            table.c.id, table.c.uuid, table.c.version, table.c.changed_at, table.c.changed_by,
+            table.c.owner_unit_code, table.c.deleted, *extra))}
+        self.unit_uuids = uuid_map(self.conn, BY_NAME["admin_unit"].table) if extra else {}
+        self.incoming_uuids = {r["uuid"] for r in self.incoming}
+        pending: list[tuple[int, object]] = []  # need the local record's content to decide
+        for index, record in enumerate(self.incoming):
+            local = existing.get(record["uuid"])
+            if record["owner_unit_code"] != self.sender or (
+                    local is not None and local.owner_unit_code != self.sender):
+                owner = local.owner_unit_code if local is not None else record["owner_unit_code"]
+                self.reject(index, record, _("{reason}: bản ghi thuộc đơn vị {owner}, tệp của "
+                                             "đơn vị {sender}").format(
+                    reason=NOT_OWNER, owner=owner, sender=self.sender))
+                continue
+            if self.local_source:
+                if local is None:
+                    self.accept(index, record, None, "new", {})
+                elif local.deleted:
+                    self.reject(index, record, _("hoạt động của dòng này đã bị xóa trong ứng "
+                                                 "dụng; không nhập lại"))
+                else:
+                    pending.append((index, local))
+                continue
+            self.classify(index, record, local, pending)
+        if pending:
+            self.decide_pending(pending)
+        self.preview.changes[spec.name] = self.changes
+        accepted = self.known.get(spec.name)
+        accepted.update(c.record["uuid"] for c in self.changes)
+
+    def classify(self, index: int, record: dict, local, pending: list) -> None:
+        version, by = record["version"], record["changed_by"]
+        if local is None:
+            kind = "deleted" if record["deleted"] else "new"
+            self.accept(index, record, None, kind, {})
+            return
+        if local.version == version and local.changed_by == by:
+            self.preview.count(self.spec.name, "unchanged")
+            return
+        theirs = lineage.of_record(record.get("ancestors"), version, by)
+        if local.changed_by != self.own:
+            # Not authored here: the newest state wins, whatever order files arrive in.
+            if _rank(version, self.typed[index]["changed_at"], by) > _rank(
+                    local.version, local.changed_at, local.changed_by):
+                self.accept(index, record, local, self.kind_for(record, local), theirs)
+            else:
+                self.preview.count(self.spec.name, "unchanged")
+            return
+        if lineage.knows(theirs, local.version, local.changed_by):
+            self.accept(index, record, local, self.kind_for(record, local), theirs)
+            return
+        mine = lineage.merge(self.lineage_of(record["uuid"]),
+                             {local.changed_by: local.version})
+        if lineage.knows(mine, version, by):
+            self.preview.count(self.spec.name, "unchanged")  # an older state of ours
+            return
+        pending.append((index, local))  # both changed: a conflict unless they agree
+
+    @staticmethod
+    def kind_for(record: dict, local) -> str:
+        return "deleted" if record["deleted"] and not local.deleted else "updated"
+
+    def accept(self, index: int, record: dict, local, kind: str, theirs: dict,
+               mine_record: dict | None = None) -> None:
+        reason = self.missing_reference(record)
+        if reason:
+            self.reject(index, record, reason)
+            return
+        vector = lineage.merge(theirs, lineage.of_record(
+            None, record["version"], record["changed_by"]))
+        if local is not None:
+            vector = lineage.merge(vector, self.lineage_of(record["uuid"]),
+                                   {local.changed_by: local.version})
+        locked = self.locked_key(record, local)
+        if locked is not None:
+            self.preview.count(self.spec.name, "conflicts")
+            if mine_record is None and local is not None:
+                mine_record = self.read_local([record["uuid"]]).get(record["uuid"])
+            self.preview.conflicts.append(Conflict(
+                self.spec.name, record["uuid"], record_title(self.spec.name, record), "locked",
+                record, mine_record, local.id if local is not None else None, vector,
+                _("thuộc kỳ báo cáo {period} đã gửi (đã khóa); cần xác nhận").format(
+                    period=locked), self.row_label(index)))
+            return
+        self.preview.count(self.spec.name, kind)
+        self.changes.append(Change(self.spec.name, kind, record, self.typed[index],
+                                   local.id if local is not None else None, vector))
+
+    def read_local(self, uuids: list[str]) -> dict[str, dict]:
+        table = self.spec.table
+        found: dict[str, dict] = {}
+        for start in range(0, len(uuids), 500):
+            chunk = uuids[start:start + 500]
+            for rec in read_records(self.conn, self.spec, table.c.uuid.in_(chunk)):
+                found[rec["uuid"]] = rec
+        return found
+
+    def decide_pending(self, pending: list[tuple[int, object]]) -> None:
+        locals_ = self.read_local([self.incoming[i]["uuid"] for i, _local in pending])
+        for index, local in pending:
+            record = self.incoming[index]
+            mine = locals_[record["uuid"]]
+            if self.local_source:
+                self.decide_workbook_row(index, record, local, mine)
+                continue
+            theirs = lineage.of_record(record.get("ancestors"), record["version"],
+                                       record["changed_by"])
+            if content_hash(mine) == content_hash(record):
+                # Both offices made the same change: no question to ask, the rank decides.
+                if _rank(record["version"], self.typed[index]["changed_at"],
+                         record["changed_by"]) > _rank(local.version, local.changed_at,
+                                                       local.changed_by):
+                    self.accept(index, record, local, "updated", theirs, mine)
+                else:
+                    self.preview.count(self.spec.name, "unchanged")
+                continue
+            if self.missing_reference(record):
+                self.reject(index, record, self.missing_reference(record))
+                continue
+            vector = lineage.merge(theirs, self.lineage_of(record["uuid"]),
+                                   {local.changed_by: local.version})
+            self.preview.count(self.spec.name, "conflicts")
+            self.preview.conflicts.append(Conflict(
+                self.spec.name, record["uuid"], record_title(self.spec.name, record), "edit",
+                record, mine, local.id, vector,
+                _("cả hai nơi đã sửa bản ghi này kể từ lần trao đổi trước")))
+
+    def decide_workbook_row(self, index: int, record: dict, local, mine: dict) -> None:
+        """A row typed in a workbook is a local edit: equal → unchanged; else an update,
+        unless the record was changed in the app since the workbook was last imported."""
+        merged = dict(mine) | {k: v for k, v in record.items() if k not in IDENTITY}
+        if content_hash(merged) == content_hash(mine):
+            self.preview.count(self.spec.name, "unchanged")
+            return
+        merged.update(version=local.version + 1, changed_by=self.own,
+                      changed_at=record["changed_at"], deleted=False)
+        self.incoming[index] = merged
+        self.typed[index] = RecordChecker(self.spec, now=utcnow()).check(merged)
+        known = self.lineage_of(record["uuid"])
+        if lineage.knows(known, local.version, local.changed_by):
+            self.accept(index, merged, local, "updated", {})
+            return
+        self.preview.count(self.spec.name, "conflicts")
+        self.preview.conflicts.append(Conflict(
+            self.spec.name, record["uuid"], record_title(self.spec.name, record), "edit",
+            merged, mine, local.id, lineage.merge(known, {local.changed_by: local.version}),
+            _("hoạt động đã được sửa trong ứng dụng sau lần nhập trước"), self.row_label(index)))

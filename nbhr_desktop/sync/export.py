@@ -1,0 +1,162 @@
+"""Writing a package: all that this unit owns, or what changed since the last one for a
+recipient, signed with this installation's key.
+
+"Since last" means: changed here after the previous package for that recipient was made,
+or received by an import after it (an imported record keeps its own, older ``changed_at``,
+so the time alone would miss a change that arrived from the unit's other PC).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import desc, insert, or_, select
+
+from nbhr_desktop import __version__
+from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.i18n import _
+from nbhr_desktop.storage.models import utcnow
+from nbhr_desktop.storage.models.sync import SyncExportLog, SyncLineage
+from nbhr_desktop.sync import format as fmt
+from nbhr_desktop.sync import keys
+from nbhr_desktop.sync import lineage as vectors
+from nbhr_desktop.sync.records import read_records
+from nbhr_desktop.sync.tables import TABLES
+
+EXPORT_LOG = SyncExportLog.__table__
+LINEAGE = SyncLineage.__table__
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    scope: str
+    recipient: str
+    counts: dict[str, int] = field(default_factory=dict)
+    attachments: int = 0
+    attachments_skipped: list[str] = field(default_factory=list)
+    file_sha256: str = ""
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def last_export(conn, recipient: str) -> dt.datetime | None:
+    return conn.execute(select(EXPORT_LOG.c.created_at)
+                        .where(EXPORT_LOG.c.recipient_unit_code == recipient)
+                        .order_by(desc(EXPORT_LOG.c.created_at)).limit(1)).scalar()
+
+
+def export_package(workspace, out: str | Path, *, recipient: str = "", since_last: bool = False,
+                   with_attachments: bool = False, progress=None) -> ExportResult:
+    """Write a signed package to ``out``. ``recipient`` is a unit code ("" = anyone)."""
+    out = Path(out)
+    if out.suffix.lower() != fmt.EXTENSION:
+        out = out.with_name(out.name + fmt.EXTENSION)
+    if not out.parent.is_dir():
+        raise UserError(_("Thư mục \"{folder}\" không tồn tại. Hãy chọn nơi lưu khác.")
+                        .format(folder=out.parent))
+    info = workspace.installation_info()
+    keys.ensure_installation_key(workspace)
+    started = utcnow()  # taken before reading: a change made during export goes next time
+    scope = "since-last" if since_last else "all"
+    parts: dict[str, bytes] = {}
+    counts: dict[str, int] = {}
+    evidence: list[dict] = []
+    with workspace.db.engine.connect() as conn:
+        since = last_export(conn, recipient) if since_last else None
+        id_maps: dict[str, dict] = {}
+        for index, spec in enumerate(TABLES):
+            if progress:
+                progress(index, len(TABLES) + 1, _("Đang đọc {label}…").format(label=spec.label))
+            table = spec.table
+            where = table.c.owner_unit_code == info.unit_code
+            if since is not None:
+                received = select(LINEAGE.c.uuid).where(LINEAGE.c.table_name == spec.name,
+                                                        LINEAGE.c.received_at > since)
+                where = where & or_(table.c.changed_at > since, table.c.uuid.in_(received))
+            records = read_records(conn, spec, where, id_maps)
+            if not records:
+                continue
+            lineage = dict(conn.execute(select(LINEAGE.c.uuid, LINEAGE.c.stamps)
+                                        .where(LINEAGE.c.table_name == spec.name)).all())
+            for record in records:
+                known = lineage.get(record["uuid"])
+                if known:
+                    vector = vectors.merge(vectors.parse(known),
+                                           {record["changed_by"]: record["version"]})
+                    record["ancestors"] = vectors.as_ancestors(
+                        vector, record["version"], record["changed_by"])
+            data = json.dumps(records, ensure_ascii=False, separators=(",", ":"))
+            parts[fmt.records_member(spec.name)] = data.encode("utf-8")
+            counts[spec.name] = len(records)
+            if spec.name == "evidence_file":
+                evidence = [r for r in records if not r["deleted"]]
+    result = ExportResult(path=out, scope=scope, recipient=recipient, counts=counts)
+    if with_attachments:
+        _add_attachments(workspace, evidence, parts, result)
+    if progress:
+        progress(len(TABLES), len(TABLES) + 1, _("Đang ký và ghi tệp…"))
+    manifest_bytes, signature = _sign(workspace, info, started, scope, recipient,
+                                                  since, counts, parts)
+    fmt.write_package(out, signature, manifest_bytes, parts)
+    result.file_sha256 = fmt.file_sha256(out)
+    with workspace.db.engine.begin() as conn:
+        conn.execute(insert(EXPORT_LOG).values(
+            created_at=started, recipient_unit_code=recipient, scope=scope,
+            file_name=str(out), file_sha256=result.file_sha256, counts=counts))
+    return result
+
+
+def _add_attachments(workspace, evidence: list[dict], parts: dict[str, bytes],
+                     result: ExportResult) -> None:
+    from nbhr_desktop.core.activities.evidence import evidence_path
+
+    total = 0
+    for record in evidence:
+        sha = record["sha256"]
+        member = fmt.attachment_member(sha)
+        if member in parts:
+            continue
+        path = evidence_path(workspace.location, sha)
+        size = path.stat().st_size if path.is_file() else None
+        if size is None or size > fmt.ATTACHMENT_LIMIT or \
+                total + size > fmt.ATTACHMENTS_TOTAL_LIMIT:
+            result.attachments_skipped.append(record["file_name"])
+            continue
+        data = path.read_bytes()
+        if fmt.sha256_bytes(data) != sha:  # a damaged store never travels
+            result.attachments_skipped.append(record["file_name"])
+            continue
+        parts[member] = data
+        total += size
+        result.attachments += 1
+
+
+def _sign(workspace, info, created: dt.datetime, scope: str, recipient: str,
+          since: dt.datetime | None, counts: dict, parts: dict[str, bytes]):
+    public_key = keys.ensure_installation_key(workspace)
+    manifest = {
+        "format": fmt.FORMAT_NAME,
+        "format_version": fmt.FORMAT_VERSION,
+        "app_version": __version__,
+        "sender": {
+            "unit_code": info.unit_code, "unit_name": info.unit_name,
+            "installation_uuid": info.installation_uuid, "role": info.role,
+            "officer": info.officer_name, "public_key": public_key,
+        },
+        "created_at": created.isoformat() + "Z",
+        "scope": {"kind": scope, "recipient": recipient,
+                  "since": since.isoformat() + "Z" if since else None},
+        "counts": counts,
+        "parts": {name: {"sha256": fmt.sha256_bytes(data), "size": len(data)}
+                  for name, data in sorted(parts.items())},
+    }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1,
+                                sort_keys=True).encode("utf-8")
+    _key, signature = keys.sign(workspace, manifest_bytes)
+    return manifest_bytes, signature

@@ -1,0 +1,219 @@
+"""The ``.nbhr`` exchange package: a zip that says exactly what it holds.
+
+Members (nothing else is allowed in a package)::
+
+    manifest.json            format and version, app version, sender (unit, installation,
+                             public key), creation time, scope, counts, SHA-256 and size of
+                             every other member
+    manifest.sig             Ed25519 signature of the exact bytes of manifest.json
+    records/<table>.json     a JSON array of exchange records (see sync/tables.py),
+                             tombstones included (``"deleted": true``)
+    attachments/<sha256>     evidence files, named by their content hash (optional)
+
+Signing the manifest signs everything: each member's hash is in it. Reading goes through
+``SafeZip``, which refuses hostile archives before a byte is decompressed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from pathlib import Path
+
+from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.i18n import _
+
+FORMAT_NAME = "nbhr-exchange"
+FORMAT_VERSION = 1
+EXTENSION = ".nbhr"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+
+# Limits: far above a real district's data (50,000 activities make ~30 MB of JSON),
+# far below what would hurt an office PC.
+MAX_FILE_SIZE = 1024 * 1024 * 1024
+MAX_MEMBERS = 20_000
+MAX_MANIFEST_SIZE = 4 * 1024 * 1024
+MAX_RECORDS_SIZE = 400 * 1024 * 1024  # one table's JSON
+MAX_TOTAL_SIZE = 2 * 1024 * 1024 * 1024
+MAX_RATIO = 200  # deflate rarely beats 20:1 on JSON; zip bombs reach 1000:1 and more
+RATIO_FLOOR = 256 * 1024  # small members may compress oddly; only larger ones are judged
+ATTACHMENT_LIMIT = 50 * 1024 * 1024  # per evidence file shipped in a package
+ATTACHMENTS_TOTAL_LIMIT = 500 * 1024 * 1024
+
+_RECORDS = re.compile(r"^records/([a-z_]{1,40})\.json$")
+_ATTACHMENT = re.compile(r"^attachments/([0-9a-f]{64})$")
+
+
+class PackageError(UserError):
+    """The file is not a package this app can trust; the message says what to do."""
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def canonical_json(data) -> bytes:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def records_member(table: str) -> str:
+    return f"records/{table}.json"
+
+
+def attachment_member(sha256: str) -> str:
+    return f"attachments/{sha256}"
+
+
+def write_package(target: Path, signature: bytes, manifest_bytes: bytes,
+                  parts: dict[str, bytes]) -> None:
+    """Write through a temporary name, so a full USB stick never leaves half a package."""
+    target = Path(target)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED,
+                             compresslevel=5) as archive:
+            archive.writestr(MANIFEST, manifest_bytes)
+            archive.writestr(SIGNATURE, signature)
+            for name, data in parts.items():
+                archive.writestr(name, data)
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _climbs_out(name: str) -> bool:
+    return (name.startswith(("/", "\\")) or "\\" in name or re.match(r"^[A-Za-z]:", name)
+            is not None or any(part == ".." for part in name.split("/")))
+
+
+class SafeZip:
+    """A zip opened for reading with every hostile-archive check done up front.
+
+    The package is never extracted to disk; members are read into memory with the declared
+    size as a hard cap, and zipfile's CRC check catches a member that lies about its size.
+    """
+
+    def __init__(self, path: Path, *, allowed_name, max_member_size, label: str):
+        self.path = Path(path)
+        self.label = label
+        try:
+            size = self.path.stat().st_size
+        except OSError as error:
+            raise PackageError(_("Không đọc được tệp \"{name}\": {error}")
+                               .format(name=self.path.name, error=error)) from None
+        if size > MAX_FILE_SIZE:
+            raise PackageError(_("Tệp \"{name}\" quá lớn ({mb} MB). Hãy kiểm tra lại tệp.")
+                               .format(name=self.path.name, mb=size // 2**20))
+        try:
+            self.archive = zipfile.ZipFile(self.path)
+            infos = self.archive.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+            raise PackageError(_(
+                "Tệp \"{name}\" bị hỏng hoặc không trọn vẹn (không đọc được {label}). Hãy "
+                "xin đơn vị gửi lại tệp, hoặc chép lại từ USB/thư điện tử.").format(
+                    name=self.path.name, label=label)) from None
+        if len(infos) > MAX_MEMBERS:
+            raise PackageError(_("Tệp \"{name}\" chứa quá nhiều phần ({n}); không nhập.")
+                               .format(name=self.path.name, n=len(infos)))
+        seen: set[str] = set()
+        total = 0
+        for info in infos:
+            name = info.filename
+            if _climbs_out(name):
+                raise PackageError(_(
+                    "Tệp \"{name}\" chứa đường dẫn nguy hiểm \"{member}\" (trỏ ra ngoài thư "
+                    "mục). Tệp có thể đã bị sửa có chủ đích; không nhập.").format(
+                        name=self.path.name, member=name[:80]))
+            if name in seen:
+                raise PackageError(_("Tệp \"{name}\" có hai phần trùng tên \"{member}\"; "
+                                     "không nhập.").format(name=self.path.name, member=name[:80]))
+            seen.add(name)
+            if not allowed_name(name):
+                raise PackageError(_("Tệp \"{name}\" có phần lạ \"{member}\" không thuộc "
+                                     "{label}; không nhập.").format(
+                                         name=self.path.name, member=name[:80], label=label))
+            if info.flag_bits & 0x1:
+                raise PackageError(_("Tệp \"{name}\" có phần bị mã hóa; không nhập.")
+                                   .format(name=self.path.name))
+            limit = max_member_size(name)
+            if info.file_size > limit:
+                raise PackageError(_(
+                    "Phần \"{member}\" của tệp \"{name}\" khi giải nén lớn {mb} MB, vượt giới "
+                    "hạn {limit} MB; không nhập.").format(
+                        member=name[:80], name=self.path.name, mb=info.file_size // 2**20,
+                        limit=limit // 2**20))
+            if info.file_size > RATIO_FLOOR and (
+                    info.compress_size == 0 or info.file_size / info.compress_size > MAX_RATIO):
+                raise PackageError(_(
+                    "Tệp \"{name}\" là một \"quả bom nén\": phần \"{member}\" nở ra gấp hơn "
+                    "{ratio} lần. Không nhập tệp này.").format(
+                        name=self.path.name, member=name[:80], ratio=MAX_RATIO))
+            total += info.file_size
+        if total > MAX_TOTAL_SIZE:
+            raise PackageError(_("Tệp \"{name}\" khi giải nén quá lớn ({mb} MB); không nhập.")
+                               .format(name=self.path.name, mb=total // 2**20))
+        self.names = seen
+
+    def read(self, name: str) -> bytes:
+        info = self.archive.getinfo(name)
+        try:
+            with self.archive.open(info) as handle:
+                data = handle.read(info.file_size + 1)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+            raise PackageError(_(
+                "Phần \"{member}\" của tệp \"{name}\" bị hỏng (sai mã kiểm tra). Hãy xin gửi "
+                "lại tệp.").format(member=name, name=self.path.name)) from None
+        if len(data) != info.file_size:
+            raise PackageError(_("Phần \"{member}\" của tệp \"{name}\" có kích thước sai; "
+                                 "tệp bị hỏng.").format(member=name, name=self.path.name))
+        return data
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+def package_member_allowed(name: str) -> bool:
+    return name in (MANIFEST, SIGNATURE) or bool(_RECORDS.match(name) or _ATTACHMENT.match(name))
+
+
+def package_member_limit(name: str) -> int:
+    if name in (MANIFEST, SIGNATURE):
+        return MAX_MANIFEST_SIZE
+    if name.startswith("attachments/"):
+        return ATTACHMENT_LIMIT
+    return MAX_RECORDS_SIZE
+
+
+def table_of_member(name: str) -> str | None:
+    match = _RECORDS.match(name)
+    return match.group(1) if match else None
+
+
+def sha_of_attachment(name: str) -> str | None:
+    match = _ATTACHMENT.match(name)
+    return match.group(1) if match else None
+
+
+def parse_json(data: bytes, what: str, file_name: str):
+    """JSON from untrusted bytes; nesting bombs and giant numbers become a clear refusal."""
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (RecursionError, MemoryError):
+        raise PackageError(_("Phần {what} của tệp \"{name}\" lồng nhau quá sâu; không nhập.")
+                           .format(what=what, name=file_name)) from None
+    except (UnicodeDecodeError, ValueError):
+        raise PackageError(_("Phần {what} của tệp \"{name}\" không phải JSON hợp lệ; tệp "
+                             "bị hỏng hoặc bị sửa tay.").format(what=what, name=file_name)) from None

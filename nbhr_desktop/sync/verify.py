@@ -1,0 +1,241 @@
+"""Verifying a package before anything else: format, hashes, signature, pinned key, content.
+
+Nothing from a file is compared with the database or written until every check here has
+passed. The order matters: the manifest's own signature first (so a forged manifest cannot
+point the hash checks at forged parts), then each part against the signed hashes, then
+the sender's key against the key pinned for the unit, then every record's fields.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nbhr_desktop.core.i18n import _
+from nbhr_desktop.storage.models import utcnow
+from nbhr_desktop.sync import format as fmt
+from nbhr_desktop.sync import keys
+from nbhr_desktop.sync.format import PackageError
+from nbhr_desktop.sync.records import RecordChecker, RecordError
+from nbhr_desktop.sync.tables import BY_NAME, record_title
+
+MAX_REPORTED = 20
+
+
+@dataclass
+class Sender:
+    unit_code: str
+    unit_name: str
+    installation_uuid: str
+    public_key: str
+    app_version: str
+    role: str = ""
+
+    @property
+    def fingerprint(self) -> str:
+        return keys.fingerprint(self.public_key)
+
+
+@dataclass
+class VerifiedPackage:
+    path: Path
+    file_sha256: str
+    manifest: dict
+    sender: Sender
+    created_at: dt.datetime
+    records: dict[str, list[dict]] = field(default_factory=dict)  # table → records
+    typed: dict[str, list[dict]] = field(default_factory=dict)  # table → typed values
+    attachments: dict[str, bytes] = field(default_factory=dict)  # sha256 → content
+    pin_status: str = ""  # own, pinned, new
+    pin_message: str = ""
+
+    def total(self) -> int:
+        return sum(len(r) for r in self.records.values())
+
+
+def _require(condition: bool, name: str) -> None:
+    if not condition:
+        raise PackageError(_(
+            "Tệp \"{name}\" có phần mô tả (manifest) không hợp lệ; tệp bị hỏng hoặc bị sửa "
+            "tay. Hãy xin đơn vị gửi lại tệp.").format(name=name))
+
+
+def read_manifest(archive: fmt.SafeZip, name: str) -> tuple[dict, bytes]:
+    if fmt.MANIFEST not in archive.names or fmt.SIGNATURE not in archive.names:
+        raise PackageError(_(
+            "Tệp \"{name}\" không phải gói trao đổi NBHR (thiếu phần mô tả hoặc chữ ký). Hãy "
+            "chọn tệp .nbhr do NBHR Desktop xuất ra.").format(name=name))
+    data = archive.read(fmt.MANIFEST)
+    manifest = fmt.parse_json(data, "manifest.json", name)
+    _require(isinstance(manifest, dict), name)
+    if manifest.get("format") != fmt.FORMAT_NAME:
+        raise PackageError(_("Tệp \"{name}\" không phải gói trao đổi NBHR (định dạng "
+                             "\"{format}\").").format(name=name,
+                                                      format=str(manifest.get("format"))[:40]))
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise PackageError(_("Tệp \"{name}\" có phiên bản định dạng không xác định; không "
+                             "nhập.").format(name=name))
+    if version > fmt.FORMAT_VERSION:
+        raise PackageError(_(
+            "Tệp \"{name}\" được tạo bởi phiên bản NBHR Desktop mới hơn (định dạng {v}, máy "
+            "này đọc được tới {mine}). Hãy cập nhật NBHR Desktop rồi nhập lại.").format(
+                name=name, v=version, mine=fmt.FORMAT_VERSION))
+    return manifest, data
+
+
+def _sender(manifest: dict, name: str) -> Sender:
+    sender = manifest.get("sender")
+    _require(isinstance(sender, dict), name)
+    values = {k: sender.get(k) for k in ("unit_code", "unit_name", "installation_uuid",
+                                         "public_key")}
+    _require(all(isinstance(v, str) and 0 < len(v) <= 300 for v in values.values()), name)
+    _require(len(values["unit_code"]) <= 16 and len(values["installation_uuid"]) <= 36, name)
+    app_version = manifest.get("app_version")
+    role = sender.get("role", "")
+    return Sender(**values, app_version=str(app_version)[:40],
+                  role=role if isinstance(role, str) else "")
+
+
+def _created(manifest: dict, name: str) -> dt.datetime:
+    text = manifest.get("created_at")
+    _require(isinstance(text, str) and len(text) < 40, name)
+    try:
+        created = dt.datetime.fromisoformat(text)
+    except ValueError:
+        created = None
+    _require(created is not None, name)
+    if created.tzinfo is not None:
+        created = created.astimezone(dt.UTC).replace(tzinfo=None)
+    if not dt.datetime(2000, 1, 1) <= created <= utcnow() + dt.timedelta(days=2):
+        raise PackageError(_("Tệp \"{name}\" ghi thời điểm tạo vô lý ({text}); không nhập.")
+                           .format(name=name, text=text))
+    return created
+
+
+def check_signature(archive: fmt.SafeZip, manifest_bytes: bytes, sender: Sender,
+                    name: str) -> None:
+    signature = archive.read(fmt.SIGNATURE)
+    try:
+        raw_key = base64.b64decode(sender.public_key, validate=True)
+    except ValueError:
+        raw_key = b""
+    if len(signature) != 64 or len(raw_key) != 32 or not keys.verify_signature(
+            sender.public_key, manifest_bytes, signature):
+        raise PackageError(_(
+            "Chữ ký của tệp \"{name}\" không đúng: tệp đã bị sửa sau khi ký hoặc không do "
+            "{unit} tạo ra. Không nhập; hãy xin đơn vị gửi lại tệp gốc.").format(
+                name=name, unit=sender.unit_name[:80]))
+
+
+def check_parts(archive: fmt.SafeZip, manifest: dict, name: str) -> dict[str, bytes]:
+    parts = manifest.get("parts")
+    _require(isinstance(parts, dict) and len(parts) <= fmt.MAX_MEMBERS, name)
+    present = archive.names - {fmt.MANIFEST, fmt.SIGNATURE}
+    listed = set(parts)
+    if present != listed:
+        missing = sorted(listed - present)[:3]
+        extra = sorted(present - listed)[:3]
+        raise PackageError(_(
+            "Tệp \"{name}\" không khớp phần mô tả (thiếu {missing}, thừa {extra}); tệp bị "
+            "hỏng hoặc bị sửa. Hãy xin gửi lại.").format(name=name, missing=missing,
+                                                          extra=extra))
+    contents = {}
+    for member in sorted(present):
+        entry = parts[member]
+        _require(isinstance(entry, dict) and isinstance(entry.get("sha256"), str), name)
+        data = archive.read(member)
+        if fmt.sha256_bytes(data) != entry["sha256"]:
+            raise PackageError(_(
+                "Phần \"{member}\" của tệp \"{name}\" đã bị thay đổi (mã băm SHA-256 không "
+                "khớp). Không nhập; hãy xin đơn vị gửi lại tệp.").format(member=member,
+                                                                          name=name))
+        contents[member] = data
+    return contents
+
+
+def check_records(package: VerifiedPackage, contents: dict[str, bytes]) -> None:
+    name = package.path.name
+    counts = package.manifest.get("counts")
+    _require(isinstance(counts, dict), name)
+    problems: list[str] = []
+    now = utcnow()
+    for member, data in contents.items():
+        sha = fmt.sha_of_attachment(member)
+        if sha is not None:
+            if fmt.sha256_bytes(data) != sha:
+                raise PackageError(_("Tệp đính kèm {sha} trong \"{name}\" không khớp tên; "
+                                     "không nhập.").format(sha=sha[:12], name=name))
+            package.attachments[sha] = data
+            continue
+        table = fmt.table_of_member(member)
+        spec = BY_NAME.get(table or "")
+        if spec is None:
+            raise PackageError(_("Tệp \"{name}\" chứa bảng lạ \"{table}\"; có thể tệp do "
+                                 "phiên bản khác tạo. Không nhập.").format(name=name,
+                                                                          table=table))
+        records = fmt.parse_json(data, member, name)
+        _require(isinstance(records, list) and counts.get(table) == len(records), name)
+        checker = RecordChecker(spec, now=now)
+        typed = []
+        seen = set()
+        for index, record in enumerate(records):
+            try:
+                typed.append(checker.check(record))
+                if record["uuid"] in seen:
+                    raise RecordError(_("mã UUID bị lặp trong tệp"))
+                seen.add(record["uuid"])
+            except RecordError as error:
+                title = record_title(table, record) if isinstance(record, dict) else ""
+                problems.append(_("{label} số {n} «{title}»: {reason}").format(
+                    label=spec.label, n=index + 1, title=title, reason=error))
+                typed.append({})
+                if len(problems) >= MAX_REPORTED:
+                    break
+        package.records[table] = records
+        package.typed[table] = typed
+        if len(problems) >= MAX_REPORTED:
+            break
+    if problems:
+        raise PackageError(_(
+            "Tệp \"{name}\" có dữ liệu không hợp lệ (ngày vô lý, số tiền âm, chuỗi quá dài "
+            "hoặc giá trị lạ) nên không nhập gì cả. Tệp có thể bị sửa tay hoặc bị hỏng; hãy "
+            "xin đơn vị kiểm tra và gửi lại.").format(name=name), details=problems)
+
+
+def open_package(path: str | Path, conn, own_installation: str,
+                 trust: str | None = None) -> VerifiedPackage:
+    """Read and verify a package, or raise ``PackageError`` / ``keys.KeyMismatch``.
+
+    ``conn`` is only read (the pinned keys); pinning happens at apply. ``trust`` is the
+    user's deliberate decision for a key that differs from the pinned one: "re-pinned"
+    (replace the unit's key) or "added" (another PC of that unit).
+    """
+    path = Path(path)
+    file_hash = fmt.file_sha256(path) if path.is_file() else ""
+    archive = fmt.SafeZip(path, allowed_name=fmt.package_member_allowed,
+                          max_member_size=fmt.package_member_limit,
+                          label=_("gói trao đổi"))
+    try:
+        manifest, manifest_bytes = read_manifest(archive, path.name)
+        sender = _sender(manifest, path.name)
+        check_signature(archive, manifest_bytes, sender, path.name)
+        created = _created(manifest, path.name)
+        contents = check_parts(archive, manifest, path.name)
+    finally:
+        archive.close()
+    try:
+        pin = keys.check_pin(conn, sender.unit_code, sender.unit_name,
+                             sender.installation_uuid, sender.public_key, own_installation)
+    except keys.KeyMismatch:
+        if trust not in ("re-pinned", "added") or sender.installation_uuid == own_installation:
+            raise
+        pin = keys.PinCheck(trust, _("Khóa {fp} của {unit} sẽ được ghim theo yêu cầu.")
+                            .format(fp=sender.fingerprint, unit=sender.unit_name))
+    package = VerifiedPackage(path=path, file_sha256=file_hash, manifest=manifest,
+                              sender=sender, created_at=created, pin_status=pin.status,
+                              pin_message=pin.message)
+    check_records(package, contents)
+    return package
