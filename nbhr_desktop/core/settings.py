@@ -23,7 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from nbhr_desktop.core.errors import ValidationError
 from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.text import nfc
 
 SETTINGS_FILE = "settings.json"
 SETTINGS_VERSION = 1
@@ -143,3 +145,15 @@ class SettingsStore:
             broken.write_bytes(self.path.read_bytes())
         except OSError:
             pass  # the warning still tells the user; nothing else to save
+
+
+def set_officer_name(workspace, name: str) -> str:
+    """The officer named on this installation (kept in the database: all PCs of a shared
+    database show the same officer). Returns the cleaned name."""
+    cleaned = " ".join(nfc(name).split())
+    if len(cleaned) > 200:
+        raise ValidationError(_("Tên cán bộ dài quá 200 ký tự."))
+    with workspace.db.session() as session:
+        workspace.installation_row(session).officer_name = cleaned
+    workspace.installation_info(refresh=True)
+    return cleaned

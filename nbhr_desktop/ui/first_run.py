@@ -49,6 +49,10 @@ class FirstRunDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self._start)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._ok_button().setText(self.tr("Bắt đầu"))
+        # Qt ships no Vietnamese catalogue of its own, so name the standard button here.
+        self.ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("Thoát"))
+        self.layout().setContentsMargins(12, 12, 12, 12)
+        self.resize(600, self.sizeHint().height())
         self._ok_button().setEnabled(False)
         self.ui.unitCombo.setPlaceholderText(self.tr("Đang tải danh sách đơn vị…"))
         operations.run(lambda progress: load_unit_choices(workspace),

@@ -1,0 +1,92 @@
+"""The Danh mục screen: tabs load, search without accents, add/edit through dialogs, deactivate."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from nbhr_desktop.ui.catalogues import screen as screen_module
+from nbhr_desktop.ui.catalogues.screen import CataloguesScreen
+from nbhr_desktop.ui.context import UiContext
+from nbhr_desktop.ui.operations import OperationRunner
+
+
+@pytest.fixture
+def screen(qtbot, workspace, monkeypatch):
+    errors = []
+    monkeypatch.setattr(screen_module, "show_error", lambda parent, error: errors.append(error))
+    runner = OperationRunner()
+    widget = CataloguesScreen(UiContext(workspace, runner))
+    widget.errors = errors
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.ready, timeout=10_000):
+        pass
+    yield widget
+    runner.wait()
+
+
+def _names(tab) -> list[str]:
+    proxy = tab.proxy
+    column = 1
+    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+
+
+def test_all_tabs_load(screen):
+    titles = [screen.ui.tabs.tabText(i) for i in range(screen.ui.tabs.count())]
+    assert titles == ["Đơn vị hành chính", "Cơ quan", "Hình thức", "Chủ đề", "Đối tượng",
+                      "Nguồn kinh phí"]
+    assert screen.tabs["units"].model.rowCount() == 10
+    assert "Phòng Văn hóa và Thông tin" in _names(screen.tabs["agencies"])
+    assert "Tập huấn, bồi dưỡng" in _names(screen.tabs["form"])
+    assert screen.tabs["form"].model.headerData(2, Qt.Horizontal) == "Đơn vị tính"
+
+
+def test_search_ignores_accents(screen):
+    units = screen.tabs["units"]
+    units.ui.searchEdit.setText("kim son")
+    assert _names(units) == ["Huyện Kim Sơn"]
+    assert units.ui.countLabel.text() == "1 / 10 mục"
+
+
+def test_add_commune_through_dialog(qtbot, screen):
+    dialog = screen.add("units")
+    ui = dialog.ui
+    assert ui.levelCombo.currentData() == "commune"
+    assert ui.parentCombo.currentText() == "Huyện Kim Sơn"  # this district by default
+    ui.codeEdit.setText("14506")
+    ui.shortNameEdit.setText("Kim Chính")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        ui.buttonBox.button(QDialogButtonBox.Save).click()
+    units = screen.tabs["units"]
+    qtbot.waitUntil(lambda: units.model.rowCount() == 11, timeout=10_000)
+    assert units.selected_row().name == "Xã Kim Chính"
+    assert units.selected_row().parent_name == "Huyện Kim Sơn"
+
+
+def test_invalid_input_keeps_dialog_open_with_message(qtbot, screen):
+    dialog = screen.add("agencies")
+    dialog.ui.nameEdit.setText("Phòng Tư pháp")  # already there
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.Save)
+    save.click()
+    qtbot.waitUntil(lambda: bool(screen.errors), timeout=10_000)
+    assert "Đã có cơ quan" in screen.errors[0].problems["name"]
+    assert dialog.isVisible() and save.isEnabled()
+
+
+def test_edit_and_deactivate_catalogue_item(qtbot, screen):
+    forms = screen.tabs["form"]
+    assert forms.select_id(forms.model.rows()[0].id)
+    dialog = screen.edit("form")
+    assert dialog.ui.nameEdit.text() == "Tài liệu, ấn phẩm"
+    dialog.ui.productUnitEdit.setText("cuốn")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.ui.buttonBox.button(QDialogButtonBox.Save).click()
+    qtbot.waitUntil(lambda: forms.selected_row().product_unit == "cuốn", timeout=10_000)
+    assert forms.ui.toggleButton.text() == "Ngừng dùng"
+    forms.ui.toggleButton.click()
+    qtbot.waitUntil(lambda: not forms.selected_row().active, timeout=10_000)
+    assert forms.ui.toggleButton.text() == "Dùng lại"
+    total = forms.proxy.rowCount()
+    forms.ui.inactiveCheck.setChecked(False)
+    assert forms.proxy.rowCount() == total - 1

@@ -1,0 +1,104 @@
+"""The main window: navigation, lazy screens, refresh on change, status bar, remembered state."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from nbhr_desktop.ui.context import UiContext
+from nbhr_desktop.ui.main_window import MainWindow, PlaceholderScreen, _missing_screen_module
+from nbhr_desktop.ui.operations import OperationRunner
+from nbhr_desktop.ui.screens import SCREENS, screen_by_key
+
+
+@pytest.fixture
+def context(workspace, qapp):
+    runner = OperationRunner()
+    yield UiContext(workspace, runner)
+    runner.wait()
+
+
+@pytest.fixture
+def isolated_qsettings(tmp_path, qapp):
+    """QSettings in a temporary folder, so tests never touch the user's window state."""
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    QCoreApplication.setOrganizationName("NBHRTest")
+    QCoreApplication.setApplicationName("MainWindowTest")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
+    yield
+    QCoreApplication.setOrganizationName(names[0])
+    QCoreApplication.setApplicationName(names[1])
+
+
+def _window(qtbot, context, **kwargs) -> MainWindow:
+    window = MainWindow(context, remember_state=kwargs.pop("remember_state", False))
+    qtbot.addWidget(window)
+    return window
+
+
+def test_navigation_and_status_bar(qtbot, context, workspace):
+    window = _window(qtbot, context)
+    nav = window.ui.navigationList
+    assert [nav.item(i).text() for i in range(nav.count())] == [
+        "Tổng quan", "Kế hoạch", "Hoạt động", "Báo cáo", "Trao đổi dữ liệu", "Danh mục", "Cài đặt"]
+    assert all(not nav.item(i).icon().isNull() for i in range(nav.count()))
+    status = window._unit_label.text()
+    assert "Huyện Kim Sơn" in status and "Nguyễn Thị Hoa" in status
+    assert workspace.location.describe() in window._location_label.text()
+    assert "Huyện Kim Sơn" in window.windowTitle()
+
+
+def test_screens_are_built_lazily_on_first_visit(qtbot, context):
+    window = _window(qtbot, context)
+    assert window.screen("catalogues") is None
+    nav = window.ui.navigationList
+    nav.setCurrentRow([s.key for s in SCREENS].index("catalogues"))
+    screen = window.screen("catalogues")
+    assert type(screen).__name__ == "CataloguesScreen"
+    assert window.ui.stack.currentWidget() is screen
+    qtbot.waitUntil(lambda: screen.is_ready, timeout=10_000)
+    assert window.screen("settings") is None
+    assert window.show_screen("catalogues") is screen  # built once
+
+
+def test_refresh_visible_now_and_hidden_when_shown(qtbot, context):
+    window = _window(qtbot, context)
+    calls = []
+    catalogues = window.show_screen("catalogues")
+    catalogues.refresh = lambda: calls.append("catalogues")
+    settings = window.show_screen("settings")
+    settings.refresh = lambda: calls.append("settings")
+    context.operations.changed.emit("catalogues")
+    assert calls == ["settings"]
+    window.show_screen("catalogues")
+    assert calls == ["settings", "catalogues"]
+    window.show_screen("catalogues")
+    assert calls == ["settings", "catalogues"]  # not stale any more
+
+
+def test_only_a_missing_screen_module_becomes_a_placeholder():
+    spec = screen_by_key("dashboard")
+    assert _missing_screen_module(ModuleNotFoundError(name="nbhr_desktop.ui.dashboard"), spec)
+    assert _missing_screen_module(ModuleNotFoundError(name=spec.module), spec)
+    # A screen that exists but imports something missing is a real error, not a placeholder.
+    assert not _missing_screen_module(ModuleNotFoundError(name="numpy"), spec)
+    assert not _missing_screen_module(ModuleNotFoundError(name="nbhr_desktop.ui.plans"), spec)
+
+
+def test_placeholder_is_ready(qtbot):
+    placeholder = PlaceholderScreen("Báo cáo")
+    qtbot.addWidget(placeholder)
+    with qtbot.waitSignal(placeholder.ready, timeout=2_000):
+        pass
+    assert "Báo cáo" in placeholder.text()
+
+
+def test_geometry_and_last_screen_remembered(qtbot, context, isolated_qsettings):
+    window = _window(qtbot, context, remember_state=True)
+    window.resize(700, 500)  # the offscreen screen is 800×600
+    window.show_screen("settings")
+    window.close()
+    again = _window(qtbot, context, remember_state=True)
+    assert again.last_screen_key() == "settings"
+    assert (again.width(), again.height()) == (700, 500)
