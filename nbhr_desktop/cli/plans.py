@@ -1,5 +1,96 @@
-"""Commands of this feature (filled in by the feature's owner)."""
+"""Plan commands: ``export-plan-pdf``, ``new-plan`` and ``list-plans``.
+
+``export-plan-pdf [--plan UUID | --year YEAR] --out FILE [--draft]`` writes the same PDF the
+GUI prints; with neither ``--plan`` nor ``--year`` it takes the unit's most recent plan.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nbhr_desktop.cli.common import open_workspace
+from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.plans import service
+from nbhr_desktop.core.vnformat import money, short_date
+from nbhr_desktop.documents.plan_pdf import default_file_name, write_plan_pdf
+
+STATUS_NAMES = {"draft": "dự thảo", "issued": "đã ban hành", "superseded": "đã thay thế"}
 
 
 def register(subparsers) -> None:
-    """Add this feature's sub-commands."""
+    export = subparsers.add_parser(
+        "export-plan-pdf", help=_("xuất kế hoạch ra PDF theo thể thức Nghị định 30"))
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--plan", metavar="UUID", help=_("mã (UUID) của kế hoạch"))
+    which.add_argument("--year", type=int, help=_("năm kế hoạch (bản mới nhất của năm)"))
+    export.add_argument("--out", required=True,
+                        help=_("tệp PDF cần ghi; là thư mục thì dùng tên mặc định"))
+    export.add_argument("--draft", action="store_true",
+                        help=_("in dạng dự thảo: để trống số, ngày và ghi \"DỰ THẢO\""))
+    export.set_defaults(handler=export_plan_pdf)
+
+    new = subparsers.add_parser("new-plan", help=_("tạo kế hoạch dự thảo từ mẫu"))
+    new.add_argument("--year", type=int, required=True, help=_("năm kế hoạch"))
+    new.set_defaults(handler=new_plan)
+
+    listing = subparsers.add_parser("list-plans", help=_("liệt kê các kế hoạch của đơn vị"))
+    listing.set_defaults(handler=list_plans)
+
+
+def export_plan_pdf(args) -> int:
+    workspace = open_workspace(args)
+    try:
+        info = workspace.installation_info()
+        with workspace.db.session() as session:
+            if args.plan:
+                plan = service.get_plan(session, args.plan)
+            else:
+                plan = service.latest_plan(session, info.unit_id, args.year)
+            out = Path(args.out)
+            if out.is_dir():
+                out = out / default_file_name(session, plan, as_draft=args.draft or None)
+            if out.suffix.lower() != ".pdf":
+                raise UserError(_("Tệp xuất phải có đuôi .pdf: {path}").format(path=out))
+            try:
+                out.parent.mkdir(parents=True, exist_ok=True)
+                write_plan_pdf(session, plan, str(out), as_draft=True if args.draft else None)
+            except OSError as error:
+                raise UserError(_("Không ghi được tệp {path}: {reason}. Hãy đóng tệp nếu đang "
+                                  "mở trong trình xem PDF, hoặc chọn thư mục khác.").format(
+                                      path=out, reason=error.strerror or error)) from error
+        print(_("Đã xuất kế hoạch năm {year} ra {path}").format(year=plan.year, path=out))
+        return 0
+    finally:
+        workspace.close()
+
+
+def new_plan(args) -> int:
+    workspace = open_workspace(args)
+    try:
+        info = workspace.installation_info()
+        with workspace.db.session() as session:
+            plan = service.create_plan(session, info.unit_id, args.year,
+                                       info.installation_uuid)
+            print(_("Đã tạo kế hoạch dự thảo năm {year}: {uuid}").format(
+                year=plan.year, uuid=plan.uuid))
+        return 0
+    finally:
+        workspace.close()
+
+
+def list_plans(args) -> int:
+    workspace = open_workspace(args)
+    try:
+        info = workspace.installation_info()
+        with workspace.db.session() as session:
+            plans = service.list_plans(session, info.unit_id)
+        if not plans:
+            print(_("Chưa có kế hoạch nào. Tạo mới: new-plan --year NĂM"))
+        for plan in plans:
+            print(f"{plan.year}\t{plan.number_line}\t{short_date(plan.issued_date)}\t"
+                  f"{STATUS_NAMES.get(plan.status, plan.status)}\t{_('lần')} {plan.revision}\t"
+                  f"{plan.task_count} {_('nhiệm vụ')}\t{money(plan.budget_total)}\t{plan.uuid}")
+        return 0
+    finally:
+        workspace.close()
