@@ -31,14 +31,12 @@ from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
 from nbhr_desktop.ui.screens import SCREENS, screen_by_key
 
+# lupdate extracts ``translate("App", "…")`` calls; the short name keeps lines readable.
+translate = QCoreApplication.translate
 READY_TIMEOUT_MS = 30_000
 BACKUP_INTERVAL_MS = 3 * 60 * 60 * 1000  # the daily check again every few hours
 EXIT_USAGE = 2
 EXIT_FAILED = 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def make_application() -> QApplication:
@@ -89,10 +87,10 @@ def _splash() -> QSplashScreen:
     font.setBold(False)
     painter.setFont(font)
     painter.setPen(QColor("#444444"))
-    painter.drawText(130, 114, _tr("Truyền thông về quyền con người – Ninh Bình"))
+    painter.drawText(130, 114, translate("App", "Truyền thông về quyền con người – Ninh Bình"))
     painter.end()
     splash = QSplashScreen(pixmap)
-    splash.showMessage(_tr("Đang mở dữ liệu…"), Qt.AlignBottom | Qt.AlignHCenter)
+    splash.showMessage(translate("App", "Đang mở dữ liệu…"), Qt.AlignBottom | Qt.AlignHCenter)
     return splash
 
 
@@ -113,7 +111,7 @@ def run_blocking(runner: OperationRunner, work: Callable[[], Any]) -> Any:
 
 
 def _report(message: str, *, quiet: bool) -> None:
-    print(_tr("Lỗi: {0}").format(message), file=sys.stderr)
+    print(translate("App", "Lỗi: {0}").format(message), file=sys.stderr)
     if not quiet:
         QMessageBox.critical(None, APP_NAME, message)
 
@@ -128,7 +126,7 @@ def _start_daily_backups(context: UiContext, window) -> None:
         context.operations.run(
             lambda progress: daily_backup_if_due(context.workspace), show_progress=False,
             on_failure=lambda error: window.statusBar().showMessage(
-                _tr("Sao lưu tự động không thành công: {0}").format(error), 15_000))
+                translate("App", "Sao lưu tự động không thành công: {0}").format(error), 15_000))
 
     # After the first screen has its data: the single worker serves that query first.
     QTimer.singleShot(5_000, check)
@@ -143,8 +141,8 @@ def run_gui(args) -> int:
     headless = bool(screenshot)
     if screen_key and screen_by_key(screen_key) is None:
         names = ", ".join(spec.key for spec in SCREENS)
-        print(_tr("Lỗi: không có màn hình \"{0}\". Các màn hình: {1}.").format(screen_key, names),
-              file=sys.stderr)
+        message = translate("App", "Lỗi: không có màn hình \"{0}\". Các màn hình: {1}.")
+        print(message.format(screen_key, names), file=sys.stderr)
         return EXIT_USAGE
 
     app = make_application()
@@ -165,8 +163,8 @@ def run_gui(args) -> int:
         _report(error.message, quiet=headless)
         return EXIT_FAILED
     except Exception as error:  # a broken or locked database: say it plainly, never hang
-        _report(_tr("Không mở được dữ liệu tại {0}: {1}").format(location.describe(), error),
-                quiet=headless)
+        message = translate("App", "Không mở được dữ liệu tại {0}: {1}")
+        _report(message.format(location.describe(), error), quiet=headless)
         return EXIT_FAILED
     finally:
         if splash:
@@ -175,8 +173,8 @@ def run_gui(args) -> int:
     try:
         if not initialised:
             if headless:
-                _report(_tr("Thư mục dữ liệu chưa được khởi tạo. Hãy chạy lệnh \"init --unit "
-                            "<tên đơn vị>\" trước."), quiet=True)
+                _report(translate("App", "Thư mục dữ liệu chưa được khởi tạo. Hãy chạy lệnh "
+                                  "\"init --unit <tên đơn vị>\" trước."), quiet=True)
                 return EXIT_USAGE
             from nbhr_desktop.ui.first_run import FirstRunDialog
 
@@ -222,13 +220,13 @@ def _screenshot(app: QApplication, window, key: str, target: Path) -> int:
     timer.start(READY_TIMEOUT_MS)
     loop.exec()
     if not state["ready"]:
-        print(_tr("Lỗi: màn hình \"{0}\" chưa sẵn sàng sau {1} giây.").format(
+        print(translate("App", "Lỗi: màn hình \"{0}\" chưa sẵn sàng sau {1} giây.").format(
             key, READY_TIMEOUT_MS // 1000), file=sys.stderr)
         return EXIT_FAILED
     app.processEvents()
     target.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(target), "PNG"):
-        print(_tr("Lỗi: không ghi được ảnh {0}.").format(target), file=sys.stderr)
+        print(translate("App", "Lỗi: không ghi được ảnh {0}.").format(target), file=sys.stderr)
         return EXIT_FAILED
     window.close()
     return 0

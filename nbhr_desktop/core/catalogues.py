@@ -183,7 +183,8 @@ class CatalogueService:
             problems: dict[str, str] = {}
             if unit.valid_from and valid_to < unit.valid_from:
                 problems["valid_to"] = _("Ngày hết hiệu lực phải từ ngày bắt đầu hiệu lực "
-                                         "({day}) trở đi.").format(day=unit.valid_from.strftime("%d/%m/%Y"))
+                                         "({day}) trở đi.").format(
+                    day=unit.valid_from.strftime("%d/%m/%Y"))
             if successor_id == unit.id:
                 problems["successor_id"] = _("Đơn vị kế thừa phải là một đơn vị khác.")
             if successor_id is not None:
@@ -248,7 +249,8 @@ class CatalogueService:
             "place_name": _clean(data.place_name) or short_name,
             "parent_id": parent.id if parent else None,
             "successor_id": successor.id if successor else None,
-            "valid_from": data.valid_from, "valid_to": data.valid_to, "note": nfc(data.note).strip(),
+            "valid_from": data.valid_from, "valid_to": data.valid_to,
+            "note": nfc(data.note).strip(),
         }
 
     # -- agencies -------------------------------------------------------------------------

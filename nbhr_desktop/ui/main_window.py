@@ -7,7 +7,7 @@ at once and the others when they are next shown, so hidden screens cost nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -18,6 +18,15 @@ from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.screens import SCREENS, ScreenSpec, screen_by_key
 
 KEY_ROLE = Qt.UserRole + 1
+# The navigation titles in the "Screens" context, written out so lupdate extracts them
+# (ui/screens.py marks them with a helper lupdate does not know). A test keeps this list
+# equal to SCREENS.
+SCREEN_TITLES = [
+    QT_TRANSLATE_NOOP("Screens", "Tổng quan"), QT_TRANSLATE_NOOP("Screens", "Kế hoạch"),
+    QT_TRANSLATE_NOOP("Screens", "Hoạt động"), QT_TRANSLATE_NOOP("Screens", "Báo cáo"),
+    QT_TRANSLATE_NOOP("Screens", "Trao đổi dữ liệu"), QT_TRANSLATE_NOOP("Screens", "Danh mục"),
+    QT_TRANSLATE_NOOP("Screens", "Cài đặt"),
+]
 
 
 class PlaceholderScreen(QLabel):

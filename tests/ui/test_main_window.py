@@ -102,3 +102,9 @@ def test_geometry_and_last_screen_remembered(qtbot, context, isolated_qsettings)
     again = _window(qtbot, context, remember_state=True)
     assert again.last_screen_key() == "settings"
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_translation_list_matches_the_screens():
+    from nbhr_desktop.ui.main_window import SCREEN_TITLES
+
+    assert SCREEN_TITLES == [spec.title_source for spec in SCREENS]

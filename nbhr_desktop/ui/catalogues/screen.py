@@ -32,7 +32,9 @@ CTX = "Catalogues"
 
 
 def _status(active: bool) -> str:
-    return QT_TRANSLATE_NOOP(CTX, "Đang dùng") if active else QT_TRANSLATE_NOOP(CTX, "Ngừng dùng")
+    if active:
+        return QT_TRANSLATE_NOOP("Catalogues", "Đang dùng")
+    return QT_TRANSLATE_NOOP("Catalogues", "Ngừng dùng")
 
 
 def _unit_active(row) -> bool:
@@ -40,32 +42,35 @@ def _unit_active(row) -> bool:
 
 
 UNIT_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP(CTX, "Mã"), lambda r: r.code),
-    Column(QT_TRANSLATE_NOOP(CTX, "Tên"), lambda r: r.name, stretch=True),
-    Column(QT_TRANSLATE_NOOP(CTX, "Cấp"), lambda r: level_title(r.level),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Mã"), lambda r: r.code),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Tên"), lambda r: r.name, stretch=True),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Cấp"), lambda r: level_title(r.level),
            sort_key=lambda r: {UnitLevel.PROVINCE: 0, UnitLevel.DISTRICT: 1}.get(r.level, 2)),
-    Column(QT_TRANSLATE_NOOP(CTX, "Thuộc"), lambda r: r.parent_name),
-    Column(QT_TRANSLATE_NOOP(CTX, "Hiệu lực từ"), lambda r: short_date(r.valid_from),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Thuộc"), lambda r: r.parent_name),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Hiệu lực từ"), lambda r: short_date(r.valid_from),
            sort_key=lambda r: r.valid_from.isoformat() if r.valid_from else ""),
-    Column(QT_TRANSLATE_NOOP(CTX, "Hiệu lực đến"), lambda r: short_date(r.valid_to),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Hiệu lực đến"), lambda r: short_date(r.valid_to),
            sort_key=lambda r: r.valid_to.isoformat() if r.valid_to else "9999"),
-    Column(QT_TRANSLATE_NOOP(CTX, "Đơn vị kế thừa"), lambda r: r.successor_name),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Đơn vị kế thừa"), lambda r: r.successor_name),
 ]
 AGENCY_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP(CTX, "STT"), lambda r: r.sort_order, align_right=True),
-    Column(QT_TRANSLATE_NOOP(CTX, "Tên cơ quan"), lambda r: r.name, stretch=True),
-    Column(QT_TRANSLATE_NOOP(CTX, "Ký hiệu"), lambda r: r.short_code),
-    Column(QT_TRANSLATE_NOOP(CTX, "Loại"), lambda r: agency_kind_title(r.kind)),
-    Column(QT_TRANSLATE_NOOP(CTX, "Trạng thái"), lambda r: _tr(_status(r.active))),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "STT"), lambda r: r.sort_order, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Tên cơ quan"), lambda r: r.name, stretch=True),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Ký hiệu"), lambda r: r.short_code),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Loại"), lambda r: agency_kind_title(r.kind)),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Trạng thái"), lambda r: _tr(_status(r.active))),
 ]
 
 
 def _item_columns(with_unit: bool) -> list[Column]:
-    columns = [Column(QT_TRANSLATE_NOOP(CTX, "STT"), lambda r: r.sort_order, align_right=True),
-               Column(QT_TRANSLATE_NOOP(CTX, "Tên"), lambda r: r.name, stretch=True)]
+    columns = [Column(QT_TRANSLATE_NOOP("Catalogues", "STT"), lambda r: r.sort_order,
+                      align_right=True),
+               Column(QT_TRANSLATE_NOOP("Catalogues", "Tên"), lambda r: r.name, stretch=True)]
     if with_unit:
-        columns.append(Column(QT_TRANSLATE_NOOP(CTX, "Đơn vị tính"), lambda r: r.product_unit))
-    columns.append(Column(QT_TRANSLATE_NOOP(CTX, "Trạng thái"), lambda r: _tr(_status(r.active))))
+        columns.append(Column(QT_TRANSLATE_NOOP("Catalogues", "Đơn vị tính"),
+                              lambda r: r.product_unit))
+    columns.append(Column(QT_TRANSLATE_NOOP("Catalogues", "Trạng thái"),
+                          lambda r: _tr(_status(r.active))))
     return columns
 
 
@@ -81,12 +86,13 @@ class TabSpec:
     active: Callable[[object], bool]
 
 
-ITEM_TABS = [("form", QT_TRANSLATE_NOOP(CTX, "Hình thức")),
-             ("theme", QT_TRANSLATE_NOOP(CTX, "Chủ đề")),
-             ("audience", QT_TRANSLATE_NOOP(CTX, "Đối tượng")),
-             ("funding", QT_TRANSLATE_NOOP(CTX, "Nguồn kinh phí"))]
-TABS = [TabSpec("units", QT_TRANSLATE_NOOP(CTX, "Đơn vị hành chính"), UNIT_COLUMNS, _unit_active),
-        TabSpec("agencies", QT_TRANSLATE_NOOP(CTX, "Cơ quan"), AGENCY_COLUMNS,
+ITEM_TABS = [("form", QT_TRANSLATE_NOOP("Catalogues", "Hình thức")),
+             ("theme", QT_TRANSLATE_NOOP("Catalogues", "Chủ đề")),
+             ("audience", QT_TRANSLATE_NOOP("Catalogues", "Đối tượng")),
+             ("funding", QT_TRANSLATE_NOOP("Catalogues", "Nguồn kinh phí"))]
+TABS = [TabSpec("units", QT_TRANSLATE_NOOP("Catalogues", "Đơn vị hành chính"), UNIT_COLUMNS,
+                _unit_active),
+        TabSpec("agencies", QT_TRANSLATE_NOOP("Catalogues", "Cơ quan"), AGENCY_COLUMNS,
                 lambda r: r.active)] + [
         TabSpec(key, title, _item_columns(key == "form"), lambda r: r.active)
         for key, title in ITEM_TABS]

@@ -26,11 +26,11 @@ from nbhr_desktop.ui.widgets.row_table import Column, RowTableModel
 CTX = "Settings"
 LANGUAGE_NAMES = [("vi", "Tiếng Việt"), ("en", "English")]
 REASONS = {
-    "manual": QT_TRANSLATE_NOOP(CTX, "Sao lưu thủ công"),
-    "daily": QT_TRANSLATE_NOOP(CTX, "Tự động hằng ngày"),
-    "before-migration": QT_TRANSLATE_NOOP(CTX, "Trước khi nâng cấp"),
-    "before-import": QT_TRANSLATE_NOOP(CTX, "Trước khi nhập dữ liệu"),
-    "before-restore": QT_TRANSLATE_NOOP(CTX, "Trước khi khôi phục"),
+    "manual": QT_TRANSLATE_NOOP("Settings", "Sao lưu thủ công"),
+    "daily": QT_TRANSLATE_NOOP("Settings", "Tự động hằng ngày"),
+    "before-migration": QT_TRANSLATE_NOOP("Settings", "Trước khi nâng cấp"),
+    "before-import": QT_TRANSLATE_NOOP("Settings", "Trước khi nhập dữ liệu"),
+    "before-restore": QT_TRANSLATE_NOOP("Settings", "Trước khi khôi phục"),
 }
 
 
@@ -47,11 +47,13 @@ def _reason(code: str) -> str:
 
 
 BACKUP_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP(CTX, "Thời điểm"), lambda b: b.created_at.strftime("%d/%m/%Y %H:%M:%S"),
+    Column(QT_TRANSLATE_NOOP("Settings", "Thời điểm"),
+           lambda b: b.created_at.strftime("%d/%m/%Y %H:%M:%S"),
            sort_key=lambda b: b.created_at.isoformat()),
-    Column(QT_TRANSLATE_NOOP(CTX, "Loại"), lambda b: _reason(b.reason)),
-    Column(QT_TRANSLATE_NOOP(CTX, "Dung lượng"), lambda b: human_size(b.size), align_right=True),
-    Column(QT_TRANSLATE_NOOP(CTX, "Tệp"), lambda b: b.path.name, stretch=True,
+    Column(QT_TRANSLATE_NOOP("Settings", "Loại"), lambda b: _reason(b.reason)),
+    Column(QT_TRANSLATE_NOOP("Settings", "Dung lượng"), lambda b: human_size(b.size),
+           align_right=True),
+    Column(QT_TRANSLATE_NOOP("Settings", "Tệp"), lambda b: b.path.name, stretch=True,
            tooltip=lambda b: str(b.path)),
 ]
 
@@ -132,7 +134,8 @@ class SettingsScreen(QWidget):
         ui.officerEdit.setText(snapshot.officer_name)
         ui.signerNameEdit.setText(snapshot.settings.signer_name)
         ui.signerTitleEdit.setText(snapshot.settings.signer_title)
-        ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(snapshot.settings.language), 0))
+        language = ui.languageCombo.findData(snapshot.settings.language)
+        ui.languageCombo.setCurrentIndex(max(language, 0))
         ui.dailyBackupCheck.setChecked(snapshot.settings.daily_backup)
         ui.sizeValue.setText(human_size(snapshot.database_size))
         ui.savedLabel.setText(snapshot.warning or "")

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Extract the interface's translatable strings and compile the translations.
+#
+#   tools/update_translations.sh            # update resources/translations/nbhr_*.ts, build .qm
+#
+# Sources are Vietnamese (self.tr / QCoreApplication.translate / QT_TRANSLATE_NOOP in
+# nbhr_desktop/ui and nbhr_desktop/app.py, and every string in forms/*.ui). lupdate keeps
+# existing translations and marks vanished strings obsolete. Translators edit the .ts with
+# Qt Linguist (pyside6-linguist); lrelease compiles it to the .qm that app.py loads at
+# start-up for the language chosen in Cài đặt. Vietnamese needs no file: it is the source.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+LANGUAGES=(${NBHR_LANGUAGES:-en})
+LUPDATE=$(command -v pyside6-lupdate || command -v lupdate || true)
+LRELEASE=$(command -v pyside6-lrelease || command -v lrelease || true)
+if [[ -z "$LUPDATE" ]]; then
+    echo "Không tìm thấy pyside6-lupdate (cài PySide6)." >&2
+    exit 1
+fi
+
+mapfile -t SOURCES < <(find nbhr_desktop/ui nbhr_desktop/app.py -name '*.py' | sort; find forms -name '*.ui' | sort)
+for lang in "${LANGUAGES[@]}"; do
+    ts="resources/translations/nbhr_${lang}.ts"
+    "$LUPDATE" -no-obsolete -source-language vi -target-language "$lang" "${SOURCES[@]}" -ts "$ts"
+    if [[ -n "$LRELEASE" ]]; then
+        "$LRELEASE" "$ts" -qm "resources/translations/nbhr_${lang}.qm"
+    else
+        echo "Không có pyside6-lrelease: bỏ qua bước biên dịch $ts." >&2
+    fi
+done
