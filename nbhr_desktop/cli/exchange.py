@@ -1,5 +1,136 @@
-"""Commands of this feature (filled in by the feature's owner)."""
+"""Exchange commands: ``export-package``, ``export-entry-template``, ``import``.
+
+``import FILE --json`` prints one object: integer ``new``, ``updated``, ``unchanged``,
+``deleted``, ``conflicts``, ``rejected`` and a list ``problems`` of ``{"record" or "row",
+"reason", …}``. Conflicts are not applied from the command line unless ``--resolve mine``
+(keep this PC's version) or ``--resolve theirs`` (take the file's) says how; the GUI lets
+the officer choose per record or per field. A refused file exits with code 2 and its reason.
+"""
+
+from __future__ import annotations
+
+from nbhr_desktop.cli.common import open_workspace, print_json, print_line
+from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.i18n import _
+
+EXIT_REFUSED = 2
 
 
 def register(subparsers) -> None:
-    """Add this feature's sub-commands."""
+    export = subparsers.add_parser(
+        "export-package", help=_("xuất gói trao đổi .nbhr (đã ký) để gửi đơn vị khác"))
+    export.add_argument("--out", required=True, help=_("tệp .nbhr sẽ ghi"))
+    export.add_argument("--since-last", action="store_true",
+                        help=_("chỉ những gì thay đổi từ gói trước gửi cùng nơi nhận"))
+    export.add_argument("--recipient", default=None,
+                        help=_("đơn vị nhận (tên hoặc mã); mặc định: đơn vị cấp trên"))
+    export.add_argument("--attachments", action="store_true",
+                        help=_("kèm tệp minh chứng (mỗi tệp tới 50 MB)"))
+    export.set_defaults(handler=export_package_command)
+
+    template = subparsers.add_parser(
+        "export-entry-template", help=_("xuất sổ Excel mẫu để xã nhập hoạt động"))
+    template.add_argument("--out", required=True, help=_("tệp .xlsx sẽ ghi"))
+    template.set_defaults(handler=export_template_command)
+
+    imp = subparsers.add_parser(
+        "import", help=_("nhập gói .nbhr hoặc sổ Excel nhập liệu (.xlsx)"))
+    imp.add_argument("file", help=_("tệp cần nhập"))
+    imp.add_argument("--dry-run", action="store_true",
+                     help=_("chỉ xem trước: đếm mới, sửa, không đổi, xóa, xung đột, từ chối"))
+    imp.add_argument("--json", action="store_true", help=_("in kết quả dạng JSON"))
+    imp.add_argument("--resolve", choices=("mine", "theirs"),
+                     help=_("cách giải quyết mọi xung đột: mine (giữ bản máy này) hoặc "
+                            "theirs (lấy bản trong tệp)"))
+    imp.add_argument("--repin", action="store_true",
+                     help=_("chấp nhận khóa mới của đơn vị gửi, thay khóa đã ghim (chỉ khi đã "
+                            "xác nhận với đơn vị)"))
+    imp.add_argument("--add-key", action="store_true",
+                     help=_("tin thêm khóa này cho đơn vị gửi (một máy khác của đơn vị)"))
+    imp.set_defaults(handler=import_command)
+
+
+def _recipient_code(workspace, query: str | None) -> str:
+    from nbhr_desktop.core.setup import find_unit
+    from nbhr_desktop.storage.models import AdminUnit
+
+    with workspace.db.session() as session:
+        if query:
+            return find_unit(session, query).code
+        info = workspace.installation_info()
+        unit = session.get(AdminUnit, info.unit_id)
+        return unit.parent.code if unit.parent is not None else ""
+
+
+def export_package_command(args) -> int:
+    from nbhr_desktop.sync.export import export_package
+
+    workspace = open_workspace(args)
+    try:
+        recipient = _recipient_code(workspace, args.recipient)
+        result = export_package(workspace, args.out, recipient=recipient,
+                                since_last=args.since_last, with_attachments=args.attachments)
+    finally:
+        workspace.close()
+    print_line(_("Đã xuất {n} bản ghi vào {path}").format(n=result.total, path=result.path))
+    for table, count in result.counts.items():
+        print_line(f"  {table}: {count}")
+    if result.attachments_skipped:
+        print_line(_("Không kèm được {n} tệp minh chứng (thiếu hoặc quá lớn).").format(
+            n=len(result.attachments_skipped)))
+    return 0
+
+
+def export_template_command(args) -> int:
+    from nbhr_desktop.workbooks.entry_template import write_entry_template
+
+    workspace = open_workspace(args)
+    try:
+        path = write_entry_template(workspace, args.out)
+    finally:
+        workspace.close()
+    print_line(_("Đã xuất sổ nhập liệu {path}").format(path=path))
+    return 0
+
+
+def import_command(args) -> int:
+    from nbhr_desktop.sync.imports import import_file
+
+    trust = "re-pinned" if args.repin else ("added" if args.add_key else None)
+    workspace = open_workspace(args)
+    try:
+        try:
+            result = import_file(workspace, args.file, dry_run=args.dry_run,
+                                 resolve_all=args.resolve, trust=trust)
+        except UserError as error:
+            if not args.json:
+                raise
+            print_json({"refused": True, "reason": error.message, "details": error.details,
+                        "new": 0, "updated": 0, "unchanged": 0, "deleted": 0, "conflicts": 0,
+                        "rejected": 0, "problems": []})
+            return EXIT_REFUSED
+    finally:
+        workspace.close()
+    summary = result.summary()
+    if args.json:
+        print_json(summary)
+        return 0
+    head = _("Xem trước") if args.dry_run else _("Đã nhập")
+    print_line(_("{head} {file}: mới {new}, sửa {updated}, không đổi {unchanged}, xóa "
+                 "{deleted}, xung đột {conflicts}, từ chối {rejected}.").format(
+        head=head, file=args.file, **{k: summary[k] for k in (
+            "new", "updated", "unchanged", "deleted", "conflicts", "rejected")}))
+    for note in summary["notes"]:
+        print_line(f"  * {note}")
+    for problem in result.preview.problems[:50]:
+        print_line(f"  - {problem.describe()}")
+    if len(result.preview.problems) > 50:
+        print_line(_("  … và {n} vấn đề khác (xem --json).").format(
+            n=len(result.preview.problems) - 50))
+    unresolved = summary["conflicts"] - summary["resolved"]
+    if unresolved > 0:
+        print_line(_("  {n} xung đột chưa áp dụng: mở Trao đổi dữ liệu trong ứng dụng để chọn, "
+                     "hoặc dùng --resolve mine|theirs.").format(n=unresolved))
+        for conflict in result.preview.conflicts[:20]:
+            print_line(f"  ! {conflict.title} ({conflict.uuid[:8]}): {conflict.reason}")
+    return 0

@@ -1,0 +1,13 @@
+"""Fixtures for exchange tests (helpers live in sync_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from sync_helpers import Installations
+
+
+@pytest.fixture
+def installs(tmp_path):
+    made = Installations(tmp_path)
+    yield made
+    made.close()
