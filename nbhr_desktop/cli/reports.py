@@ -1,5 +1,100 @@
-"""Commands of this feature (filled in by the feature's owner)."""
+"""Report commands: ``export-workbook`` and ``export-report-pdf`` for a period.
+
+``--period`` takes 2025, 2025-Q4, 2025-H1, 2025-9M, 2025-01-01:2025-06-30 or the Vietnamese
+words ("Quý IV năm 2025"). ``--out`` may be a file or a folder; a folder gets the telling
+ASCII name (``BC-QCN-KimSon-2025-Q4.xlsx``). The PDF prints the stored report of the period
+or, when there is none yet, the pre-filled draft (which is not stored).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nbhr_desktop.cli.common import open_workspace, print_line
+from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.reports import service
+from nbhr_desktop.core.reports.figures import period_figures
+from nbhr_desktop.core.reports.periods import ACCEPTED_FORMS, parse_period, report_file_name
+from nbhr_desktop.core.vnformat import money, number
 
 
 def register(subparsers) -> None:
-    """Add this feature's sub-commands."""
+    period_help = _("kỳ báo cáo: {forms}").format(forms=ACCEPTED_FORMS)
+    workbook = subparsers.add_parser(
+        "export-workbook", help=_("xuất bảng tính Excel số liệu báo cáo của một kỳ"))
+    workbook.add_argument("--period", required=True, metavar="P", help=period_help)
+    workbook.add_argument("--out", required=True, metavar=_("TỆP"),
+                          help=_("tệp .xlsx cần ghi; là thư mục thì dùng tên mặc định"))
+    workbook.set_defaults(handler=export_workbook)
+
+    pdf = subparsers.add_parser(
+        "export-report-pdf", help=_("xuất báo cáo kết quả của một kỳ ra PDF (Nghị định 30)"))
+    pdf.add_argument("--period", required=True, metavar="P", help=period_help)
+    pdf.add_argument("--out", required=True, metavar=_("TỆP"),
+                     help=_("tệp .pdf cần ghi; là thư mục thì dùng tên mặc định"))
+    pdf.add_argument("--draft", action="store_true",
+                     help=_("in dạng dự thảo kể cả khi báo cáo đã nộp"))
+    pdf.set_defaults(handler=export_report_pdf)
+
+
+def _target(out: str, default_name: str, suffix: str) -> Path:
+    path = Path(out)
+    if path.is_dir() or out.endswith(("/", "\\")):
+        path = path / default_name
+    if path.suffix.lower() != suffix:
+        raise UserError(_("Tệp xuất phải có đuôi {suffix}: {path}").format(suffix=suffix,
+                                                                           path=path))
+    return path
+
+
+def _write_error(path: Path, error: OSError) -> UserError:
+    return UserError(_("Không ghi được tệp {path}: {reason}. Hãy đóng tệp nếu đang mở, hoặc "
+                       "chọn thư mục khác.").format(path=path, reason=error.strerror or error))
+
+
+def export_workbook(args) -> int:
+    from nbhr_desktop.workbooks.report_workbook import write_report_workbook
+
+    period = parse_period(args.period)
+    workspace = open_workspace(args)
+    try:
+        info = workspace.installation_info()
+        out = _target(args.out, report_file_name(info.unit_short_name, period, ".xlsx"), ".xlsx")
+        with workspace.db.session() as session:
+            report = service.find_report(session, info.unit_id, period)
+            try:
+                result = write_report_workbook(session, info.unit_id, period, out, report=report)
+            except OSError as error:
+                raise _write_error(out, error) from error
+        print_line(_("Đã xuất bảng tính {period}: {n} hoạt động → {path}").format(
+            period=period.label, n=number(result.activities), path=result.path))
+        return 0
+    finally:
+        workspace.close()
+
+
+def export_report_pdf(args) -> int:
+    from nbhr_desktop.documents.report_pdf import write_report_pdf
+
+    period = parse_period(args.period)
+    workspace = open_workspace(args)
+    try:
+        info = workspace.installation_info()
+        out = _target(args.out, report_file_name(info.unit_short_name, period, ".pdf"), ".pdf")
+        with workspace.db.session() as session:
+            figures = period_figures(session, info.unit_id, period.start, period.end)
+            report = service.report_for_export(session, info, period, figures)
+            try:
+                out.parent.mkdir(parents=True, exist_ok=True)
+                write_report_pdf(session, report, str(out), figures=figures,
+                                 as_draft=True if args.draft else None)
+            except OSError as error:
+                raise _write_error(out, error) from error
+            session.expunge_all()  # an unsaved draft must not be stored by the commit
+        print_line(_("Đã xuất báo cáo {period} ({n} hoạt động, {cost}) → {path}").format(
+            period=period.label, n=number(figures.totals.activities),
+            cost=money(figures.totals.cost), path=out))
+        return 0
+    finally:
+        workspace.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from nbhr_desktop.storage.models import (
     Activity,
@@ -115,3 +115,18 @@ def report_data(workspace):
         ids = {"plan_id": plan.id, "training_id": training.id, "radio_id": radio.id,
                "commune_ids": [x.id for x in communes]}
     return workspace, info, ids
+
+
+def _direct_totals(session, unit_id, start, end):
+    """count, attendances, women, ethnic, products, minutes, cost — straight from SQL."""
+    return tuple(session.execute(text(
+        "SELECT count(*), coalesce(sum(participants_total),0), coalesce(sum(participants_women),0),"
+        " coalesce(sum(participants_ethnic),0), coalesce(sum(products),0),"
+        " coalesce(sum(broadcast_minutes),0), coalesce(sum(cost),0) FROM activity"
+        " WHERE unit_id=:u AND deleted=0 AND start_date BETWEEN :s AND :e"),
+        {"u": unit_id, "s": start, "e": end}).one())
+
+
+@pytest.fixture
+def direct_totals():
+    return _direct_totals

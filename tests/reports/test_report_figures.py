@@ -7,16 +7,7 @@ from nbhr_desktop.core.reports.figures import period_figures
 Q4 = (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
 
 
-def direct_totals(session, unit_id, start, end):
-    return tuple(session.execute(text(
-        "SELECT count(*), coalesce(sum(participants_total),0), coalesce(sum(participants_women),0),"
-        " coalesce(sum(participants_ethnic),0), coalesce(sum(products),0),"
-        " coalesce(sum(broadcast_minutes),0), coalesce(sum(cost),0) FROM activity"
-        " WHERE unit_id=:u AND deleted=0 AND start_date BETWEEN :s AND :e"),
-        {"u": unit_id, "s": start, "e": end}).one())
-
-
-def test_totals_match_a_direct_query(report_data):
+def test_totals_match_a_direct_query(report_data, direct_totals):
     workspace, info, _ids = report_data
     with workspace.db.session() as s:
         figures = period_figures(s, info.unit_id, *Q4)

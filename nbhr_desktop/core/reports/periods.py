@@ -238,3 +238,10 @@ def current_quarter(today: dt.date | None = None) -> Period:
     """The quarter that contains ``today`` (the reports screen opens on it)."""
     today = today or dt.date.today()
     return quarter(today.year, (today.month - 1) // 3 + 1)
+
+
+def report_file_name(unit_short_name: str, period: Period, suffix: str) -> str:
+    """ASCII, telling file names for e-mail: "BC-QCN-KimSon-2025-Q4.xlsx"."""
+    from nbhr_desktop.core.text import ascii_slug
+
+    return f"BC-QCN-{ascii_slug(unit_short_name) or 'DonVi'}-{period.file_tag}{suffix}"

@@ -89,29 +89,45 @@ def default_recipients() -> list[str]:
             _("Chủ tịch, các Phó Chủ tịch UBND huyện;"), _("Lưu: VT, VHTT.")]
 
 
+def build_draft(session: Session, info: InstallationInfo, period: Period,
+                figures: PeriodFigures | None = None) -> ResultsReport:
+    """A pre-filled draft for ``period``, not yet added to the session.
+
+    The command line prints such a draft without storing it; ``open_report`` stores it.
+    """
+    unit = session.get(AdminUnit, info.unit_id)
+    figures = figures or period_figures(session, info.unit_id, period.start, period.end)
+    plans = plans_in_effect(session, info.unit_id, period.start, period.end)
+    name, title, authority = _latest_signer(session, info.unit_id)
+    return ResultsReport(
+        unit_id=info.unit_id, unit=unit, owner_unit_code=info.unit_code,
+        period_key=period.key, period_start=period.start, period_end=period.end,
+        code="BC-UBND", place=unit.place_name, subject=subject_for(period),
+        addressees=[DEFAULT_ADDRESSEE], recipients=default_recipients(),
+        narrative=narrative.draft_sections(period, figures, unit.name, plans),
+        signer_name=name, signer_title=title, signer_authority=authority,
+        status=ReportStatus.DRAFT, version=0, figures_fingerprint="",
+    )
+
+
 def open_report(session: Session, info: InstallationInfo, period: Period,
                 figures: PeriodFigures | None = None) -> ResultsReport:
     """The unit's report for ``period``, creating a pre-filled draft when there is none."""
     report = find_report(session, info.unit_id, period)
     if report is not None:
         return report
-    unit = session.get(AdminUnit, info.unit_id)
-    figures = figures or period_figures(session, info.unit_id, period.start, period.end)
-    plans = plans_in_effect(session, info.unit_id, period.start, period.end)
-    name, title, authority = _latest_signer(session, info.unit_id)
-    report = ResultsReport(
-        unit_id=info.unit_id, owner_unit_code=info.unit_code, period_key=period.key,
-        period_start=period.start, period_end=period.end, code="BC-UBND",
-        place=unit.place_name, subject=subject_for(period),
-        addressees=[DEFAULT_ADDRESSEE], recipients=default_recipients(),
-        narrative=narrative.draft_sections(period, figures, unit.name, plans),
-        signer_name=name, signer_title=title, signer_authority=authority,
-        status=ReportStatus.DRAFT, version=0,
-    )
+    report = build_draft(session, info, period, figures)
     report.touch(info.installation_uuid)
     session.add(report)
     session.flush()
     return report
+
+
+def report_for_export(session: Session, info: InstallationInfo, period: Period,
+                      figures: PeriodFigures | None = None) -> ResultsReport:
+    """The stored report for ``period`` or, when there is none, an unsaved draft."""
+    return find_report(session, info.unit_id, period) or build_draft(session, info, period,
+                                                                     figures)
 
 
 def _clean_lines(lines: list[str]) -> list[str]:

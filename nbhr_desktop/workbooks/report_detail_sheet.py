@@ -1,0 +1,120 @@
+"""The *Chi tiết* sheet: every activity of the period, one typed row each, streamed.
+
+Dates are dates, counts are integers, money is a number with a thousands format and "đ",
+long text wraps. The columns a printed list needs come first and form the print area, so
+the printout stays readable on A4 landscape; the long free-text columns (task, agency,
+place, contents, notes) and the activity code follow, in the file for reading and filtering.
+The totals row comes from ``period_figures``; the rows above it add up to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from sqlalchemy.orm import Session
+
+from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.reports.detail import ActivityRow, activity_rows
+from nbhr_desktop.core.reports.figures import PeriodFigures
+from nbhr_desktop.core.reports.periods import Period
+from nbhr_desktop.workbooks import styles as st
+from nbhr_desktop.workbooks.print_setup import finish_sheet, prepare_sheet
+from nbhr_desktop.workbooks.typed_cells import TypedCells, title_rows
+
+Progress = Callable[[int, int, str], None]
+
+# (header, width in Excel character units, ActivityRow field or "#", kind)
+DETAIL_COLUMNS: list[tuple[str, float, str, str]] = [
+    ("STT", 5, "#", "int"),
+    ("Ngày bắt đầu", 10.5, "start_date", "date"),
+    ("Ngày kết thúc", 10.5, "end_date", "date"),
+    ("Tên hoạt động", 30, "title", "text"),
+    ("Hình thức", 13, "form", "text"),
+    ("Xã, thị trấn", 12, "commune", "text"),
+    ("Đối tượng", 17, "audiences", "text"),
+    ("Chủ đề", 19, "themes", "text"),
+    ("Lượt người", 8, "participants_total", "int"),
+    ("Nữ", 7, "participants_women", "int"),
+    ("DTTS", 7, "participants_ethnic", "int"),
+    ("Sản phẩm", 8, "products", "int"),
+    ("Phút phát sóng", 8, "broadcast_minutes", "int"),
+    ("Kinh phí (đồng)", 14.5, "cost", "money"),
+    ("Nguồn kinh phí", 12, "funding", "text"),
+    # Not printed: read on screen.
+    ("Nhiệm vụ kế hoạch", 24, "task", "text"),
+    ("Cơ quan chủ trì", 18, "lead_agency", "text"),
+    ("Địa điểm", 16, "location", "text"),
+    ("Mô tả sản phẩm", 18, "product_note", "text"),
+    ("Nội dung", 40, "description", "text"),
+    ("Ghi chú", 18, "note", "text"),
+    ("Mã hoạt động", 38, "uuid", "code"),
+]
+PRINTED_COLUMNS = 15
+HEADER_ROW = 4
+TOTAL_FIELDS = {"participants_total": "attendances", "participants_women": "women",
+                "participants_ethnic": "ethnic", "products": "products",
+                "broadcast_minutes": "minutes", "cost": "cost"}
+# The wrapped texts of the printed columns decide a row's height.
+_WRAPPED = [(field, width) for _h, width, field, kind in DETAIL_COLUMNS[:PRINTED_COLUMNS]
+            if kind == "text"]
+
+
+def _row_cells(cells: TypedCells, number: int, row: ActivityRow) -> list:
+    made = []
+    for _header, _width, field, kind in DETAIL_COLUMNS:
+        if kind == "int":
+            made.append(cells.int(number if field == "#" else getattr(row, field)))
+        elif kind == "date":
+            made.append(cells.date(getattr(row, field)))
+        elif kind == "money":
+            made.append(cells.money(getattr(row, field)))
+        elif kind == "code":
+            made.append(cells.text(getattr(row, field), st.PLAIN))
+        else:
+            made.append(cells.text(getattr(row, field)))
+    return made
+
+
+def write_detail_sheet(workbook: Workbook, session: Session, unit_name: str, period: Period,
+                       figures: PeriodFigures, progress: Progress | None = None) -> int:
+    """Write the sheet; returns the number of activities written."""
+    sheet = workbook.create_sheet(_("Chi tiết"))
+    prepare_sheet(sheet, [width for _h, width, _f, _k in DETAIL_COLUMNS], header_row=HEADER_ROW,
+                  unit_name=unit_name,
+                  title=_("Chi tiết hoạt động {period}").format(period=period.label))
+    cells = TypedCells(sheet)
+    title_rows(cells, unit_name, _("DANH SÁCH HOẠT ĐỘNG TRUYỀN THÔNG VỀ QUYỀN CON NGƯỜI"),
+               _("{period} (từ {start} đến {end})").format(
+                   period=period.title_label, start=f"{period.start:%d/%m/%Y}",
+                   end=f"{period.end:%d/%m/%Y}"), PRINTED_COLUMNS)
+    cells.append([cells.text(_(header), st.HEADER) for header, _w, _f, _k in DETAIL_COLUMNS],
+                 [(_(header), width * 0.85) for header, width, _f, _k in DETAIL_COLUMNS])
+    total = figures.totals.activities
+    count = 0
+    for row in activity_rows(session, figures.unit_id, period.start, period.end):
+        count += 1
+        cells.append(_row_cells(cells, count, row),
+                     [(getattr(row, field), width) for field, width in _WRAPPED])
+        if progress and count % 2000 == 0:
+            progress(count, total, _("Đã ghi {n}/{total} hoạt động…").format(n=count,
+                                                                            total=total))
+    totals_row = [cells.blank(st.TOTAL_TEXT) for _column in DETAIL_COLUMNS[:PRINTED_COLUMNS]]
+    totals_row[3] = cells.text(_("Tổng cộng ({n} hoạt động)").format(n=count), st.TOTAL_TEXT)
+    for index, (_h, _w, field, _k) in enumerate(DETAIL_COLUMNS[:PRINTED_COLUMNS]):
+        if field in TOTAL_FIELDS:
+            value = getattr(figures.totals, TOTAL_FIELDS[field])
+            totals_row[index] = (cells.money(value, st.TOTAL_MONEY) if field == "cost"
+                                 else cells.int(value, st.TOTAL_INT))
+    cells.append(totals_row)
+    # The filter covers the activities, not the totals row under them.
+    finish_sheet(sheet, header_row=HEADER_ROW, last_row=HEADER_ROW + count,
+                 columns=len(DETAIL_COLUMNS))
+    sheet.print_area = f"A1:{get_column_letter(PRINTED_COLUMNS)}{cells.row}"
+    return count
+
+
+def column_index(field: str) -> int:
+    """1-based column of an ActivityRow field (tests and readers of the sheet)."""
+    return next(i for i, c in enumerate(DETAIL_COLUMNS, start=1) if c[2] == field)
