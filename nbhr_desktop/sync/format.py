@@ -20,6 +20,7 @@ import hashlib
 import json
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from nbhr_desktop.core.errors import UserError
@@ -172,7 +173,8 @@ class SafeZip:
         try:
             with self.archive.open(info) as handle:
                 data = handle.read(info.file_size + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
+                NotImplementedError):
             raise PackageError(_(
                 "Phần \"{member}\" của tệp \"{name}\" bị hỏng (sai mã kiểm tra). Hãy xin gửi "
                 "lại tệp.").format(member=name, name=self.path.name)) from None

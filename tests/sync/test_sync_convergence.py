@@ -66,9 +66,9 @@ def test_three_packages_in_every_order_converge(installs, tmp_path):
     assert len(final) == 4
 
 
-@settings(max_examples=12, deadline=None,
+@settings(max_examples=5, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(order=st.lists(st.integers(0, 2), min_size=1, max_size=6))
+@given(order=st.lists(st.integers(0, 2), min_size=1, max_size=4))
 def test_any_sequence_of_imports_reaches_the_same_state(installs, tmp_path_factory, order):
     """Property: importing the packages in any order, any number of times, gives the state
     of importing each once — as long as every package is imported at least once."""
