@@ -50,4 +50,6 @@ def register_fonts() -> None:
         # Each new canvas starts its pages with this font: without it every page would
         # reference (unembedded) Helvetica even though no text uses it.
         rl_config.canvas_basefontname = REGULAR
+        # Binary (zlib) streams rather than ASCII85 text: smaller files, faster writing.
+        rl_config.useA85 = 0
         _registered = True

@@ -219,19 +219,24 @@ def table(header_rows: Sequence[Sequence[Any]], rows: Sequence[Sequence[Any]],
                  leading=font_size * 1.2)
     aligns = {"LEFT": TA_LEFT, "CENTER": TA_CENTER, "RIGHT": TA_RIGHT}
 
-    def para(value, base: ParagraphStyle, column: int):
+    def column_styles(base: ParagraphStyle) -> list[ParagraphStyle]:
+        # One style per column, made once: a style per cell costs time on long tables.
+        count = max((len(r) for r in [*header_rows, *rows]), default=0)
+        if not align:
+            return [base] * count
+        return [ParagraphStyle(f"{base.name}{c}", parent=base,
+                               alignment=aligns.get(align[c], TA_LEFT)) for c in range(count)]
+
+    def para(value, chosen: ParagraphStyle):
         if isinstance(value, Flowable):
             return value
-        chosen = base
-        if align and base is not head:
-            chosen = ParagraphStyle(f"{base.name}{column}", parent=base,
-                                    alignment=aligns.get(align[column], TA_LEFT))
-        return Paragraph(markup("" if value is None else str(value)), chosen)
+        return _CellParagraph(markup("" if value is None else str(value)), chosen)
 
-    data = [[para(v, head, c) for c, v in enumerate(row)] for row in header_rows]
+    plain, bold = column_styles(cell), column_styles(bold_cell)
+    data = [[para(v, head) for v in row] for row in header_rows]
     for index, row in enumerate(rows):
-        base = bold_cell if index in bold_rows else cell
-        data.append([para(v, base, c) for c, v in enumerate(row)])
+        chosen = bold if index in bold_rows else plain
+        data.append([para(v, chosen[c]) for c, v in enumerate(row)])
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, len(header_rows) - 1), "MIDDLE"),
@@ -244,6 +249,19 @@ def table(header_rows: Sequence[Sequence[Any]], rows: Sequence[Sequence[Any]],
     commands += [("SPAN", a, b) for a, b in header_spans]
     return Table(data, colWidths=list(widths), repeatRows=len(header_rows),
                  style=_table_style(commands))
+
+
+class _CellParagraph(Paragraph):
+    """A table cell's paragraph. A table that runs over several pages measures its
+    remaining rows again at every page break; a cell's lines only depend on the column
+    width, so the first measurement is kept."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, avail_width, avail_height):
+        if self._wrapped is None or self._wrapped[0] != avail_width:
+            self._wrapped = (avail_width, super().wrap(avail_width, avail_height))
+        return self._wrapped[1]
 
 
 def _table_style(commands: list) -> TableStyle:
