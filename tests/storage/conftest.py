@@ -19,6 +19,8 @@ from nbhr_desktop.storage.db import Location
 
 def _pg_base_url() -> str:
     url = os.environ.get("NBHR_TEST_PG_URL")
+    if not url and os.environ.get("CI"):
+        pytest.fail("CI must run the PostgreSQL tests: .ci/run sets NBHR_TEST_PG_URL")
     if not url:
         pytest.skip("NBHR_TEST_PG_URL is not set (no PostgreSQL server for this run)")
     return url
