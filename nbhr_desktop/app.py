@@ -163,8 +163,11 @@ def run_gui(args) -> int:
         _report(error.message, quiet=headless)
         return EXIT_FAILED
     except Exception as error:  # a broken or locked database: say it plainly, never hang
-        message = translate("App", "Không mở được dữ liệu tại {0}: {1}")
-        _report(message.format(location.describe(), error), quiet=headless)
+        message = translate("App", "Không mở được dữ liệu tại {0}: {1}. Nếu tệp dữ liệu bị "
+                            "hỏng, hãy khôi phục bản sao lưu gần nhất trong thư mục {2}.")
+        reason = getattr(error, "orig", None) or error  # the driver's words, not SQLAlchemy's
+        _report(message.format(location.describe(), reason, location.backups_dir),
+                quiet=headless)
         return EXIT_FAILED
     finally:
         if splash:
@@ -182,21 +185,23 @@ def run_gui(args) -> int:
                 return EXIT_FAILED
         if store.warning and not headless:
             QMessageBox.warning(None, APP_NAME, store.warning)
-        return _run_window(app, UiContext(workspace, runner), screen_key, screenshot)
+        return _run_window(app, UiContext(workspace, runner), screen_key, screenshot,
+                           daily_backup=settings.daily_backup)
     finally:
         runner.wait(30_000)
         workspace.close()
 
 
 def _run_window(app: QApplication, context: UiContext, screen_key: str | None,
-                screenshot: str | None) -> int:
+                screenshot: str | None, *, daily_backup: bool = True) -> int:
     from nbhr_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context, remember_state=not screenshot)
     if not screenshot:
         window.show()
         window.show_screen(screen_key or window.last_screen_key())
-        _start_daily_backups(context, window)
+        if daily_backup:
+            _start_daily_backups(context, window)
         return app.exec()
     return _screenshot(app, window, screen_key or "dashboard", Path(screenshot))
 

@@ -46,3 +46,14 @@ def test_uninitialised_folder_fails_clearly(tmp_path):
                   str(tmp_path / "x.png"), cwd=tmp_path)
     assert result.returncode == 2
     assert "init --unit" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_broken_database_fails_with_advice(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "nbhr.sqlite3").write_bytes(b"not a database" * 400)
+    result = _run("--data-dir", str(data), "--screen", "settings", "--screenshot",
+                  str(tmp_path / "x.png"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Không mở được dữ liệu" in result.stderr and "sao lưu" in result.stderr
+    assert "Traceback" not in result.stderr

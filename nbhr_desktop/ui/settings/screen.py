@@ -138,7 +138,8 @@ class SettingsScreen(QWidget):
         ui.languageCombo.setCurrentIndex(max(language, 0))
         ui.dailyBackupCheck.setChecked(snapshot.settings.daily_backup)
         ui.sizeValue.setText(human_size(snapshot.database_size))
-        ui.savedLabel.setText(snapshot.warning or "")
+        if snapshot.warning:  # otherwise keep the last "saved / restored" message visible
+            ui.savedLabel.setText(snapshot.warning)
         self.backups.set_rows(snapshot.backups)
         self._update_buttons()
         if not self.is_ready:
