@@ -27,7 +27,7 @@ from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import activity_search_text, utcnow
 from nbhr_desktop.storage.models.sync import SyncImportLog, SyncLineage
 from nbhr_desktop.sync import keys, lineage
-from nbhr_desktop.sync.diff import Change, Conflict, Preview, compare
+from nbhr_desktop.sync.diff import Change, Conflict, Preview, Problem, compare
 from nbhr_desktop.sync.records import RecordChecker, uuid_map
 from nbhr_desktop.sync.tables import BY_NAME, TABLES
 
@@ -58,6 +58,9 @@ class ImportSource:
     public_key: str = ""
     notes: list[str] = field(default_factory=list)
     created_at: dt.datetime | None = None
+    problems: list[Problem] = field(default_factory=list)  # workbook rows refused on reading
+    bad_rows: int = 0
+    overlay: tuple[str, ...] = ()
 
     @property
     def local_source(self) -> bool:
@@ -85,12 +88,21 @@ def _step(name: str) -> None:
         checkpoint(name)
 
 
+def _compare(conn, source: ImportSource, info) -> Preview:
+    found = compare(conn, source.records, source.typed, sender_unit=source.sender_unit,
+                    own_installation=info.installation_uuid, own_unit=info.unit_code,
+                    local_source=source.local_source, rows=source.rows,
+                    overlay=source.overlay)
+    if source.bad_rows:
+        found.count("activity", "rejected", source.bad_rows)
+        found.problems[:0] = source.problems
+    return found
+
+
 def preview(workspace, source: ImportSource) -> ImportResult:
     info = workspace.installation_info()
     with workspace.db.engine.connect() as conn:
-        result = compare(conn, source.records, source.typed, sender_unit=source.sender_unit,
-                         own_installation=info.installation_uuid,
-                         local_source=source.local_source, rows=source.rows)
+        result = _compare(conn, source, info)
     return ImportResult(source, result)
 
 
@@ -108,9 +120,7 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
                                           reason="before-import")
     try:
         with workspace.db.engine.begin() as conn:
-            found = compare(conn, source.records, source.typed, sender_unit=source.sender_unit,
-                            own_installation=info.installation_uuid,
-                            local_source=source.local_source, rows=source.rows)
+            found = _compare(conn, source, info)
             resolved = _resolutions(found.conflicts, decisions or {}, resolve_all,
                                     info.installation_uuid)
             _write_attachments(workspace, source)

@@ -139,10 +139,12 @@ class _Locks:
 
 
 def compare(conn: Connection, records: dict[str, list[dict]], typed: dict[str, list[dict]], *,
-            sender_unit: str, own_installation: str, local_source: bool = False,
-            rows: dict[str, list[str]] | None = None) -> Preview:
+            sender_unit: str, own_installation: str, own_unit: str = "",
+            local_source: bool = False, rows: dict[str, list[str]] | None = None,
+            overlay: tuple[str, ...] = ()) -> Preview:
     """Classify every incoming record. ``local_source``: rows from a data-entry workbook
-    (``rows`` names their sheet rows for the problems list)."""
+    (``rows`` names their sheet rows for the problems list; ``overlay`` the fields a row
+    sets on an activity that already exists — the others keep what the app holds)."""
     preview = Preview(sender_unit=sender_unit)
     # Shallow copies: a workbook row may be replaced by its merge with the stored record,
     # and the caller's lists must stay as read from the file (apply compares again).
@@ -154,9 +156,11 @@ def compare(conn: Connection, records: dict[str, list[dict]], typed: dict[str, l
         incoming = records.get(spec.name)
         if not incoming:
             continue
-        _TableDiff(conn, spec, incoming, typed[spec.name], preview, known, locks,
-                   sender_unit, own_installation, local_source,
-                   (rows or {}).get(spec.name)).run()
+        differ = _TableDiff(conn, spec, incoming, typed[spec.name], preview, known, locks,
+                            sender_unit, own_installation, local_source,
+                            (rows or {}).get(spec.name))
+        differ.own_unit, differ.overlay = own_unit, overlay
+        differ.run()
     return preview
 
 
@@ -254,6 +258,14 @@ class _TableDiff:
             self.preview.count(self.spec.name, "unchanged")
             return
         theirs = lineage.of_record(record.get("ancestors"), version, by)
+        if local.changed_by == self.own and local.owner_unit_code != self.own_unit:
+            # A local correction of another unit's record (a province catalogue entry):
+            # the owner's next state replaces it, unless this one was seen before.
+            if lineage.knows(self.lineage_of(record["uuid"]), version, by):
+                self.preview.count(self.spec.name, "unchanged")
+            else:
+                self.accept(index, record, local, self.kind_for(record, local), theirs)
+            return
         if local.changed_by != self.own:
             # Not authored here: the newest state wins, whatever order files arrive in.
             if _rank(version, self.typed[index]["changed_at"], by) > _rank(
@@ -344,7 +356,8 @@ class _TableDiff:
     def decide_workbook_row(self, index: int, record: dict, local, mine: dict) -> None:
         """A row typed in a workbook is a local edit: equal → unchanged; else an update,
         unless the record was changed in the app since the workbook was last imported."""
-        merged = dict(mine) | {k: v for k, v in record.items() if k not in IDENTITY}
+        keys = self.overlay or [k for k in record if k not in IDENTITY]
+        merged = dict(mine) | {k: record[k] for k in keys}
         if content_hash(merged) == content_hash(mine):
             self.preview.count(self.spec.name, "unchanged")
             return
