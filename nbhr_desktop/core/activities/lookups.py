@@ -48,7 +48,7 @@ class Lookups:
         return self.names[table].get(item_id, "")
 
     def joined(self, table: str, item_ids: list[int]) -> str:
-        return ", ".join(sorted((self.name(table, i) for i in item_ids), key=fold))
+        return "; ".join(sorted((self.name(table, i) for i in item_ids), key=fold))
 
     def ranks(self, table: str) -> dict[int, int]:
         """id → position in the alphabetical (diacritics-insensitive) order of names."""

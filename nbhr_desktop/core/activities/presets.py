@@ -56,11 +56,14 @@ class PresetStore:
         presets = content.get("presets", {}) if isinstance(content, dict) else {}
         return presets if isinstance(presets, dict) else {}
 
-    def _write(self, presets: dict[str, dict]) -> None:
+    def _write(self, presets: dict[str, dict], columns: list[str] | None = None) -> None:
+        content = {"version": _VERSION, "presets": presets}
+        kept = columns if columns is not None else self.columns()
+        if kept is not None:
+            content["columns"] = kept
         self.path.parent.mkdir(parents=True, exist_ok=True)
         partial = self.path.with_suffix(".part")
-        partial.write_text(json.dumps({"version": _VERSION, "presets": presets},
-                                      ensure_ascii=False, indent=1), encoding="utf-8")
+        partial.write_text(json.dumps(content, ensure_ascii=False, indent=1), encoding="utf-8")
         os.replace(partial, self.path)
 
     def names(self) -> list[str]:
@@ -86,6 +89,18 @@ class PresetStore:
         presets[name] = _encode(spec)
         self._write(presets)
         return name
+
+    def columns(self) -> list[str] | None:
+        """The table's visible columns as the user last chose them (None: the defaults)."""
+        try:
+            content = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        columns = content.get("columns") if isinstance(content, dict) else None
+        return [str(c) for c in columns] if isinstance(columns, list) else None
+
+    def set_columns(self, keys: list[str]) -> None:
+        self._write(self._read(), columns=keys)
 
     def delete(self, name: str) -> None:
         presets = self._read()

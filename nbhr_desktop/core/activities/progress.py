@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.vnformat import number, percent
-from nbhr_desktop.storage.models import Activity, PlanTask, TargetMeasure, TaskTarget
+from nbhr_desktop.storage.models import (
+    Activity, Plan, PlanStatus, PlanTask, TargetMeasure, TaskTarget,
+)
 
 
 @dataclass
@@ -170,3 +172,27 @@ def task_progress(session: Session, plan_id: int, start: dt.date | None = None,
                             and not progress.complete)
         result.append(progress)
     return result
+
+
+@dataclass
+class PlanChoice:
+    id: int
+    year: int
+    label: str  # "Kế hoạch năm 2024 (số 15/KH-UBND)"
+
+
+def plans_for_progress(session: Session, unit_id: int) -> list[PlanChoice]:
+    """The unit's current plans, newest year first, for the progress view's picker."""
+    plans = session.scalars(
+        select(Plan).where(Plan.unit_id == unit_id, Plan.deleted.is_(False),
+                           Plan.status != PlanStatus.SUPERSEDED)
+        .order_by(Plan.year.desc(), Plan.id.desc()))
+    choices = []
+    for plan in plans:
+        label = _("Kế hoạch năm {year}").format(year=plan.year)
+        if plan.number:
+            label += _(" (số {number:02d}/{code})").format(number=plan.number, code=plan.code)
+        elif plan.status == PlanStatus.DRAFT:
+            label += _(" (dự thảo)")
+        choices.append(PlanChoice(plan.id, plan.year, label))
+    return choices

@@ -108,8 +108,13 @@ class ActivityService:
 
     def check(self, data: ActivityInput, exclude_id: int | None = None
               ) -> validation.CheckResult:
+        """Errors, warnings (plan period, submitted report) and likely duplicates."""
         with self.workspace.db.session() as s:
-            return validation.check(s, data, exclude_id=exclude_id, unit_id=self.info.unit_id)
+            original = None
+            if exclude_id is not None:
+                original = s.scalar(select(Activity.start_date).where(Activity.id == exclude_id))
+            return validation.check(s, data, exclude_id=exclude_id, unit_id=self.info.unit_id,
+                                    original_date=original)
 
     # -- writing -----------------------------------------------------------------------
     def create(self, data: ActivityInput) -> int:

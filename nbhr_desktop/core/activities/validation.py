@@ -162,12 +162,35 @@ def likely_duplicates(session: Session, data, *, exclude_id: int | None = None,
     return sorted(found, key=lambda d: -d.similarity)
 
 
+def locked_period_warning(session: Session, unit_id: int | None,
+                          days: list[dt.date | None]) -> Problem | None:
+    """A warning when a day touched by the change lies in a submitted report's period.
+
+    The change stays allowed (a late correction is real) but the report will be flagged as
+    out of date, so the officer should know before saving.
+    """
+    if unit_id is None:
+        return None
+    from nbhr_desktop.core.reports.locking import report_lock_for  # reports build on us
+
+    for day in {d for d in days if d is not None}:
+        report = report_lock_for(session, unit_id, day)
+        if report is not None:
+            return Problem("start_date", _(
+                "Ngày {day} thuộc kỳ báo cáo {start} – {end} đã gửi. Thay đổi này sẽ được đánh "
+                "dấu và báo cáo cần được cập nhật, gửi lại.").format(
+                    day=short_date(day), start=short_date(report.period_start),
+                    end=short_date(report.period_end)), WARNING)
+    return None
+
+
 def check(session: Session, data, *, exclude_id: int | None = None,
-          unit_id: int | None = None) -> CheckResult:
+          unit_id: int | None = None, original_date: dt.date | None = None) -> CheckResult:
     """Everything the entry dialog shows before saving."""
     result = CheckResult(problems=validate(data))
-    warning = plan_period_warning(session, data)
-    if warning is not None:
-        result.problems.append(warning)
+    for warning in (plan_period_warning(session, data),
+                    locked_period_warning(session, unit_id, [data.start_date, original_date])):
+        if warning is not None:
+            result.problems.append(warning)
     result.duplicates = likely_duplicates(session, data, exclude_id=exclude_id, unit_id=unit_id)
     return result

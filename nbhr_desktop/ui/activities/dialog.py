@@ -1,0 +1,360 @@
+"""The entry and edit dialog for one activity (``forms/activity_dialog.ui``).
+
+Made for typing: the first field has the focus, Tab walks the fields in reading order,
+Enter (or Ctrl+Enter from the description) saves, Esc cancels. Pickers accept typing
+without accents. Saving first checks the input: errors stay in the dialog beside their
+fields; warnings (the date lies outside the plan's period or in a submitted report's
+period) and likely duplicates are shown once, and pressing Save again ("Vẫn lưu") confirms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem,
+    QWidget,
+)
+
+from nbhr_desktop.core.activities import evidence
+from nbhr_desktop.core.activities.lookups import Lookups
+from nbhr_desktop.core.activities.service import ActivityInput, ActivityService, EvidenceInfo
+from nbhr_desktop.core.activities.validation import CheckResult
+from nbhr_desktop.core.text import fold
+from nbhr_desktop.core.vnformat import short_date
+from nbhr_desktop.ui.forms import load_form
+from nbhr_desktop.ui.widgets import CatalogueCombo
+
+NO_DATE = QDate(2000, 1, 1)  # shown as "—": no end date
+ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
+KEY_ROLE = Qt.UserRole + 1
+
+
+def host_combo(host: QWidget, placeholder: str, choices, *, with_detail=False) -> CatalogueCombo:
+    combo = CatalogueCombo(host, placeholder=placeholder, allow_empty=True)
+    layout = QHBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(combo)
+    host.setFocusProxy(combo)
+    combo.set_items([(c.id, f"{c.name} ({c.detail})" if with_detail and c.detail else c.name,
+                      c.detail) for c in choices])
+    return combo
+
+
+def to_qdate(day: dt.date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day else NO_DATE
+
+
+def from_qdate(value: QDate) -> dt.date | None:
+    return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
+
+
+class CheckList:
+    """A QListWidget of checkable catalogue entries with an accent-free filter box."""
+
+    def __init__(self, filter_edit, widget: QListWidget, choices, names: dict[int, str]):
+        self.widget = widget
+        for choice in choices:
+            self._add(choice.id, choice.name)
+        self._names = names
+        filter_edit.textChanged.connect(self._filter)
+
+    def _add(self, key: int, name: str) -> QListWidgetItem:
+        item = QListWidgetItem(name, self.widget)
+        item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable | Qt.ItemIsSelectable)
+        item.setCheckState(Qt.Unchecked)
+        item.setData(KEY_ROLE, key)
+        return item
+
+    def set_checked(self, keys: list[int]) -> None:
+        wanted = set(keys)
+        present = set()
+        for row in range(self.widget.count()):
+            item = self.widget.item(row)
+            key = item.data(KEY_ROLE)
+            present.add(key)
+            item.setCheckState(Qt.Checked if key in wanted else Qt.Unchecked)
+        for key in wanted - present:  # an entry no longer offered, kept on an old activity
+            self._add(key, self._names.get(key, str(key))).setCheckState(Qt.Checked)
+
+    def checked(self) -> list[int]:
+        return [self.widget.item(r).data(KEY_ROLE) for r in range(self.widget.count())
+                if self.widget.item(r).checkState() == Qt.Checked]
+
+    def _filter(self, text: str) -> None:
+        words = fold(text).split()
+        for row in range(self.widget.count()):
+            item = self.widget.item(row)
+            haystack = fold(item.text())
+            item.setHidden(not all(w in haystack for w in words))
+
+
+class ActivityDialog(QDialog):
+    saved = Signal(int)
+
+    def __init__(self, context, lookups: Lookups, *, activity_id: int | None = None,
+                 data: ActivityInput | None = None, files: list[EvidenceInfo] | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.service = ActivityService(context.workspace)
+        self.lookups = lookups
+        self.activity_id = activity_id
+        self.saved_id: int | None = None
+        self._confirmed: tuple | None = None
+        self._pending: list[Path] = []
+        self._removed: list[int] = []
+        self.ui = load_form("activity_dialog.ui", self)
+        self.setWindowTitle(self.tr("Sửa hoạt động") if activity_id else self.tr("Thêm hoạt động"))
+        self.setAcceptDrops(True)
+        self.resize(980, 720)
+        ui = self.ui
+        ch = lookups.choices
+        self.form_combo = host_combo(ui.formHost, self.tr("Gõ để chọn hình thức…"), ch["forms"])
+        self.commune_combo = host_combo(ui.communeHost, self.tr("Gõ tên xã, thị trấn…"),
+                                        ch["communes"])
+        self.task_combo = host_combo(ui.taskHost, self.tr("Không gắn nhiệm vụ"), ch["tasks"],
+                                     with_detail=True)
+        self.agency_combo = host_combo(ui.agencyHost, self.tr("Gõ tên cơ quan…"), ch["agencies"])
+        self.funding_combo = host_combo(ui.fundingHost, self.tr("Chọn nguồn kinh phí…"),
+                                        ch["funding"])
+        self.themes = CheckList(ui.themesFilter, ui.themesList, ch["themes"],
+                                lookups.names["themes"])
+        self.audiences = CheckList(ui.audiencesFilter, ui.audiencesList, ch["audiences"],
+                                   lookups.names["audiences"])
+        for edit in (ui.startDateEdit, ui.endDateEdit):
+            edit.setMinimumDate(NO_DATE)
+            edit.setMaximumDate(QDate(2100, 12, 31))
+        ui.endDateEdit.setSpecialValueText("—")
+        self.save_button = ui.buttonBox.button(QDialogButtonBox.Save)
+        self.save_button.setText(self.tr("Lưu"))
+        self.save_button.setDefault(True)
+        ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("Hủy"))
+        ui.buttonBox.accepted.connect(self.try_save)
+        ui.buttonBox.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.try_save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.try_save)
+        ui.attachButton.clicked.connect(self._choose_files)
+        ui.openEvidenceButton.clicked.connect(self._open_selected)
+        ui.removeEvidenceButton.clicked.connect(self._remove_selected)
+        ui.evidenceList.itemDoubleClicked.connect(lambda _item: self._open_selected())
+        ui.startDateEdit.dateChanged.connect(self._start_changed)
+        self._fields = {
+            "title": ui.titleEdit, "start_date": ui.startDateEdit, "end_date": ui.endDateEdit,
+            "form_id": self.form_combo, "commune_id": self.commune_combo,
+            "task_id": self.task_combo, "participants_total": ui.totalSpin,
+            "participants_women": ui.womenSpin, "participants_ethnic": ui.ethnicSpin,
+            "products": ui.productsSpin, "broadcast_minutes": ui.minutesSpin,
+            "cost": ui.costSpin,
+        }
+        self._set_tab_order()
+        self.set_data(data or ActivityInput(start_date=dt.date.today()), files or [])
+        ui.titleEdit.setFocus()
+
+    # -- data ---------------------------------------------------------------------------
+    def set_data(self, data: ActivityInput, files: list[EvidenceInfo]) -> None:
+        ui = self.ui
+        ui.titleEdit.setText(data.title)
+        ui.startDateEdit.setDate(to_qdate(data.start_date or dt.date.today()))
+        ui.endDateEdit.setDate(to_qdate(data.end_date))
+        self.form_combo.set_current_key(data.form_id)
+        self.commune_combo.set_current_key(data.commune_id)
+        self.task_combo.set_current_key(data.task_id)
+        self.agency_combo.set_current_key(data.lead_agency_id)
+        self.funding_combo.set_current_key(data.funding_id)
+        ui.locationEdit.setText(data.location)
+        ui.totalSpin.setValue(data.participants_total)
+        ui.womenSpin.setValue(data.participants_women)
+        ui.ethnicSpin.setValue(data.participants_ethnic)
+        ui.productsSpin.setValue(data.products)
+        ui.productNoteEdit.setText(data.product_note)
+        ui.minutesSpin.setValue(data.broadcast_minutes)
+        ui.costSpin.setValue(float(data.cost))
+        ui.noteEdit.setText(data.note)
+        ui.descriptionEdit.setPlainText(data.description)
+        self.themes.set_checked(data.theme_ids)
+        self.audiences.set_checked(data.audience_ids)
+        ui.evidenceList.clear()
+        for info in files:
+            self._add_evidence_item(info.file_name, ("saved", info))
+
+    def collect(self) -> ActivityInput:
+        ui = self.ui
+        return ActivityInput(
+            start_date=from_qdate(ui.startDateEdit.date()),
+            end_date=from_qdate(ui.endDateEdit.date()),
+            form_id=self.form_combo.current_key(),
+            theme_ids=self.themes.checked(), audience_ids=self.audiences.checked(),
+            commune_id=self.commune_combo.current_key(), task_id=self.task_combo.current_key(),
+            lead_agency_id=self.agency_combo.current_key(),
+            title=ui.titleEdit.text(), description=ui.descriptionEdit.toPlainText(),
+            location=ui.locationEdit.text(), participants_total=ui.totalSpin.value(),
+            participants_women=ui.womenSpin.value(), participants_ethnic=ui.ethnicSpin.value(),
+            products=ui.productsSpin.value(), product_note=ui.productNoteEdit.text(),
+            broadcast_minutes=ui.minutesSpin.value(), cost=int(round(ui.costSpin.value())),
+            funding_id=self.funding_combo.current_key(), note=ui.noteEdit.text(),
+        )
+
+    def _start_changed(self, value: QDate) -> None:
+        end = self.ui.endDateEdit
+        if end.date() != NO_DATE and end.date() < value:
+            end.setDate(NO_DATE)  # a start moved past the end: the end no longer applies
+
+    def _set_tab_order(self) -> None:
+        ui = self.ui
+        chain = [ui.titleEdit, ui.startDateEdit, ui.endDateEdit, self.form_combo,
+                 self.commune_combo, ui.locationEdit, self.task_combo, self.agency_combo,
+                 self.funding_combo, ui.costSpin, ui.totalSpin, ui.womenSpin, ui.ethnicSpin,
+                 ui.productsSpin, ui.productNoteEdit, ui.minutesSpin, ui.noteEdit,
+                 ui.themesFilter, ui.themesList, ui.audiencesFilter, ui.audiencesList,
+                 ui.descriptionEdit, ui.evidenceList, ui.attachButton, ui.buttonBox]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # -- saving -------------------------------------------------------------------------
+    def _signature(self, data: ActivityInput) -> tuple:
+        return (data.start_date, data.end_date, data.form_id, data.commune_id, data.task_id,
+                fold(data.title))
+
+    def try_save(self) -> None:
+        """Check, show what is wrong or doubtful, and save once it is fine or confirmed."""
+        data = self.collect()
+        result = self.service.check(data, exclude_id=self.activity_id)
+        self.show_check(result)
+        if result.errors:
+            widget = self._fields.get(result.errors[0].field)
+            if widget is not None:
+                widget.setFocus()
+            return
+        doubtful = bool(result.warnings or result.duplicates)
+        if doubtful and self._confirmed != self._signature(data):
+            self._confirmed = self._signature(data)
+            self.save_button.setText(self.tr("Vẫn lưu"))
+            return
+        self._save(data)
+
+    def show_check(self, result: CheckResult) -> None:
+        for widget in self._fields.values():
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+        lines = []
+        for problem in result.errors:
+            lines.append(f"<span style='color:#b03020'>✖ {html.escape(problem.message)}</span>")
+            widget = self._fields.get(problem.field)
+            if widget is not None:
+                widget.setStyleSheet(ERROR_STYLE)
+                widget.setToolTip(problem.message)
+        for problem in result.warnings:
+            lines.append(f"<span style='color:#8a5a00'>⚠ {html.escape(problem.message)}</span>")
+        if result.duplicates:
+            names = "; ".join(f"“{html.escape(d.title)}” ({short_date(d.start_date)})"
+                              for d in result.duplicates[:3])
+            lines.append("<span style='color:#8a5a00'>⚠ " + html.escape(self.tr(
+                "Có thể trùng với hoạt động đã nhập cùng ngày, cùng hình thức và cùng xã:"))
+                + f" {names}. " + html.escape(self.tr(
+                    "Nếu đúng là hoạt động khác, nhấn “Vẫn lưu”.")) + "</span>")
+        self.ui.messagesLabel.setText("<br>".join(lines))
+        if not (result.warnings or result.duplicates):
+            self.save_button.setText(self.tr("Lưu"))
+            self._confirmed = None
+
+    def _save(self, data: ActivityInput) -> None:
+        service, activity_id = self.service, self.activity_id
+        pending, removed = list(self._pending), list(self._removed)
+        workspace = self.context.workspace
+        self.save_button.setEnabled(False)
+
+        def work(_progress):
+            saved = activity_id
+            if saved is None:
+                saved = service.create(data)
+            else:
+                service.update(saved, data)
+            if pending:
+                evidence.attach(workspace, saved, pending)
+            for evidence_id in removed:
+                service.remove_evidence(evidence_id)
+            return saved
+
+        def failed(error):
+            self.save_button.setEnabled(True)
+            from nbhr_desktop.ui.operations import show_error
+            show_error(self, error)
+
+        self.context.operations.run(work, on_success=self._saved, on_failure=failed,
+                                    label=self.tr("Đang lưu hoạt động"), parent=self,
+                                    changes="activities")
+
+    def _saved(self, activity_id: int) -> None:
+        self.saved_id = activity_id
+        self.saved.emit(activity_id)
+        self.accept()
+
+    # -- evidence -----------------------------------------------------------------------
+    def _add_evidence_item(self, name: str, payload) -> None:
+        item = QListWidgetItem(name, self.ui.evidenceList)
+        item.setData(KEY_ROLE, payload)
+        if payload[0] == "pending":
+            item.setToolTip(self.tr("Sẽ được chép vào thư mục dữ liệu khi lưu: {0}")
+                            .format(payload[1]))
+
+    def add_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            path = Path(path)
+            if path.is_file() and path not in self._pending:
+                self._pending.append(path)
+                self._add_evidence_item(path.name, ("pending", path))
+
+    def _choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Chọn tệp minh chứng"), "",
+            self.tr("Ảnh, tài liệu (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;"
+                    "Mọi tệp (*)"))
+        self.add_files([Path(n) for n in names])
+
+    def _selected_payload(self):
+        item = self.ui.evidenceList.currentItem()
+        return (item, item.data(KEY_ROLE)) if item else (None, None)
+
+    def _open_selected(self) -> None:
+        item, payload = self._selected_payload()
+        if payload is None:
+            return
+        if payload[0] == "pending":
+            path = payload[1]
+        else:
+            info: EvidenceInfo = payload[1]
+            try:
+                path = evidence.open_path(self.context.workspace.location, info.sha256,
+                                          info.file_name)
+            except Exception as error:  # a missing file: say so, keep the dialog
+                from nbhr_desktop.ui.operations import show_error
+                show_error(self, error)
+                return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _remove_selected(self) -> None:
+        item, payload = self._selected_payload()
+        if payload is None:
+            return
+        if payload[0] == "pending":
+            self._pending.remove(payload[1])
+        else:
+            self._removed.append(payload[1].id)
+        self.ui.evidenceList.takeItem(self.ui.evidenceList.row(item))
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        self.add_files(paths)
+        event.acceptProposedAction()

@@ -1,0 +1,263 @@
+"""The activity table: a lazy model over the filtered, sorted activity log.
+
+Never all rows in memory and never one widget per row: the model knows the number of
+filtered rows (a COUNT query) and keeps a small cache of pages of ``PAGE_SIZE`` rows. A row
+that is not cached shows "…" and asks for its page; pages arrive from the worker thread
+and replace the placeholders. Sorting asks the database for a new order (any column).
+
+Queries run through a ``submit(work, on_done)`` function: in the application it hands the
+work to the ``OperationRunner`` (the one background thread), in tests it may run at once.
+Only one query is in flight; while it runs, newer requests replace older ones, so typing a
+search never queues a query per keystroke. Results of an outdated query are dropped.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from nbhr_desktop.core.activities import query as q
+from nbhr_desktop.core.activities.lookups import Lookups, load_lookups
+from nbhr_desktop.core.vnformat import number, short_date
+
+PAGE_SIZE = 200
+MAX_PAGES = 25  # 5,000 rows at most in memory, whatever the size of the log
+ID_ROLE = Qt.UserRole + 1
+PLACEHOLDER = "…"
+
+Submit = Callable[[Callable[[], object], Callable[[object], None]], None]
+
+
+def run_now(work, on_done) -> None:
+    """A ``submit`` that runs the work at once (tests, scripts)."""
+    on_done(work())
+
+
+class ActivityTableModel(QAbstractTableModel):
+    # Emitted with the Totals of the filtered rows after each new query.
+    totalsChanged = Signal(object)
+    # Emitted when the first page of a new query is in (the screen's ``ready``).
+    loaded = Signal()
+    # Emitted when a query fails, with the error (the screen shows it).
+    failed = Signal(object)
+
+    def __init__(self, workspace, submit: Submit = run_now, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self._submit = submit
+        self.lookups = Lookups()
+        self.spec = q.ActivityFilter()
+        self.sort_spec = q.Sort()
+        self.totals = q.Totals()
+        self._count = 0
+        self._pages: OrderedDict[int, list[q.ActivityRow]] = OrderedDict()
+        self._generation = 0
+        self._busy = False
+        self._need_lookups = True
+        self._pending_reset = False
+        self._pending_pages: list[int] = []
+        self._columns = q.COLUMNS
+
+    # -- asking for data ------------------------------------------------------------------
+    def set_query(self, spec: q.ActivityFilter | None = None, sort: q.Sort | None = None,
+                  *, reload_lookups: bool = False) -> None:
+        """A new filter or order: count, totals and the first page, then pages on demand."""
+        if spec is not None:
+            self.spec = spec
+        if sort is not None:
+            self.sort_spec = sort
+        self._need_lookups = self._need_lookups or reload_lookups
+        self._generation += 1
+        self._pending_reset = True
+        self._pending_pages.clear()
+        self._pump()
+
+    def refresh(self) -> None:
+        """The data changed (a save, an import): query again with the same filter."""
+        self.set_query(reload_lookups=True)
+
+    def _pump(self) -> None:
+        if self._busy:
+            return
+        if self._pending_reset:
+            self._pending_reset = False
+            self._start(self._reset_work(), self._reset_done)
+        elif self._pending_pages:
+            page_index = self._pending_pages.pop()  # the latest asked is the one on screen
+            self._start(self._page_work(page_index), self._page_done)
+
+    def _start(self, work, done) -> None:
+        self._busy = True
+        generation = self._generation
+
+        def finished(result):
+            self._busy = False
+            if isinstance(result, Exception):
+                self.failed.emit(result)
+            elif generation == self._generation:
+                done(result)
+            self._pump()
+
+        def guarded():
+            try:
+                return work()
+            except Exception as error:  # reported on the GUI thread through ``failed``
+                return error
+
+        self._submit(guarded, finished)
+
+    def _reset_work(self):
+        spec, sort, need_lookups = self.spec, self.sort_spec, self._need_lookups
+        lookups = self.lookups
+        db = self.workspace.db
+        unit_id = self.workspace.installation_info().unit_id
+
+        def work():
+            with db.read_session() as session:
+                found = load_lookups(session, unit_id) if need_lookups else lookups
+                totals = q.totals(session, spec)
+                rows = q.page(session, spec, sort, found, 0, PAGE_SIZE) if totals.count else []
+            return found, totals, rows
+        return work
+
+    def _reset_done(self, result) -> None:
+        lookups, totals, rows = result
+        self.beginResetModel()
+        self.lookups = lookups
+        self._need_lookups = False
+        self.totals = totals
+        self._count = totals.count
+        self._pages.clear()
+        self._pages[0] = rows
+        self.endResetModel()
+        self.totalsChanged.emit(totals)
+        self.loaded.emit()
+
+    def _page_work(self, page_index: int):
+        spec, sort, lookups = self.spec, self.sort_spec, self.lookups
+        db = self.workspace.db
+
+        def work():
+            with db.read_session() as session:
+                rows = q.page(session, spec, sort, lookups, page_index * PAGE_SIZE, PAGE_SIZE)
+            return page_index, rows
+        return work
+
+    def _page_done(self, result) -> None:
+        page_index, rows = result
+        self._pages[page_index] = rows
+        self._pages.move_to_end(page_index)
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        first = page_index * PAGE_SIZE
+        last = min(first + PAGE_SIZE, self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0),
+                                  self.index(last, self.columnCount() - 1))
+
+    def _request_page(self, page_index: int) -> None:
+        if page_index in self._pending_pages:
+            self._pending_pages.remove(page_index)
+        self._pending_pages.append(page_index)
+        del self._pending_pages[:-8]  # a fast scroll only needs the pages it stopped on
+        self._pump()
+
+    # -- rows -------------------------------------------------------------------------------
+    def row_at(self, row: int) -> q.ActivityRow | None:
+        """The cached row, or ``None`` (and its page is requested)."""
+        if not 0 <= row < self._count:
+            return None
+        page_index = row // PAGE_SIZE
+        rows = self._pages.get(page_index)
+        if rows is None:
+            self._request_page(page_index)
+            return None
+        self._pages.move_to_end(page_index)
+        offset = row % PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
+    def row_id(self, row: int) -> int | None:
+        found = self.row_at(row)
+        return found.id if found else None
+
+    def row_of_id(self, activity_id: int) -> int | None:
+        """The row of a cached activity (to select it again after a save)."""
+        for page_index, rows in self._pages.items():
+            for offset, found in enumerate(rows):
+                if found.id == activity_id:
+                    return page_index * PAGE_SIZE + offset
+        return None
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    def is_busy(self) -> bool:
+        return self._busy or self._pending_reset or bool(self._pending_pages)
+
+    # -- QAbstractTableModel -----------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def column_key(self, column: int) -> str:
+        return self._columns[column].key
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and 0 <= section < len(self._columns):
+            column = self._columns[section]
+            if role == Qt.DisplayRole:
+                return QCoreApplication.translate("ActivityColumns", column.title_source)
+            if role == Qt.TextAlignmentRole and column.numeric:
+                return int(Qt.AlignRight | Qt.AlignVCenter)
+        if orientation == Qt.Vertical and role == Qt.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.TextAlignmentRole:
+            return int((Qt.AlignRight if column.numeric else Qt.AlignLeft) | Qt.AlignVCenter)
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole, ID_ROLE, Qt.ForegroundRole):
+            return None
+        found = self.row_at(index.row())
+        if found is None:
+            if role == Qt.DisplayRole and index.column() == 0:
+                return PLACEHOLDER
+            if role == Qt.ForegroundRole:
+                return QBrush(QColor("#888888"))
+            return None
+        if role == ID_ROLE:
+            return found.id
+        if role == Qt.ForegroundRole:
+            return None
+        text = self.display(found, column.key)
+        if role == Qt.ToolTipRole:
+            return text if column.key in ("title", "themes", "audiences", "task_id") else None
+        return text
+
+    def display(self, found: q.ActivityRow, key: str) -> str:
+        column = next(c for c in self._columns if c.key == key)
+        value = found.value(key)
+        if key in ("start_date", "end_date"):
+            return short_date(value)
+        if key in ("themes", "audiences"):
+            return self.lookups.joined(column.lookup, value)
+        if column.lookup:
+            return self.lookups.name(column.lookup, value)
+        if column.numeric:
+            return number(value)
+        return value or ""
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        wanted = q.Sort(self._columns[column].key, order == Qt.DescendingOrder)
+        if wanted != self.sort_spec:
+            self.set_query(sort=wanted)
