@@ -90,3 +90,13 @@ def test_edit_and_deactivate_catalogue_item(qtbot, screen):
     total = forms.proxy.rowCount()
     forms.ui.inactiveCheck.setChecked(False)
     assert forms.proxy.rowCount() == total - 1
+
+
+def test_units_filter_by_level(screen):
+    units = screen.tabs["units"]
+    combo = units.ui.levelCombo
+    combo.setCurrentIndex(combo.findData("province"))
+    assert _names(units) == ["Tỉnh Ninh Bình"]
+    combo.setCurrentIndex(combo.findData("district"))
+    assert len(_names(units)) == 9
+    assert not screen.tabs["form"].ui.levelCombo.isVisibleTo(screen.tabs["form"])

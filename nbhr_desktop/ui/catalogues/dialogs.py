@@ -52,6 +52,8 @@ class _EditDialog(QDialog):
     def __init__(self, title: str, submit: Submit, parent=None):
         super().__init__(parent)
         self.ui = load_form(self.form_name, self)
+        self.layout().setContentsMargins(12, 12, 12, 12)
+        self.setMinimumWidth(540)
         self.setWindowTitle(title)
         self._submit = submit
         self.ui.buttonBox.accepted.connect(self.accept)

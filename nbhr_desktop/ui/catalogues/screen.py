@@ -98,6 +98,9 @@ TABS = [TabSpec("units", QT_TRANSLATE_NOOP("Catalogues", "Đơn vị hành chín
         for key, title in ITEM_TABS]
 
 
+SEARCHED = ("code", "name", "short_code", "product_unit")
+
+
 class _SearchFilter(QSortFilterProxyModel):
     """Every typed word (accents optional) must occur in the row; inactive rows optional."""
 
@@ -105,12 +108,14 @@ class _SearchFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._active = active
         self._words: list[str] = []
+        self._level: str | None = None
         self.show_inactive = True
         self.setSortRole(SORT_ROLE)
 
-    def set_filter(self, text: str, show_inactive: bool) -> None:
+    def set_filter(self, text: str, show_inactive: bool, level: str | None = None) -> None:
         self.beginFilterChange()
         self._words, self.show_inactive = fold(text).split(), show_inactive
+        self._level = level
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, parent) -> bool:
@@ -118,10 +123,13 @@ class _SearchFilter(QSortFilterProxyModel):
         row = model.index(source_row, 0, parent).data(ROW_ROLE)
         if not self.show_inactive and not self._active(row):
             return False
+        if self._level and getattr(row, "level", None) != self._level:
+            return False
         if not self._words:
             return True
-        text = fold(" ".join(str(model.index(source_row, c, parent).data() or "")
-                             for c in range(model.columnCount())))
+        # Names and codes only: "kim" should find Xã Kim Chính, not every commune whose
+        # parent is Huyện Kim Sơn.
+        text = fold(" ".join(str(getattr(row, field, "") or "") for field in SEARCHED))
         return all(word in text for word in self._words)
 
 
@@ -147,6 +155,11 @@ class CatalogueTab(QWidget):
             self.ui.addButton.setText(self.tr("Thêm đơn vị…"))
             self.ui.toggleButton.hide()  # a unit ends by its "valid to" date, in the dialog
             self.ui.inactiveCheck.setText(self.tr("Hiện cả đơn vị đã hết hiệu lực"))
+            self.ui.levelCombo.addItem(self.tr("Mọi cấp"), None)
+            for level in (UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE):
+                self.ui.levelCombo.addItem(level_title(level), str(level))
+            self.ui.levelCombo.setVisible(True)
+            self.ui.levelCombo.currentIndexChanged.connect(self._filter)
         self.ui.searchEdit.textChanged.connect(self._filter)
         self.ui.inactiveCheck.toggled.connect(self._filter)
         view.selectionModel().currentRowChanged.connect(self._update_buttons)
@@ -172,7 +185,8 @@ class CatalogueTab(QWidget):
         return index.data(ROW_ROLE) if index.isValid() else None
 
     def _filter(self, *_args) -> None:
-        self.proxy.set_filter(self.ui.searchEdit.text(), self.ui.inactiveCheck.isChecked())
+        self.proxy.set_filter(self.ui.searchEdit.text(), self.ui.inactiveCheck.isChecked(),
+                              self.ui.levelCombo.currentData())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.ui.countLabel.setText(self.tr("{0} / {1} mục").format(shown, total)
                                    if shown != total else self.tr("{0} mục").format(total))
