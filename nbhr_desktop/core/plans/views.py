@@ -8,7 +8,11 @@ from dataclasses import dataclass, field
 from nbhr_desktop.core.plans.numbering import number_blocks
 from nbhr_desktop.core.plans.timing import timing_label, timing_value
 from nbhr_desktop.core.vnformat import document_number
-from nbhr_desktop.storage.models import Plan, PlanSection, PlanTask, TaskTarget
+from sqlalchemy import select
+
+from nbhr_desktop.storage.models import (
+    Agency, Catalogue, CatalogueItem, Plan, PlanSection, PlanTask, TaskTarget,
+)
 
 
 def live(records):
@@ -145,3 +149,27 @@ def plan_view(plan: Plan) -> PlanView:
                        for s, n in zip(sections, numbers, strict=True)),
         tasks=tuple(task_view(t, i) for i, t in enumerate(live_tasks(plan), start=1)),
         read_only=plan.status != "draft")
+
+
+@dataclass(frozen=True)
+class Choice:
+    uuid: str
+    name: str
+    detail: str = ""
+
+
+def agency_choices(session, unit_id: int) -> list[Choice]:
+    """The unit's active agencies, in catalogue order (for lead and co-operating agency)."""
+    query = select(Agency).where(Agency.unit_id == unit_id, Agency.deleted.is_(False),
+                                 Agency.active.is_(True))
+    agencies = sorted(session.scalars(query), key=lambda a: (a.sort_order, a.name))
+    return [Choice(a.uuid, a.name, a.short_code) for a in agencies]
+
+
+def form_choices(session) -> list[Choice]:
+    """Forms of communication (hình thức) for a task's usual form."""
+    query = select(CatalogueItem).where(CatalogueItem.catalogue == Catalogue.FORM,
+                                        CatalogueItem.deleted.is_(False),
+                                        CatalogueItem.active.is_(True))
+    items = sorted(session.scalars(query), key=lambda i: (i.sort_order, i.name))
+    return [Choice(i.uuid, i.name, i.product_unit) for i in items]

@@ -1,0 +1,1 @@
+"""The Plans screen: the unit's plans, the editor, issuing and printing."""

@@ -1,0 +1,62 @@
+"""Issuing a plan: the clerical office's number and date, and what is still missing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from nbhr_desktop.core.plans import issuing, service
+from nbhr_desktop.core.plans.views import PlanView
+from nbhr_desktop.ui.forms import load_form
+from nbhr_desktop.ui.plans.bindings import to_date
+
+
+class IssueDialog(QDialog):
+    def __init__(self, editor, view: PlanView):
+        super().__init__(editor)
+        self.editor = editor
+        self.setWindowTitle(self.tr("Ban hành kế hoạch năm {0}").format(view.summary.year))
+        self.ui = load_form("plan_issue_dialog.ui", self)
+        self.ui.codeLabel.setText(f"/{view.code}")
+        self.ui.numberSpin.setValue(view.number or 0)
+        day = view.summary.issued_date or dt.date.today()
+        self.ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
+        self.ui.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Ban hành"))
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.resize(560, 380)
+        self._check()
+
+    def values(self) -> tuple[int | None, dt.date | None]:
+        number = self.ui.numberSpin.value() or None
+        return number, to_date(self.ui.dateEdit.date())
+
+    def _check(self) -> None:
+        """List what is missing now, so the officer can fix it before pressing Ban hành."""
+        number, day = self.values()
+        db, plan_uuid = self.editor.context.workspace.db, self.editor.plan_uuid
+
+        def work(_progress):
+            with db.session() as session:
+                plan = service.get_plan(session, plan_uuid)
+                return issuing.issue_problems(session, plan, number or 1, day)
+        self.editor.context.operations.run(work, on_success=self.show_problems, parent=self,
+                                           show_progress=False)
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.ui.problemsList.clear()
+        self.ui.problemsList.addItems(problems or [self.tr("Không thiếu gì: có thể ban hành.")])
+
+    def accept(self) -> None:
+        number, day = self.values()
+        self.ui.buttons.setEnabled(False)
+
+        def problems(items: list[str]) -> None:
+            self.ui.buttons.setEnabled(True)
+            self.show_problems(items)
+        self.editor.issue(number, day, on_done=self._issued, on_problems=problems)
+
+    def _issued(self) -> None:
+        super().accept()

@@ -1,0 +1,180 @@
+"""Kế hoạch: the unit's plans (year, number, status, last change) and the plan editor.
+
+New plans come from the province's template or from copying an earlier plan to the chosen
+year. Reads and writes go through ``core.plans`` on the worker thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Signal
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QStackedLayout, QWidget
+
+from nbhr_desktop.core.plans import service
+from nbhr_desktop.core.vnformat import money, short_date
+from nbhr_desktop.ui.context import UiContext
+from nbhr_desktop.ui.forms import load_form
+from nbhr_desktop.ui.plans.editor import PlanEditor
+from nbhr_desktop.ui.widgets.row_table import SORT_ROLE, Column, RowTableModel
+
+CTX = "Plans"
+STATUS = {"draft": QT_TRANSLATE_NOOP("Plans", "Dự thảo"),
+          "issued": QT_TRANSLATE_NOOP("Plans", "Đã ban hành"),
+          "superseded": QT_TRANSLATE_NOOP("Plans", "Đã được thay thế")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def _period(p) -> str:
+    if (p.period_start, p.period_end) == (dt.date(p.year, 1, 1), dt.date(p.year, 12, 31)):
+        return str(p.year)
+    return f"{p.period_start.year}–{p.period_end.year}" if (
+        p.period_start.year != p.period_end.year) else f"{p.year} ({short_date(p.period_start)}"\
+        f" – {short_date(p.period_end)})"
+
+
+def _local(stamp: dt.datetime) -> str:
+    return stamp.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Plans", "Năm / kỳ"), _period, sort_key=lambda p: p.year),
+    Column(QT_TRANSLATE_NOOP("Plans", "Số, ký hiệu"), lambda p: p.number_line),
+    Column(QT_TRANSLATE_NOOP("Plans", "Ngày ban hành"), lambda p: short_date(p.issued_date),
+           sort_key=lambda p: p.issued_date.isoformat() if p.issued_date else ""),
+    Column(QT_TRANSLATE_NOOP("Plans", "Trạng thái"), lambda p: _tr(STATUS.get(p.status, p.status))),
+    Column(QT_TRANSLATE_NOOP("Plans", "Lần"), lambda p: p.revision, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Plans", "Trích yếu"), lambda p: p.subject, stretch=True),
+    Column(QT_TRANSLATE_NOOP("Plans", "Nhiệm vụ"), lambda p: p.task_count, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Plans", "Kinh phí"), lambda p: money(p.budget_total),
+           align_right=True, sort_key=lambda p: p.budget_total),
+    Column(QT_TRANSLATE_NOOP("Plans", "Sửa lần cuối"), lambda p: _local(p.changed_at),
+           sort_key=lambda p: p.changed_at.isoformat()),
+]
+
+
+class PlansScreen(QWidget):
+    ready = Signal()
+
+    def __init__(self, context: UiContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self._ready_sent = False
+        self.stack = QStackedLayout(self)
+        self.list_page = QWidget(self)
+        self.ui = load_form("plan_list.ui", self.list_page)
+        self.editor = PlanEditor(context, self)
+        self.stack.addWidget(self.list_page)
+        self.stack.addWidget(self.editor)
+        self.model = RowTableModel(COLUMNS, context=CTX)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.ui.plansTable.setModel(self.proxy)
+        self.ui.plansTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
+        self.ui.plansTable.verticalHeader().hide()
+        self.ui.yearSpin.setValue(dt.date.today().year)
+        self.ui.newButton.clicked.connect(self.create_from_template)
+        self.ui.copyButton.clicked.connect(self.copy_selected)
+        self.ui.openButton.clicked.connect(self.open_selected)
+        self.ui.deleteButton.clicked.connect(self.delete_selected)
+        self.ui.plansTable.doubleClicked.connect(lambda _i: self.open_selected())
+        self.ui.plansTable.selectionModel().selectionChanged.connect(self._buttons)
+        self.editor.back_requested.connect(self.show_list)
+        self.refresh()
+
+    # -- list -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        workspace = self.context.workspace
+
+        def work(_progress):
+            unit_id = workspace.installation_info().unit_id
+            with workspace.db.session() as session:
+                return service.list_plans(session, unit_id)
+        self.context.operations.run(work, on_success=self._show_plans, parent=self,
+                                    show_progress=False)
+
+    def _show_plans(self, plans) -> None:
+        selected = self.selected()
+        self.model.set_rows(plans)
+        self.ui.emptyLabel.setVisible(not plans)
+        if selected is not None:
+            for row, plan in enumerate(plans):
+                if plan.uuid == selected.uuid:
+                    self.ui.plansTable.selectRow(self.proxy.mapFromSource(
+                        self.model.index(row, 0)).row())
+        self._buttons()
+        if not self._ready_sent:
+            self._ready_sent = True
+            self.ready.emit()
+
+    def selected(self):
+        index = self.ui.plansTable.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index))
+
+    def _buttons(self, *_args) -> None:
+        plan = self.selected()
+        self.ui.openButton.setEnabled(plan is not None)
+        self.ui.copyButton.setEnabled(plan is not None)
+        self.ui.deleteButton.setEnabled(plan is not None and plan.status == "draft")
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_page)
+        self.refresh()
+
+    # -- actions ----------------------------------------------------------------------
+    def _write(self, work, label: str) -> None:
+        workspace = self.context.workspace
+
+        def job(_progress):
+            info = workspace.installation_info()
+            with workspace.db.session() as session:
+                return work(session, info)
+        self.context.operations.run(job, on_success=self.open_plan, parent=self,
+                                    changes="plans", label=label)
+
+    def create_from_template(self) -> None:
+        year = self.ui.yearSpin.value()
+        self._write(lambda s, info: service.create_plan(
+            s, info.unit_id, year, info.installation_uuid).uuid,
+            self.tr("Đang tạo kế hoạch từ mẫu"))
+
+    def copy_selected(self) -> None:
+        plan, year = self.selected(), self.ui.yearSpin.value()
+        if plan is None:
+            return
+        self._write(lambda s, info: service.copy_plan(
+            s, plan.uuid, year, info.installation_uuid, unit_id=info.unit_id).uuid,
+            self.tr("Đang sao chép kế hoạch"))
+
+    def open_selected(self) -> None:
+        plan = self.selected()
+        if plan is not None:
+            self.open_plan(plan.uuid)
+
+    def open_plan(self, uuid: str) -> None:
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.open_plan(uuid)
+
+    def delete_selected(self) -> None:
+        plan = self.selected()
+        if plan is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Xóa dự thảo"), self.tr(
+            "Xóa dự thảo kế hoạch năm {0}? Dự thảo đã xóa không hiện trong danh sách nữa.")
+            .format(plan.year))
+        if answer != QMessageBox.Yes:
+            return
+        workspace = self.context.workspace
+
+        def job(_progress):
+            info = workspace.installation_info()
+            with workspace.db.session() as session:
+                service.delete_plan(session, plan.uuid, info.installation_uuid)
+        self.context.operations.run(job, on_success=lambda _r: self.refresh(), parent=self,
+                                    changes="plans", label=self.tr("Đang xóa"))
