@@ -285,8 +285,14 @@ class PlanEditor(QWidget):
         for s in view.sections:
             text = heading_text(s.level, s.number, s.title) if s.title else (
                 f"{s.number} {s.body}".strip())
-            item = QListWidgetItem(text if len(text) < 140 else text[:137] + "…")
+            depth = {SectionLevel.SECTION: 0, SectionLevel.ITEM: 1}.get(s.level, 2)
+            item = QListWidgetItem("    " * depth + (text if len(text) < 140
+                                                    else text[:137] + "…"))
             item.setData(256, s.uuid)
+            if s.title and s.level in (SectionLevel.SECTION, SectionLevel.ITEM):
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             listing.addItem(item)
             if s.uuid == wanted:
                 listing.setCurrentItem(item)

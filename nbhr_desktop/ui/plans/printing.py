@@ -9,8 +9,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QSizeF, QUrl
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -42,27 +42,32 @@ def _render(editor, target: Path | None, on_success) -> None:
 
 
 def paint_pdf(path: Path, printer: QPrinter) -> int:
-    """Draw every page of the PDF on the printer; each page keeps its orientation."""
+    """Draw every page of the PDF on A4 sheets; landscape pages are turned to fit."""
     document = QPdfDocument(None)
     document.load(str(path))
     painter = QPainter()
     count = document.pageCount()
     for index in range(count):
-        points = document.pagePointSize(index)
-        orientation = (QPageLayout.Landscape if points.width() > points.height()
-                       else QPageLayout.Portrait)
-        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), orientation,
-                                          printer.pageLayout().margins()))
         if index == 0:
             if not painter.begin(printer):
                 return 0
         else:
             printer.newPage()
-        pixels = QSize(int(points.width() / 72 * RENDER_DPI), int(points.height() / 72 * RENDER_DPI))
+        points = document.pagePointSize(index)
+        pixels = QSize(int(points.width() / 72 * RENDER_DPI),
+                       int(points.height() / 72 * RENDER_DPI))
         image = document.render(index, pixels)
-        area = painter.viewport()
-        scaled = QSizeF(image.size()).scaled(QSizeF(area.size()), 1)  # keep aspect ratio
-        painter.drawImage(area.x(), area.y(), image.scaled(scaled.toSize()))
+        sheet = printer.pageLayout().fullRectPixels(printer.resolution())
+        painter.save()
+        box = QSizeF(sheet.size())
+        if points.width() > points.height():
+            # A landscape annex page lies turned on the A4 sheet, as a printer prints it.
+            painter.translate(sheet.width(), 0)
+            painter.rotate(90)
+            box = box.transposed()
+        size = QSizeF(image.size()).scaled(box, Qt.KeepAspectRatio)
+        painter.drawImage(QRectF(QPointF(0, 0), size), image)
+        painter.restore()
     if count:
         painter.end()
     document.close()
