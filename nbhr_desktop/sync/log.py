@@ -53,3 +53,56 @@ def export_history(workspace, limit: int = 100) -> list[dict]:
     with workspace.db.engine.connect() as conn:
         return [dict(row) for row in conn.execute(
             select(table).order_by(desc(table.c.created_at)).limit(limit)).mappings()]
+
+
+@dataclass(frozen=True)
+class PinnedKey:
+    unit_code: str
+    unit_name: str
+    fingerprint: str
+    installation: str
+    pinned_at: dt.datetime
+    how: str
+
+
+@dataclass
+class ExchangeOverview:
+    """What the Trao đổi dữ liệu screen shows, read in one go on the worker thread."""
+
+    own_fingerprint: str
+    recipients: list[tuple[str, str]]  # (code, name); the parent unit first
+    last_exports: dict[str, dt.datetime]
+    imports: list[ImportEntry]
+    pins: list[PinnedKey]
+
+
+def overview(workspace) -> ExchangeOverview:
+    from nbhr_desktop.storage.models import AdminUnit
+    from nbhr_desktop.sync import keys
+
+    info = workspace.installation_info()
+    own = keys.fingerprint(keys.ensure_installation_key(workspace))
+    units_table = AdminUnit.__table__
+    exports = SyncExportLog.__table__
+    with workspace.db.engine.connect() as conn:
+        units = conn.execute(select(units_table.c.id, units_table.c.code, units_table.c.name,
+                                    units_table.c.level, units_table.c.parent_id,
+                                    units_table.c.valid_to)
+                             .where(units_table.c.deleted.is_(False))).all()
+        names = {u.code: u.name for u in units}
+        me = next(u for u in units if u.id == info.unit_id)
+        parent = next((u for u in units if u.id == me.parent_id), None)
+        recipients = [(parent.code, parent.name)] if parent else []
+        recipients += sorted(((u.code, u.name) for u in units
+                              if u.level in ("province", "district") and u.id != info.unit_id
+                              and (parent is None or u.id != parent.id) and u.valid_to is None),
+                             key=lambda pair: pair[1])
+        recipients.append((info.unit_code, _("Máy khác của {unit}").format(unit=info.unit_name)))
+        last = {}
+        for row in conn.execute(select(exports.c.recipient_unit_code, exports.c.created_at)):
+            if row.created_at > last.get(row.recipient_unit_code, dt.datetime.min):
+                last[row.recipient_unit_code] = row.created_at
+        pins = [PinnedKey(p.unit_code, names.get(p.unit_code, p.unit_code),
+                          keys.fingerprint(p.public_key), p.installation_uuid[:8], p.pinned_at,
+                          p.how) for p in keys.pinned_keys(conn)]
+    return ExchangeOverview(own, recipients, last, import_history(workspace), pins)

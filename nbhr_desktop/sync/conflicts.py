@@ -1,0 +1,159 @@
+"""Conflicts for people: both versions side by side, with office, installation and time.
+
+``describe`` turns the comparison's conflicts into plain rows the conflict dialog shows
+(field label, this PC's value, the file's value, whether they differ), with references
+shown by name rather than UUID. ``decisions`` are then passed to ``sync.apply.apply``:
+per record "mine" / "theirs", or per field {field: "mine" | "theirs"}.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.vnformat import money, short_date
+from nbhr_desktop.sync.diff import Conflict
+from nbhr_desktop.sync.tables import BY_NAME, TITLE_FIELDS
+
+FIELD_LABELS = {
+    "title": "Tên", "start_date": "Ngày bắt đầu", "end_date": "Ngày kết thúc",
+    "description": "Mô tả", "location": "Địa điểm", "participants_total": "Lượt người tham dự",
+    "participants_women": "Trong đó nữ", "participants_ethnic": "Người dân tộc thiểu số",
+    "products": "Số sản phẩm", "product_note": "Sản phẩm", "broadcast_minutes": "Số phút phát",
+    "cost": "Kinh phí", "budget": "Kinh phí", "note": "Ghi chú", "form_uuid": "Hình thức",
+    "funding_uuid": "Nguồn kinh phí", "commune_uuid": "Xã", "task_uuid": "Nhiệm vụ",
+    "lead_agency_uuid": "Cơ quan chủ trì", "themes": "Chủ đề", "audiences": "Đối tượng",
+    "unit_uuid": "Đơn vị", "deleted": "Đã xóa", "subject": "Trích yếu", "status": "Trạng thái",
+    "name": "Tên", "body": "Nội dung", "indicator": "Chỉ tiêu", "quantity": "Số lượng",
+    "product": "Sản phẩm", "plan_uuid": "Kế hoạch", "cooperators": "Cơ quan phối hợp",
+}
+MONEY_FIELDS = {"cost", "budget"}
+
+
+@dataclass
+class FieldRow:
+    key: str
+    label: str
+    mine: str
+    theirs: str
+    differs: bool
+
+
+@dataclass
+class Side:
+    office: str  # "Huyện Kim Sơn"
+    installation: str  # short id, and "máy này" for this PC
+    changed_at: str  # local time, dd/mm/yyyy hh:mm
+    version: int
+
+
+@dataclass
+class ConflictView:
+    conflict: Conflict
+    table_label: str
+    title: str
+    reason: str
+    mine: Side | None
+    theirs: Side
+    rows: list[FieldRow] = field(default_factory=list)
+
+    @property
+    def uuid(self) -> str:
+        return self.conflict.uuid
+
+    @property
+    def can_choose_fields(self) -> bool:
+        return self.conflict.kind == "edit" and self.conflict.mine is not None
+
+
+def _local_time(text: str) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        return str(text or "")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+class _Names:
+    """UUID → a readable name, for references shown in the dialog."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.cache: dict[str, dict[str, str]] = {}
+
+    def name(self, table: str, uuid: str | None) -> str:
+        if not uuid:
+            return ""
+        if table not in self.cache:
+            spec = BY_NAME[table]
+            column = spec.table.c[TITLE_FIELDS[table]]
+            self.cache[table] = {u: str(n or "") for u, n in self.conn.execute(
+                select(spec.table.c.uuid, column))}
+        return self.cache[table].get(uuid, uuid[:8])
+
+
+def _show(spec, key: str, value, names: _Names) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return _("có") if value else _("không")
+    fk = next((f for f in spec.foreign_keys if f.key == key), None)
+    if fk is not None:
+        return names.name(fk.target, value)
+    link = next((ln for ln in spec.links if ln.name == key), None)
+    if link is not None:
+        return "; ".join(sorted(names.name(link.target, v) for v in value)) or "—"
+    if key in MONEY_FIELDS and isinstance(value, int):
+        return money(value)
+    if isinstance(value, str) and len(value) == 10 and value[4:5] == "-":
+        try:
+            return short_date(dt.date.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)
+
+
+def _side(record: dict, office: str, own_installation: str) -> Side:
+    by = record.get("changed_by", "")
+    who = _("máy này") if by == own_installation else _("máy {id}").format(id=by[:8])
+    return Side(office, who, _local_time(record.get("changed_at")), record.get("version", 0))
+
+
+def describe(workspace, conflicts: list[Conflict], sender_name: str) -> list[ConflictView]:
+    info = workspace.installation_info()
+    views = []
+    with workspace.db.engine.connect() as conn:
+        names = _Names(conn)
+        for conflict in conflicts:
+            spec = BY_NAME[conflict.table]
+            keys = spec.content_keys() + ["deleted"]
+            mine = conflict.mine
+            rows = [FieldRow(key, _(FIELD_LABELS.get(key, key)),
+                             _show(spec, key, mine.get(key), names) if mine else "—",
+                             _show(spec, key, conflict.theirs.get(key), names),
+                             mine is None or mine.get(key) != conflict.theirs.get(key))
+                    for key in keys]
+            rows.sort(key=lambda r: not r.differs)  # what differs first
+            views.append(ConflictView(
+                conflict, spec.label, conflict.title, conflict.reason,
+                _side(mine, info.unit_name, info.installation_uuid) if mine else None,
+                _side(conflict.theirs, sender_name, info.installation_uuid), rows))
+    return views
+
+
+def decisions_for(views: list[ConflictView], choices: dict[str, object]) -> dict[str, object]:
+    """Only the conflicts the user decided; per-field choices keep only differing fields."""
+    out = {}
+    for view in views:
+        choice = choices.get(view.uuid)
+        if isinstance(choice, dict):
+            choice = {k: v for k, v in choice.items()
+                      if any(r.key == k and r.differs for r in view.rows)}
+        if choice:
+            out[view.uuid] = choice
+    return out

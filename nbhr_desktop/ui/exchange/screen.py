@@ -1,0 +1,319 @@
+"""Trao đổi dữ liệu: send packages, receive files (preview → apply → conflicts), history.
+
+Every step touching files or the database runs on the worker thread through
+``OperationRunner``; this class only shows results and asks the user. A file is always
+verified and previewed before anything is written, and applying it re-checks everything
+inside one transaction after an automatic backup (``sync.apply``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+
+from nbhr_desktop.core.text import ascii_slug
+from nbhr_desktop.core.vnformat import number
+from nbhr_desktop.sync import apply as applying
+from nbhr_desktop.sync import conflicts as conflict_views
+from nbhr_desktop.sync.export import export_package
+from nbhr_desktop.sync.imports import WORKBOOK_SUFFIXES, read_source
+from nbhr_desktop.sync.keys import KeyMismatch
+from nbhr_desktop.sync.log import overview
+from nbhr_desktop.ui.context import UiContext
+from nbhr_desktop.ui.exchange.conflict_dialog import ConflictDialog
+from nbhr_desktop.ui.forms import load_form
+from nbhr_desktop.ui.operations import show_error
+from nbhr_desktop.ui.widgets.row_table import Column, RowTableModel
+from nbhr_desktop.workbooks.entry_template import write_entry_template
+
+CTX = "Exchange"
+ACCEPTED_SUFFIXES = (".nbhr", *WORKBOOK_SUFFIXES)
+COUNT_FIELDS = ("new", "updated", "unchanged", "deleted", "conflicts", "rejected")
+
+
+def _local(moment: dt.datetime | None) -> str:
+    if moment is None:
+        return ""
+    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+PROBLEM_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Exchange", "Bản ghi / dòng"),
+           lambda p: p.row or f"{p.title} ({p.uuid[:8]})"),
+    Column(QT_TRANSLATE_NOOP("Exchange", "Lý do"), lambda p: p.reason, stretch=True),
+]
+HISTORY_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Exchange", "Thời điểm"), lambda e: _local(e.imported_at),
+           sort_key=lambda e: e.imported_at.isoformat()),
+    Column(QT_TRANSLATE_NOOP("Exchange", "Tệp"), lambda e: Path(e.file_name).name,
+           tooltip=lambda e: f"{e.file_name}\nSHA-256: {e.file_sha256}"),
+    Column(QT_TRANSLATE_NOOP("Exchange", "Đơn vị gửi"), lambda e: e.sender_unit_code),
+    Column(QT_TRANSLATE_NOOP("Exchange", "Kết quả"), lambda e: e.outcome_label),
+    Column(QT_TRANSLATE_NOOP("Exchange", "Số bản ghi / lý do"),
+           lambda e: e.counts_text() or e.message, stretch=True, tooltip=lambda e: e.message),
+]
+PIN_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Exchange", "Đơn vị"), lambda p: p.unit_name),
+    Column(QT_TRANSLATE_NOOP("Exchange", "Mã khóa"), lambda p: p.fingerprint),
+    Column(QT_TRANSLATE_NOOP("Exchange", "Máy"), lambda p: p.installation),
+    Column(QT_TRANSLATE_NOOP("Exchange", "Ghim lúc"), lambda p: _local(p.pinned_at),
+           stretch=True),
+]
+
+
+def _setup_view(view, model, columns) -> None:
+    view.setModel(model)
+    view.verticalHeader().hide()
+    for index, column in enumerate(columns):
+        view.horizontalHeader().setSectionResizeMode(
+            index, QHeaderView.Stretch if column.stretch else QHeaderView.ResizeToContents)
+
+
+class ExchangeScreen(QWidget):
+    ready = Signal()
+    previewed = Signal()  # a file's preview is on screen (tests, and the drop hint)
+    applied = Signal()
+
+    def __init__(self, context: UiContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.workspace = context.workspace
+        self.is_ready = False
+        self.source = None
+        self.result = None
+        self.views: list = []
+        self.ui = load_form("exchange_screen.ui", self)
+        self.problems = RowTableModel(PROBLEM_COLUMNS, context=CTX, parent=self)
+        self.history = RowTableModel(HISTORY_COLUMNS, context=CTX, parent=self)
+        self.pins = RowTableModel(PIN_COLUMNS, context=CTX, parent=self)
+        _setup_view(self.ui.problemsView, self.problems, PROBLEM_COLUMNS)
+        _setup_view(self.ui.historyView, self.history, HISTORY_COLUMNS)
+        _setup_view(self.ui.pinsView, self.pins, PIN_COLUMNS)
+        self.setAcceptDrops(True)
+        ui = self.ui
+        ui.chooseButton.clicked.connect(self.choose_file)
+        ui.applyButton.clicked.connect(self.apply)
+        ui.discardButton.clicked.connect(self.clear_preview)
+        ui.exportButton.clicked.connect(self.choose_export_file)
+        ui.templateButton.clicked.connect(self.choose_template_file)
+        ui.recipientCombo.currentIndexChanged.connect(self._show_last_export)
+        self._last_exports: dict = {}
+        self.clear_preview()
+        self.refresh()
+
+    # -- overview ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        workspace = self.workspace
+        self.context.operations.run(lambda progress: overview(workspace),
+                                    on_success=self._show_overview, parent=self,
+                                    show_progress=False)
+
+    def _show_overview(self, data) -> None:
+        ui = self.ui
+        current = ui.recipientCombo.currentData()
+        ui.recipientCombo.blockSignals(True)
+        ui.recipientCombo.clear()
+        for code, name in data.recipients:
+            ui.recipientCombo.addItem(name, code)
+        index = ui.recipientCombo.findData(current)
+        ui.recipientCombo.setCurrentIndex(max(index, 0))
+        ui.recipientCombo.blockSignals(False)
+        ui.keyLabel.setText(data.own_fingerprint)
+        self._last_exports = data.last_exports
+        self._show_last_export()
+        self.history.set_rows(data.imports)
+        self.pins.set_rows(data.pins)
+        if not self.is_ready:
+            self.is_ready = True
+            self.ready.emit()
+
+    def _show_last_export(self, *_args) -> None:
+        last = self._last_exports.get(self.ui.recipientCombo.currentData())
+        self.ui.lastExportLabel.setText(
+            self.tr("Lần gửi trước cho nơi này: {0}").format(_local(last)) if last
+            else self.tr("Chưa gửi lần nào cho nơi này: gói sẽ chứa toàn bộ dữ liệu."))
+
+    # -- import: choose, preview -------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if any(Path(u.toLocalFile()).suffix.lower() in ACCEPTED_SUFFIXES
+               for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in ACCEPTED_SUFFIXES:
+                self.ui.tabs.setCurrentWidget(self.ui.importTab)
+                self.open_file(path)
+                event.acceptProposedAction()
+                return
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp cần nhập"), "",
+            self.tr("Tệp trao đổi (*.nbhr *.xlsx);;Gói trao đổi (*.nbhr);;Sổ Excel (*.xlsx)"))
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path, trust: str | None = None) -> None:
+        workspace = self.workspace
+        self.clear_preview()
+        self.ui.fileLabel.setText(str(path))
+
+        def work(progress):
+            progress(0, 0, self.tr("Đang kiểm tra tệp…"))
+            source = read_source(workspace, path, trust=trust)
+            result = applying.preview(workspace, source)
+            views = conflict_views.describe(workspace, result.preview.conflicts,
+                                            source.sender_name)
+            return source, result, views
+
+        self.context.operations.run(
+            work, on_success=self._show_preview,
+            on_failure=lambda error: self._preview_failed(path, error),
+            label=self.tr("Đang kiểm tra tệp…"), parent=self)
+
+    def _preview_failed(self, path: Path, error: Exception) -> None:
+        self.refresh()  # the refusal is in the history now
+        if isinstance(error, KeyMismatch):
+            choice = self._ask_repin(error)
+            if choice:
+                self.open_file(path, trust=choice)
+                return
+        self.ui.resultLabel.setText(getattr(error, "message", str(error)))
+        show_error(self, error)
+
+    def _ask_repin(self, error: KeyMismatch) -> str | None:
+        box = QMessageBox(QMessageBox.Warning, self.tr("Khóa của đơn vị gửi đã thay đổi"),
+                          error.message, parent=self)
+        box.setInformativeText(self.tr(
+            "Chỉ ghim lại khi đã gọi điện cho đơn vị gửi và đọc đúng mã khóa. Nếu không chắc, "
+            "hãy bấm Hủy."))
+        replace = box.addButton(self.tr("Ghim lại khóa mới (thay khóa cũ)"),
+                                QMessageBox.DestructiveRole)
+        add = box.addButton(self.tr("Tin thêm khóa này (máy thứ hai của đơn vị)"),
+                            QMessageBox.AcceptRole)
+        cancel = box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "re-pinned" if clicked is replace else "added" if clicked is add else None
+
+    def _show_preview(self, data) -> None:
+        self.source, self.result, self.views = data
+        summary = self.result.summary()
+        ui = self.ui
+        for key in COUNT_FIELDS:
+            getattr(ui, f"{key}Value").setText(number(summary[key]))
+        sender = self.source.sender_name or self.source.sender_unit
+        notes = [self.tr("Từ: {0}").format(sender)] + summary["notes"]
+        if summary["conflicts"]:
+            notes.append(self.tr("Có {0} xung đột: khi bấm “Nhập dữ liệu” bạn sẽ chọn giữ "
+                                 "bản nào.").format(summary["conflicts"]))
+        ui.notesLabel.setText("\n".join(notes))
+        self.problems.set_rows(self.result.preview.problems)
+        writes = summary["new"] + summary["updated"] + summary["deleted"] + summary["conflicts"]
+        ui.applyButton.setEnabled(writes > 0)
+        ui.discardButton.setEnabled(True)
+        ui.resultLabel.setText("" if writes else self.tr("Không có gì mới để nhập."))
+        self.previewed.emit()
+
+    def clear_preview(self) -> None:
+        self.source, self.result, self.views = None, None, []
+        ui = self.ui
+        for key in COUNT_FIELDS:
+            getattr(ui, f"{key}Value").setText("–")
+        ui.notesLabel.setText("")
+        ui.fileLabel.setText("")
+        self.problems.set_rows([])
+        ui.applyButton.setEnabled(False)
+        ui.discardButton.setEnabled(False)
+
+    # -- import: apply -------------------------------------------------------------------------
+    def ask_conflicts(self) -> dict | None:
+        """The user's choices for the conflicts, or None when they cancel the import."""
+        dialog = ConflictDialog(self.views, self)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return dialog.decisions()
+
+    def apply(self) -> None:
+        if self.source is None:
+            return
+        decisions = {}
+        if self.views:
+            decisions = self.ask_conflicts()
+            if decisions is None:
+                return
+        source, workspace = self.source, self.workspace
+
+        def work(progress):
+            return applying.apply(workspace, source, decisions=decisions, progress=progress)
+
+        self.context.operations.run(work, on_success=self._applied,
+                                    label=self.tr("Đang nhập dữ liệu…"), parent=self,
+                                    changes="activities")
+
+    def _applied(self, result) -> None:
+        s = result.summary()
+        left = s["conflicts"] - s["resolved"]
+        text = self.tr("Đã nhập: mới {0}, sửa {1}, xóa {2}, xung đột đã giải quyết {3}.").format(
+            s["new"], s["updated"], s["deleted"], s["resolved"])
+        if left:
+            text += " " + self.tr("{0} xung đột để sau (chưa nhập).").format(left)
+        if result.backup:
+            text += " " + self.tr("Bản sao lưu trước khi nhập: {0}").format(result.backup.name)
+        self.clear_preview()
+        self.ui.resultLabel.setText(text)
+        self.refresh()
+        self.applied.emit()
+
+    # -- export --------------------------------------------------------------------------------
+    def choose_export_file(self) -> None:
+        name = self.workspace.installation_info().unit_short_name
+        default = f"NBHR-{ascii_slug(name)}-{dt.date.today():%Y%m%d}.nbhr"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu gói trao đổi"), default, self.tr("Gói trao đổi (*.nbhr)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        ui, workspace = self.ui, self.workspace
+        recipient = ui.recipientCombo.currentData() or ""
+        since_last = ui.sinceLastRadio.isChecked()
+        attachments = ui.attachmentsCheck.isChecked()
+
+        def work(progress):
+            return export_package(workspace, path, recipient=recipient, since_last=since_last,
+                                  with_attachments=attachments, progress=progress)
+
+        def done(result):
+            text = self.tr("Đã xuất {0} bản ghi vào {1}.").format(number(result.total),
+                                                                 result.path)
+            if result.attachments_skipped:
+                text += " " + self.tr("Không kèm được {0} tệp minh chứng.").format(
+                    len(result.attachments_skipped))
+            ui.exportResultLabel.setText(text)
+            self.refresh()
+
+        self.context.operations.run(work, on_success=done, label=self.tr("Đang xuất gói…"),
+                                    parent=self)
+
+    def choose_template_file(self) -> None:
+        name = self.workspace.installation_info().unit_short_name
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu sổ Excel nhập liệu"), f"NhapLieu-{ascii_slug(name)}.xlsx",
+            self.tr("Sổ Excel (*.xlsx)"))
+        if path:
+            self.export_template_to(Path(path))
+
+    def export_template_to(self, path: Path) -> None:
+        workspace = self.workspace
+        self.context.operations.run(
+            lambda progress: write_entry_template(workspace, path),
+            on_success=lambda out: self.ui.exportResultLabel.setText(
+                self.tr("Đã xuất sổ nhập liệu {0}.").format(out)),
+            label=self.tr("Đang xuất sổ Excel…"), parent=self)
