@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import pytest
 from sqlalchemy import select
 
 from nbhr_desktop.storage.models import (
@@ -124,8 +123,3 @@ def build_log(workspace) -> Log:
             themes=themes, audiences=audiences, funding=funding, plan_id=plan.id,
             tasks={"training": training.id, "radio": radio.id}, activities=activities,
         )
-
-
-@pytest.fixture
-def log(workspace) -> Log:
-    return build_log(workspace)

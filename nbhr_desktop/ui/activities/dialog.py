@@ -13,7 +13,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem,
@@ -51,6 +51,23 @@ def to_qdate(day: dt.date | None) -> QDate:
 
 def from_qdate(value: QDate) -> dt.date | None:
     return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
+
+
+class TabLeavesField(QObject):
+    """Tab leaves a date field instead of stepping through day, month and year.
+
+    Typing "05032024" already fills the sections one after another; Tab then moves on, as
+    in every other field, which keeps entry by keyboard quick.
+    """
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Tab, Qt.Key_Backtab) \
+                and not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+            forward = event.key() == Qt.Key_Tab and not event.modifiers() & Qt.ShiftModifier
+            # The window's own focus chain, which the tab order set by the dialog defines.
+            watched.window().focusNextPrevChild(forward)
+            return True
+        return False
 
 
 class CheckList:
@@ -126,7 +143,9 @@ class ActivityDialog(QDialog):
                                 lookups.names["themes"])
         self.audiences = CheckList(ui.audiencesFilter, ui.audiencesList, ch["audiences"],
                                    lookups.names["audiences"])
+        self._tab_filter = TabLeavesField(self)
         for edit in (ui.startDateEdit, ui.endDateEdit):
+            edit.installEventFilter(self._tab_filter)
             edit.setMinimumDate(NO_DATE)
             edit.setMaximumDate(QDate(2100, 12, 31))
         ui.endDateEdit.setSpecialValueText("—")

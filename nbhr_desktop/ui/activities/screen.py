@@ -8,7 +8,7 @@ are read, and scrolling fetches pages of 200 rows. Every write goes through the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QMessageBox, QWidget
 
@@ -143,10 +143,20 @@ class ActivitiesScreen(QWidget):
                      ("Ctrl+F", self._focus_search)]
         for keys, slot in shortcuts:
             QShortcut(QKeySequence(keys), self, slot, context=Qt.WidgetWithChildrenShortcut)
-        for keys, slot in [(QKeySequence.Delete, self.delete_selected),
-                           (QKeySequence(Qt.Key_Return), self.edit_selected),
-                           (QKeySequence(Qt.Key_Enter), self.edit_selected)]:
-            QShortcut(keys, ui.tableView, slot, context=Qt.WidgetShortcut)
+        ui.tableView.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Delete and Enter act on the table's selection (plain keys, not window shortcuts,
+        # so that they never fire while typing in the search box).
+        if watched is self.ui.tableView and event.type() == QEvent.KeyPress \
+                and not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+            if event.key() == Qt.Key_Delete:
+                self.delete_selected()
+                return True
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+                self.edit_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     def _focus_search(self) -> None:
         self.ui.searchEdit.setFocus()

@@ -1,0 +1,1 @@
+"""The activities screen: lazy table, filters, entry dialog, bulk edit, progress panel."""

@@ -1,0 +1,1 @@
+"""Tổng quan: figures and charts of a period."""

@@ -1,0 +1,180 @@
+"""The activities screen with a window: keyboard entry, validation, duplicates, delete and
+undo, bulk edit. Data: the small log of tests/activities/activity_fixtures.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from nbhr_desktop.core.activities.service import ActivityService
+from nbhr_desktop.storage.models import Activity
+from nbhr_desktop.ui.activities.screen import ActivitiesScreen
+from nbhr_desktop.ui.context import UiContext
+from nbhr_desktop.ui.operations import OperationRunner
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "activities"))
+from activity_fixtures import build_log  # noqa: E402
+
+
+@pytest.fixture
+def log(workspace):
+    return build_log(workspace)
+
+
+@pytest.fixture
+def screen(qtbot, workspace, log):
+    runner = OperationRunner()
+    widget = ActivitiesScreen(UiContext(workspace, runner))
+    runner.changed.connect(lambda _what: widget.refresh())
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    with qtbot.waitSignal(widget.ready, timeout=5000):
+        pass
+    yield widget
+    runner.wait()
+
+
+def wait_idle(qtbot, screen):
+    """Until the worker is done, its results are delivered and the table reloaded."""
+    screen.context.operations.wait(5000)
+    qtbot.wait(50)  # results come back as queued signals
+    qtbot.waitUntil(lambda: not screen.model.is_busy(), timeout=5000)
+    screen.context.operations.wait(5000)
+    qtbot.wait(20)
+
+
+def current_dialog(screen):
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if w.isVisible() and w.__class__.__name__ == "ActivityDialog"]
+    return dialogs[-1] if dialogs else None
+
+
+def test_first_page_footer_and_search(qtbot, screen):
+    assert screen.model.rowCount() == 6
+    assert "6 hoạt động" in screen.ui.footerLabel.text()
+    assert "29.500.000 đ" in screen.ui.footerLabel.text()
+    qtbot.keyClicks(screen.ui.searchEdit, "tap huan")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=3000)
+    assert "2 hoạt động" in screen.ui.footerLabel.text()
+
+
+def test_entry_by_keyboard_with_defaults(qtbot, screen, workspace, log):
+    qtbot.keyClick(screen.ui.tableView, Qt.Key_N, Qt.ControlModifier)
+    dialog = current_dialog(screen)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.ui.titleEdit.hasFocus, timeout=3000)
+    assert dialog.ui.startDateEdit.date().toPython() == dt.date.today()
+    qtbot.keyClicks(dialog.ui.titleEdit, "Tuyen truyen luu dong ve quyen tre em")  # ASCII: QTest types no accents
+    qtbot.keyClick(dialog.ui.titleEdit, Qt.Key_Tab)  # → start date
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)  # → end date
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)  # → form picker
+    assert QApplication.focusWidget() in (dialog.form_combo, dialog.form_combo.lineEdit())
+    dialog.form_combo.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.form_combo.lineEdit(), "luu dong")
+    # The type-ahead list is open; Enter takes its (single) entry, as a user would.
+    qtbot.keyClick(dialog.form_combo.completer().popup(), Qt.Key_Return)
+    assert dialog.form_combo.current_key() == log.forms["luu_dong"]
+    dialog.ui.totalSpin.setFocus()
+    dialog.ui.totalSpin.selectAll()
+    qtbot.keyClicks(dialog.ui.totalSpin, "150")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        qtbot.keyClick(dialog.ui.totalSpin, Qt.Key_Return)  # Enter saves
+    wait_idle(qtbot, screen)
+    with workspace.db.session() as s:
+        row = s.query(Activity).filter_by(title="Tuyen truyen luu dong ve quyen tre em").one()
+        assert row.participants_total == 150 and row.form_id == log.forms["luu_dong"]
+        # The defaults came from the last activity entered here (commune of "x1").
+        assert row.commune_id == log.communes["Ân Hòa"]
+    assert screen.model.rowCount() == 7
+
+
+def test_validation_messages_stay_in_the_dialog(qtbot, screen):
+    dialog = screen.new_activity()
+    dialog.ui.titleEdit.setText("Hội nghị")
+    dialog.ui.totalSpin.setValue(10)
+    dialog.ui.womenSpin.setValue(12)
+    dialog.ui.costSpin.setValue(-1000)
+    dialog.try_save()
+    text = dialog.ui.messagesLabel.text()
+    assert "lớn hơn tổng số lượt người tham dự" in text and "không được là số âm" in text
+    assert dialog.isVisible() and dialog.saved_id is None
+    assert dialog.ui.womenSpin.styleSheet()
+    dialog.ui.womenSpin.setValue(5)
+    dialog.ui.costSpin.setValue(0)
+    dialog.ui.titleEdit.setText("")
+    dialog.try_save()
+    assert "Chưa nhập tên hoạt động" in dialog.ui.messagesLabel.text()
+    assert dialog.focusWidget() is dialog.ui.titleEdit
+    dialog.reject()
+
+
+def test_duplicate_is_pointed_out_before_saving(qtbot, screen, workspace, log):
+    screen.select_rows([screen.model.row_of_id(log.activities["t1"])])
+    dialog = screen.duplicate_selected()  # same date, form, commune and title
+    assert dialog.ui.titleEdit.text() == "Tập huấn Công ước CEDAW cho cán bộ"
+    dialog.try_save()
+    assert "Có thể trùng" in dialog.ui.messagesLabel.text()
+    assert dialog.save_button.text() == "Vẫn lưu" and dialog.saved_id is None
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.try_save()  # confirmed
+    wait_idle(qtbot, screen)
+    with workspace.db.session() as s:
+        assert s.query(Activity).filter_by(title="Tập huấn Công ước CEDAW cho cán bộ").count() == 2
+
+
+def test_delete_and_undo(qtbot, screen, workspace, log):
+    rows = [screen.model.row_of_id(log.activities[k]) for k in ("t1", "r1")]
+    screen.select_rows(rows)
+    screen.ui.tableView.setFocus()
+    qtbot.keyClick(screen.ui.tableView, Qt.Key_Delete)
+    wait_idle(qtbot, screen)
+    assert screen.model.rowCount() == 4
+    assert screen.ui.undoFrame.isVisible() and "Đã xóa 2" in screen.ui.undoLabel.text()
+    with workspace.db.session() as s:
+        assert s.get(Activity, log.activities["t1"]).deleted
+    qtbot.mouseClick(screen.ui.undoButton, Qt.LeftButton)
+    wait_idle(qtbot, screen)
+    assert screen.model.rowCount() == 6
+    with workspace.db.session() as s:
+        assert not s.get(Activity, log.activities["t1"]).deleted
+
+
+def test_bulk_edit_sets_the_task(qtbot, screen, workspace, log):
+    ids = [log.activities["x1"], log.activities["r2"]]
+    screen.select_rows(sorted(screen.model.row_of_id(i) for i in ids))
+    assert sorted(screen.selected_ids()) == sorted(ids)
+    dialog = screen.bulk_edit()
+    dialog.rows["task_id"][1].set_current_key(log.tasks["training"])
+    dialog.rows["task_id"][0].setChecked(True)
+    dialog.accept()
+    wait_idle(qtbot, screen)
+    with workspace.db.session() as s:
+        assert {s.get(Activity, i).task_id for i in ids} == {log.tasks["training"]}
+    assert "Đã sửa 2" in screen.ui.statusLabel.text()
+
+
+def test_presets_and_progress_panel(qtbot, screen, log):
+    screen.filters.combos["commune_ids"].set_current_key(log.communes["Kim Chính"])
+    screen._filters_changed()
+    wait_idle(qtbot, screen)
+    assert screen.model.rowCount() == 2
+    screen.save_preset("Kim Chính")
+    screen.filters.clear()
+    wait_idle(qtbot, screen)
+    assert screen.model.rowCount() == 6
+    combo = screen.ui.presetCombo
+    combo.setCurrentIndex(combo.findData("Kim Chính"))
+    combo.activated.emit(combo.currentIndex())
+    wait_idle(qtbot, screen)
+    assert screen.model.rowCount() == 2
+    screen.ui.progressToggle.setChecked(True)
+    qtbot.waitUntil(lambda: screen.ui.progressTree.topLevelItemCount() == 2, timeout=5000)
+    training = screen.ui.progressTree.topLevelItem(0)
+    assert training.child(0).text(1) == "3/4 lớp, 75 %"
+    ActivityService  # the screen goes through the service; nothing else to check here
