@@ -157,6 +157,12 @@ def _insert(connection: Connection, table: str, columns: tuple[str, ...], rows: 
                  f"VALUES ({', '.join([marker] * len(columns))})")
     cursor = connection.connection.cursor()
     try:
+        if connection.dialect.name == "postgresql" and hasattr(cursor, "copy"):
+            # psycopg 3: COPY streams the rows in one go, without a round trip per row.
+            with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return
         for start in range(0, len(rows), BATCH):
             cursor.executemany(statement, rows[start:start + BATCH])
     finally:
