@@ -1,0 +1,129 @@
+"""Chart cards for the dashboard (QtCharts): a title, the chart and "Lưu PNG".
+
+Charts are rebuilt from plain ``(label, value)`` pairs, so the dashboard screen decides
+what to show and this module only how: bars per month, horizontal bars for long category
+names (forms, communes, audiences), whole numbers on the axes, Vietnamese thousands dots.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget,
+)
+
+from nbhr_desktop.core.text import ascii_slug
+
+BAR_COLOUR = QColor("#2f6f9f")
+
+
+TICKS = 5  # four steps: the axis end is a multiple of 4 so every tick is a whole number
+
+
+def _nice_max(value: float) -> int:
+    """An axis end a little above the largest bar, on a round number."""
+    if value <= 0:
+        return TICKS - 1
+    magnitude = 10 ** max(len(str(int(value))) - 1, 0)
+    top = int(value * 1.1) + 1
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if step * magnitude >= value * 1.05:
+            top = int(step * magnitude)
+            break
+    steps = TICKS - 1
+    return -(-top // steps) * steps
+
+
+def _short(label: str, limit: int = 34) -> str:
+    return label if len(label) <= limit else label[: limit - 1].rstrip(" ,") + "…"
+
+
+class ChartCard(QWidget):
+    saved = Signal(str)
+
+    def __init__(self, title: str, *, horizontal: bool = False, parent=None):
+        super().__init__(parent)
+        self.title = title
+        self.horizontal = horizontal
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        caption = QLabel(f"<b>{title}</b>", self)
+        self.save_button = QToolButton(self)
+        self.save_button.setText(self.tr("Lưu PNG…"))
+        self.save_button.setToolTip(self.tr("Lưu biểu đồ này thành tệp ảnh PNG"))
+        self.save_button.clicked.connect(self._ask_and_save)
+        top.addWidget(caption)
+        top.addStretch(1)
+        top.addWidget(self.save_button)
+        layout.addLayout(top)
+        self.chart = QChart()
+        self.chart.legend().hide()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.setBackgroundRoundness(0)
+        self.view = QChartView(self.chart, self)
+        self.view.setRenderHint(QPainter.Antialiasing)
+        self.view.setMinimumHeight(210)
+        layout.addWidget(self.view, 1)
+
+    def set_data(self, pairs: list[tuple[str, int]], series_name: str) -> None:
+        chart = self.chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        if self.horizontal:
+            pairs = list(reversed(pairs))  # Qt draws the first category at the bottom
+        bars = QBarSet(series_name)
+        bars.setColor(BAR_COLOUR)
+        for _label, value in pairs:
+            bars.append(value)
+        series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(False)  # the value axis carries the scale
+        series.setBarWidth(0.7)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([_short(label) for label, _value in pairs] or [" "])
+        small = QFont()
+        small.setPointSize(8)
+        categories.setLabelsFont(small)
+        values = QValueAxis()
+        # Vietnamese digit grouping on the axis (125.000, not 125000).
+        chart.setLocale(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+        chart.setLocalizeNumbers(True)
+        values.setLabelFormat("%.0f")
+        values.setRange(0, _nice_max(max((v for _l, v in pairs), default=0)))
+        values.setTickCount(TICKS)
+        values.setLabelsFont(small)
+        if self.horizontal:
+            chart.addAxis(categories, Qt.AlignLeft)
+            chart.addAxis(values, Qt.AlignBottom)
+        else:
+            chart.addAxis(categories, Qt.AlignBottom)
+            chart.addAxis(values, Qt.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+
+    def save_png(self, path: Path) -> Path:
+        path = Path(path)
+        if path.suffix.lower() != ".png":
+            path = path.with_suffix(".png")
+        if not self.view.grab().save(str(path), "PNG"):
+            raise OSError(path)
+        self.saved.emit(str(path))
+        return path
+
+    def _ask_and_save(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu biểu đồ"), f"{ascii_slug(self.title)}.png",
+            self.tr("Ảnh PNG (*.png)"))
+        if name:
+            self.save_png(Path(name))
