@@ -29,7 +29,7 @@ from nbhr_desktop.storage.models import Plan, PlanStatus, SectionLevel
 TYPE_NAME = "KẾ HOẠCH"
 ANNEX_HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
                 "Thời gian thực hiện", "Sản phẩm", "Kinh phí (đồng)", "Ghi chú"]
-ANNEX_WIDTHS = [12, 62, 30, 36, 22, 48, 24, 18]
+ANNEX_WIDTHS = [12, 62, 30, 38, 22, 50, 24, 14]
 ANNEX_ALIGN = ["CENTER", "LEFT", "LEFT", "LEFT", "CENTER", "LEFT", "RIGHT", "LEFT"]
 BLANK = "\u00a0" * 5
 

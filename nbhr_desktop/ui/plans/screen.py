@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QStackedLayout, QWidget
 
 from nbhr_desktop.core.plans import service
@@ -36,13 +36,18 @@ def _period(p) -> str:
         f" – {short_date(p.period_end)})"
 
 
+def _number(p) -> str:
+    text = p.number_line.split(":", 1)[-1].strip()
+    return text if not text.startswith("/") else _tr("(chưa có số)") + text
+
+
 def _local(stamp: dt.datetime) -> str:
     return stamp.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Plans", "Năm / kỳ"), _period, sort_key=lambda p: p.year),
-    Column(QT_TRANSLATE_NOOP("Plans", "Số, ký hiệu"), lambda p: p.number_line),
+    Column(QT_TRANSLATE_NOOP("Plans", "Số, ký hiệu"), lambda p: _number(p)),
     Column(QT_TRANSLATE_NOOP("Plans", "Ngày ban hành"), lambda p: short_date(p.issued_date),
            sort_key=lambda p: p.issued_date.isoformat() if p.issued_date else ""),
     Column(QT_TRANSLATE_NOOP("Plans", "Trạng thái"), lambda p: _tr(STATUS.get(p.status, p.status))),
@@ -74,8 +79,11 @@ class PlansScreen(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.ui.plansTable.setModel(self.proxy)
-        self.ui.plansTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.Stretch)
+        header = self.ui.plansTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.Stretch)
         self.ui.plansTable.verticalHeader().hide()
+        self.ui.plansTable.sortByColumn(0, Qt.DescendingOrder)  # newest year first
         self.ui.yearSpin.setValue(dt.date.today().year)
         self.ui.newButton.clicked.connect(self.create_from_template)
         self.ui.copyButton.clicked.connect(self.copy_selected)
@@ -101,11 +109,10 @@ class PlansScreen(QWidget):
         selected = self.selected()
         self.model.set_rows(plans)
         self.ui.emptyLabel.setVisible(not plans)
-        if selected is not None:
-            for row, plan in enumerate(plans):
-                if plan.uuid == selected.uuid:
-                    self.ui.plansTable.selectRow(self.proxy.mapFromSource(
-                        self.model.index(row, 0)).row())
+        rows = [p.uuid for p in plans]
+        if plans:  # keep the selection, or select the newest plan
+            row = rows.index(selected.uuid) if selected and selected.uuid in rows else 0
+            self.ui.plansTable.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
         self._buttons()
         if not self._ready_sent:
             self._ready_sent = True
