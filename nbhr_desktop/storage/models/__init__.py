@@ -13,6 +13,7 @@ from nbhr_desktop.storage.models.activities import (
 )
 from nbhr_desktop.storage.models.reports import ReportStatus, ResultsReport
 from nbhr_desktop.storage.models import sync as sync  # exchange bookkeeping (sync/)
+from nbhr_desktop.storage.models import activity_indexes as activity_indexes  # browsing at scale
 
 __all__ = [
     "Activity", "AdminUnit", "Agency", "AgencyKind", "Base", "Catalogue", "CatalogueItem",
