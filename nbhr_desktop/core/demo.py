@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select, text
@@ -145,7 +146,8 @@ def _tasks_by_form(connection: Connection, plan: Plan | None) -> dict[int | None
 def _sqlite_value(value):
     # The text SQLAlchemy itself stores for Date and DateTime columns on SQLite.
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+        text = value.isoformat(" ")
+        return text if value.microsecond else text + ".000000"
     return value.isoformat()
 
 
@@ -167,6 +169,28 @@ def _insert(connection: Connection, table: str, columns: tuple[str, ...], rows: 
             cursor.executemany(statement, rows[start:start + BATCH])
     finally:
         cursor.close()
+
+
+@contextmanager
+def _bulk_mode(connection: Connection):
+    """SQLite: a big page cache, and the secondary indexes rebuilt once instead of updated
+    100,000 times (about twice as fast). The indexes are dropped and re-created from their
+    own stored SQL inside the same transaction, so a failure rolls them back too."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    indexes = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND tbl_name IN ('activity', 'activity_theme', 'activity_audience')").all()
+    connection.exec_driver_sql("PRAGMA cache_size=-200000")
+    try:
+        for name, _sql in indexes:
+            connection.exec_driver_sql(f'DROP INDEX "{name}"')
+        yield
+        for _name, sql in indexes:
+            connection.exec_driver_sql(sql)
+    finally:
+        connection.exec_driver_sql("PRAGMA cache_size=-2000")
 
 
 def _advance_sequence(connection: Connection) -> None:
@@ -204,14 +228,10 @@ def generate_demo_data(workspace: Workspace, *, activities: int = 300, seed: int
                               to_storage=_sqlite_value if sqlite else (lambda value: value))
         first_id = (connection.execute(select(func.max(Activity.id))).scalar() or 0) + 1
         rows, themes, audiences = maker.make_many(first_id, activities)
-        if sqlite:
-            # A bigger page cache for this one transaction keeps the index pages in memory.
-            connection.exec_driver_sql("PRAGMA cache_size=-200000")
-        _insert(connection, "activity", ACTIVITY_COLUMNS, rows)
-        _insert(connection, "activity_theme", LINK_COLUMNS, themes)
-        _insert(connection, "activity_audience", LINK_COLUMNS, audiences)
-        if sqlite:
-            connection.exec_driver_sql("PRAGMA cache_size=-2000")
+        with _bulk_mode(connection):
+            _insert(connection, "activity", ACTIVITY_COLUMNS, rows)
+            _insert(connection, "activity_theme", LINK_COLUMNS, themes)
+            _insert(connection, "activity_audience", LINK_COLUMNS, audiences)
         _advance_sequence(connection)
         task_count = sum(len(v) for v in tasks.values())
         result = DemoResult(plans=1 if plan else 0, tasks=task_count, communes=len(places),

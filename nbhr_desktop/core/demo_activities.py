@@ -7,6 +7,7 @@ the random generator and assembles tuples in ``ACTIVITY_COLUMNS`` order.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import random
@@ -74,8 +75,30 @@ class ActivityMaker:
         self._folded: dict[str, str] = {}
         self._timely: dict[tuple[int, dt.date], list] = {}
         self._titles: dict[tuple, tuple[str, str]] = {}
+        self.rand = rng.random
+        self.calendar = self._calendar()
+        self.entry_time = dt.time(16, 30)
 
-    # -- helpers ------------------------------------------------------------------------
+    # -- drawing from the generator ------------------------------------------------------
+    # random.Random's convenience methods (randint, choices, sample) cost a microsecond or
+    # more each; these draw from one random() call, which matters at 100,000 activities.
+    def pick(self, items):
+        return items[int(self.rand() * len(items))]
+
+    def between(self, low: int, high: int) -> int:
+        return low + int(self.rand() * (high - low + 1))
+
+    def weighted(self, items, cumulative):
+        return items[bisect.bisect(cumulative, self.rand() * cumulative[-1])]
+
+    def uuid(self) -> str:
+        """A version-4 UUID from the seeded generator (as uuid.UUID(int=…, version=4))."""
+        value = (self.rng.getrandbits(128) & ~(0xF000 << 64) & ~(0xC000 << 48)) \
+            | (0x4000 << 64) | (0x8000 << 48)
+        h = f"{value:032x}"
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+    # -- helpers --------------------------------------------------------------------------
     def fold(self, piece: str) -> str:
         """``fold`` of one piece of text, remembered: the pieces repeat thousands of times."""
         folded = self._folded.get(piece)
@@ -83,22 +106,31 @@ class ActivityMaker:
             folded = self._folded[piece] = activity_search_text(piece, "")
         return folded
 
+    def _calendar(self) -> list[list[tuple[dt.date, dt.date]]]:
+        """Per month, each day with the working day a meeting that falls on it moves to."""
+        months = []
+        for month in range(1, 13):
+            day = dt.date(self.year, month, 1)
+            days = []
+            while day.month == month:
+                moved = day
+                if day.weekday() == 5:  # Saturday: the Friday before
+                    moved = day - dt.timedelta(days=1)
+                elif day.weekday() == 6:  # Sunday: the Monday after, within the year
+                    moved = min(day + dt.timedelta(days=1), dt.date(self.year, 12, 29))
+                days.append((day, moved))
+                day += dt.timedelta(days=1)
+            months.append(days)
+        return months
+
     def day(self, media: bool) -> dt.date:
-        rng = self.rng
-        month = rng.choices(range(1, 13), cum_weights=self.month_cum)[0]
-        first = dt.date(self.year, month, 1)
-        following = dt.date(self.year + (month == 12), month % 12 + 1, 1)
-        day = first + dt.timedelta(days=rng.randrange((following - first).days))
-        if not media and day.weekday() >= 5 and rng.random() < 0.85:
-            # Offices meet on working days: Saturday moves to Friday, Sunday to Monday.
-            day += dt.timedelta(days=-1 if day.weekday() == 5 else 1)
-            if day.year != self.year:
-                day = dt.date(self.year, 12, 29)
-        return day
+        day, moved = self.pick(self.weighted(self.calendar, self.month_cum))
+        # Offices meet on working days; products (news, radio, posts) appear any day.
+        return day if media or self.rand() >= 0.85 else moved
 
     def task_for(self, form_id: int, start: dt.date) -> int | None:
         candidates = self.tasks.get(form_id)
-        if not candidates or self.rng.random() >= 0.85:
+        if not candidates or self.rand() >= 0.85:
             return None
         key = (form_id, start)
         timely = self._timely.get(key)
@@ -107,16 +139,15 @@ class ActivityMaker:
                 t for t in candidates
                 if (t.timing_start is None or t.timing_start <= start)
                 and (t.timing_end is None or start <= t.timing_end)] or candidates
-        return self.rng.choice(timely).id
+        return self.pick(timely).id
 
     def lead(self, form_code: str, theme_code: str, place: Place) -> tuple[int | None, str]:
-        rng = self.rng
         agencies = self.cats.agencies
         if self.is_province:
-            code = rng.choice(words.PROVINCE_LEADS)
+            code = self.pick(words.PROVINCE_LEADS)
         else:
-            code = words.LEADS_BY_THEME.get(theme_code) if rng.random() < 0.35 else None
-            code = code or rng.choice(words.LEADS_BY_FORM.get(form_code, ["VHTT"]))
+            code = words.LEADS_BY_THEME.get(theme_code) if self.rand() < 0.35 else None
+            code = code or self.pick(words.LEADS_BY_FORM.get(form_code, ["VHTT"]))
             if code == "UBNDXA":
                 if place.id is not None:
                     return agencies.get(code), "UBND " + place.label
@@ -124,24 +155,31 @@ class ActivityMaker:
         name = _LEAD_NAMES.get(code, _LEAD_NAMES["VHTT"]).format(u=self.unit_label)
         return agencies.get(code) or agencies.get("VHTT"), name
 
+    def some(self, items: list, counts: tuple[int, ...]) -> list:
+        k = self.pick(counts)
+        if k == 1:
+            return [self.pick(items)]
+        return self.rng.sample(items, k=k)
+
     # -- one activity -------------------------------------------------------------------
     def make(self, activity_id: int) -> tuple[tuple, list, list]:
-        rng, cats = self.rng, self.cats
-        form = rng.choices(cats.forms, cum_weights=self.form_cum)[0]
+        cats, rand, between = self.cats, self.rand, self.between
+        form = self.weighted(cats.forms, self.form_cum)
         _weight, attend, prod, minutes, unit_cost, days = words.FIGURES[form.code]
         gathering = attend is not None
         start = self.day(media=not gathering and form.code != "pano")
-        span = rng.randint(*days)
+        span = between(*days)
         end = min(start + dt.timedelta(days=span), self.year_end) if span else None
-        place = rng.choice(self.places) if rng.random() < 0.8 else self.whole_unit
-        themes = rng.sample(cats.themes, k=rng.choice((1, 1, 1, 2, 2, 3)))
-        audiences = rng.sample(cats.audiences, k=rng.choice((1, 1, 2, 2, 3)))
+        spot = int(rand() * len(self.places) * 1.25)  # one in five: the whole unit
+        place = self.places[spot] if spot < len(self.places) else self.whole_unit
+        themes = self.some(cats.themes, (1, 1, 1, 2, 2, 3))
+        audiences = self.some(cats.audiences, (1, 1, 2, 2, 3))
         theme, audience = themes[0], audiences[0]
         values = {"chu_de": words.THEME_PHRASES.get(theme.code, theme.name.lower()),
                   "doi_tuong": words.AUDIENCE_PHRASES.get(audience.code, audience.name.lower()),
                   "dia_ban": place.label, "don_vi": self.unit_label, "nam": self.year,
-                  "so": rng.randint(1, 12)}
-        template = rng.choice(words.TITLES[form.code])
+                  "so": between(1, 12)}
+        template = self.pick(words.TITLES[form.code])
         key = (template, theme.code, audience.code, place.label)
         titles = self._titles.get(key)
         if titles is None:
@@ -151,28 +189,27 @@ class ActivityMaker:
             titles = self._titles[key] = (template.format(**values), fold(template).format(
                 **{k: fold(str(v)) for k, v in values.items()}))
         title, folded_title = titles
-        products = rng.randint(*prod)
+        products = between(*prod)
         total = women = ethnic = 0
         lead_id, lead_name = self.lead(form.code, theme.code, place)
         product_note = f"{products} {form.product_unit}" if form.product_unit else str(products)
         if gathering:
-            total = rng.randint(*attend)
-            women = int(total * rng.uniform(0.3, 0.65))
-            share = (rng.uniform(0.1, 0.45) if audience.code == "dtts"
-                     else self.ethnic_share * rng.uniform(0, 2))
+            total = between(*attend)
+            women = int(total * (0.3 + 0.35 * rand()))
+            share = (0.1 + 0.35 * rand() if audience.code == "dtts"
+                     else self.ethnic_share * 2 * rand())
             ethnic = min(total, int(total * share))
             partner = ("" if place.id is None or lead_name.startswith("UBND")
                        else " " + words.WITH_COMMUNE.format(**values))
-            pieces = [f"{lead_name}{partner} tổ chức cho", str(total),
+            pieces = [self.pick(self.openings), f"{lead_name}{partner} tổ chức cho", str(total),
                       "lượt người tham dự, trong đó", str(women), "lượt nữ."]
-            closing = rng.choice(words.GATHERING_CLOSINGS)
-            location = rng.choice(words.PLACES[form.code]).format(**values)
+            closing = self.pick(words.GATHERING_CLOSINGS)
+            location = self.pick(words.PLACES[form.code]).format(**values)
         else:
-            pieces = [f"{lead_name} thực hiện", product_note + ",",
+            pieces = [self.pick(self.openings), f"{lead_name} thực hiện", product_note + ",",
                       f"nội dung tập trung vào {values['chu_de']}."]
-            closing = rng.choice(words.MEDIA_CLOSINGS)
+            closing = self.pick(words.MEDIA_CLOSINGS)
             location = ""
-        pieces.insert(0, rng.choice(self.openings))
         if closing:
             pieces.append(closing)
         description = " ".join(pieces)
@@ -180,18 +217,20 @@ class ActivityMaker:
         # single spaces, as fold() leaves them (a test checks every row).
         fold = self.fold
         search = " ".join([folded_title] + [fold(p) for p in pieces])
-        broadcast = products * rng.randint(*minutes) if minutes else 0
-        cost = int(round(products * rng.uniform(*unit_cost) / 10_000)) * 10_000
-        if form.code == "mang_xa_hoi" and rng.random() < 0.8:
+        broadcast = products * between(*minutes) if minutes else 0
+        low, high = unit_cost
+        cost = int(round(products * (low + (high - low) * rand()) / 10_000)) * 10_000
+        if form.code == "mang_xa_hoi" and rand() < 0.8:
             cost = 0
-        funding = rng.choices(cats.funding, cum_weights=self.funding_cum)[0] if cost else None
+        funding = self.weighted(cats.funding, self.funding_cum) if cost else None
         if funding is not None and funding.code == "ns_xa" and place.id is None:
             funding = cats.funding[0]
         task_id = self.task_for(form.id, start)
-        changed = min(self.last_change, dt.datetime.combine(end or start, dt.time(16, 30))
-                      + dt.timedelta(days=rng.randint(0, 6), minutes=rng.randint(0, 600)))
+        # Entered some days after it happened, in the afternoon or evening.
+        changed = min(self.last_change, dt.datetime.combine(end or start, self.entry_time)
+                      + dt.timedelta(minutes=int(rand() * 9000)))
         store = self.store
-        row = (activity_id, random_uuid(rng), self.unit.code, 1, store(changed),
+        row = (activity_id, self.uuid(), self.unit.code, 1, store(changed),
                self.installation_uuid, False, self.unit.id, store(start),
                store(end) if end else None, form.id, place.id, task_id, lead_id, title,
                description, location, total, women, ethnic, products, product_note, broadcast,
