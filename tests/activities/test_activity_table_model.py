@@ -50,10 +50,11 @@ def test_pages_load_on_demand_and_stay_bounded(qapp, workspace, log, monkeypatch
 
     model = tm.ActivityTableModel(workspace, submit)
     model.set_query(q.ActivityFilter(), q.Sort("start_date", True))
-    assert model.rowCount() == 6 and model.cached_pages() == 1 and len(calls) == 1
+    # First page, then the count and totals that extend the table to all six rows.
+    assert model.rowCount() == 6 and model.cached_pages() == 1 and len(calls) == 2
     dates = texts(model, "start_date")  # touching every row loads pages 1 and 2
     assert dates[0] == "15/07/2024" and dates[-1] == "03/11/2023"
-    assert len(calls) == 3 and model.cached_pages() == 2  # the oldest page was dropped
+    assert len(calls) == 4 and model.cached_pages() == 2  # the oldest page was dropped
 
 
 def test_deferred_queries_keep_only_the_latest(qapp, workspace, log):
@@ -66,6 +67,13 @@ def test_deferred_queries_keep_only_the_latest(qapp, workspace, log):
     work, done = queued.pop()
     done(work())  # the outdated result is dropped, the latest query starts
     assert model.rowCount() == 0 and len(queued) == 1
+    shown, totals = [], []
+    model.loaded.connect(lambda: shown.append(model.rowCount()))
+    model.totalsChanged.connect(totals.append)
+    work, done = queued.pop()
+    done(work())  # the first page is shown before the count and totals are read
+    assert shown == [2] and totals == [] and len(queued) == 1
     work, done = queued.pop()
     done(work())
-    assert model.rowCount() == 2 and model.spec.text == "tap huan"
+    assert model.rowCount() == 2 and totals[0].count == 2 and model.spec.text == "tap huan"
+    assert not queued and not model.is_busy()

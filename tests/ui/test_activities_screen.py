@@ -61,7 +61,7 @@ def test_first_page_footer_and_search(qtbot, screen):
     assert "29.500.000 đ" in screen.ui.footerLabel.text()
     qtbot.keyClicks(screen.ui.searchEdit, "tap huan")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=3000)
-    assert "2 hoạt động" in screen.ui.footerLabel.text()
+    qtbot.waitUntil(lambda: "2 hoạt động" in screen.ui.footerLabel.text(), timeout=3000)
 
 
 def test_entry_by_keyboard_with_defaults(qtbot, screen, workspace, log):

@@ -276,19 +276,25 @@ class ActivityRow:
 
 def page(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
          offset: int, limit: int) -> list[ActivityRow]:
-    """``limit`` rows from ``offset`` of the filtered, sorted list."""
-    stmt = (select(*_ROW_COLUMNS).where(*conditions(spec)).order_by(*order_by(sort, lookups, spec))
-            .offset(offset).limit(limit))
-    rows = [ActivityRow(*values) for values in session.execute(stmt)]
-    if rows:
-        by_id = {row.id: row for row in rows}
-        ids = list(by_id)
-        for table, attribute in ((activity_theme, "themes"), (activity_audience, "audiences")):
-            links = session.execute(select(table.c.activity_id, table.c.item_id)
-                                    .where(table.c.activity_id.in_(ids)))
-            for activity_id, item_id in links:
-                getattr(by_id[activity_id], attribute).append(item_id)
-    return rows
+    """``limit`` rows from ``offset`` of the filtered, sorted list.
+
+    Two steps: the ids of the page first (sorted and cut in the database, from the narrow
+    ``ix_activity_browse`` index whenever the filter and the order allow), then the 200
+    wide rows by primary key. Sorting 100,000 wide rows would read the whole table.
+    """
+    id_stmt = (select(Activity.id).where(*conditions(spec))
+               .order_by(*order_by(sort, lookups, spec)).offset(offset).limit(limit))
+    page_ids = list(session.scalars(id_stmt))
+    if not page_ids:
+        return []
+    by_id = {values[0]: ActivityRow(*values) for values in session.execute(
+        select(*_ROW_COLUMNS).where(Activity.id.in_(page_ids)))}
+    for table, attribute in ((activity_theme, "themes"), (activity_audience, "audiences")):
+        links = session.execute(select(table.c.activity_id, table.c.item_id)
+                                .where(table.c.activity_id.in_(page_ids)))
+        for activity_id, item_id in links:
+            getattr(by_id[activity_id], attribute).append(item_id)
+    return [by_id[i] for i in page_ids if i in by_id]
 
 
 def ids(session: Session, spec: ActivityFilter, limit: int | None = None) -> list[int]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QInputDialog, QMenu, QMessageBox, QWidget,
+)
 
 from nbhr_desktop.core.activities import query as q
 from nbhr_desktop.core.activities.presets import PresetStore
@@ -57,6 +59,7 @@ class ActivitiesScreen(QWidget):
         self.presets = PresetStore(context.workspace.location.data_dir)
         self._ready_sent = False
         self._select_after_load: int | None = None
+        self._restore_row: int | None = None
         self.ui = ui = load_form("activities_screen.ui", self)
         self.model = ActivityTableModel(context.workspace, self._submit, self)
         ui.tableView.setModel(self.model)
@@ -164,7 +167,9 @@ class ActivitiesScreen(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Called by the window after an operation changed data."""
+        """Called by the window after an operation changed data: same filter, same place."""
+        top = self.ui.tableView.rowAt(0)
+        self._restore_row = top if top > 0 else None
         self.model.refresh()
         if self.ui.progressPanel.isVisible():
             self.progress.reload()
@@ -182,9 +187,6 @@ class ActivitiesScreen(QWidget):
             if row is not None:
                 self.ui.tableView.selectRow(row)
                 self.ui.tableView.scrollTo(self.model.index(row, 0))
-        if not self._ready_sent:
-            self._ready_sent = True
-            self.ready.emit()
 
     _lookups_shown = None
 
@@ -198,6 +200,14 @@ class ActivitiesScreen(QWidget):
                   self.tr("{0} phút phát sóng").format(number(totals.minutes)),
                   self.tr("kinh phí {0}").format(money(totals.cost))]
         self.ui.footerLabel.setText("<b>" + self.tr("Đang lọc:") + "</b> " + " · ".join(parts))
+        if self._restore_row is not None:
+            row, self._restore_row = self._restore_row, None
+            if 0 <= row < self.model.rowCount():
+                self.ui.tableView.scrollTo(self.model.index(row, 0),
+                                           QAbstractItemView.PositionAtTop)
+        if not self._ready_sent:  # the first page and its totals are on screen
+            self._ready_sent = True
+            self.ready.emit()
 
     # -- selection -------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:

@@ -9,6 +9,11 @@ Queries run through a ``submit(work, on_done)`` function: in the application it 
 work to the ``OperationRunner`` (the one background thread), in tests it may run at once.
 Only one query is in flight; while it runs, newer requests replace older ones, so typing a
 search never queues a query per keystroke. Results of an outdated query are dropped.
+
+A new filter or order is answered in two steps: the first page (shown at once, ``loaded``),
+then the count and totals of all filtered rows (``totalsChanged``), which extend the table
+to its full length. With a free-text search each step reads the whole table, so showing
+the first page after one read instead of two halves the wait after a keystroke.
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ class ActivityTableModel(QAbstractTableModel):
         self._busy = False
         self._need_lookups = True
         self._pending_reset = False
+        self._pending_totals = False
         self._pending_pages: list[int] = []
         self._columns = q.COLUMNS
 
@@ -72,6 +78,7 @@ class ActivityTableModel(QAbstractTableModel):
         self._need_lookups = self._need_lookups or reload_lookups
         self._generation += 1
         self._pending_reset = True
+        self._pending_totals = False
         self._pending_pages.clear()
         self._pump()
 
@@ -85,6 +92,9 @@ class ActivityTableModel(QAbstractTableModel):
         if self._pending_reset:
             self._pending_reset = False
             self._start(self._reset_work(), self._reset_done)
+        elif self._pending_totals:
+            self._pending_totals = False
+            self._start(self._totals_work(), self._totals_done)
         elif self._pending_pages:
             page_index = self._pending_pages.pop()  # the latest asked is the one on screen
             self._start(self._page_work(page_index), self._page_done)
@@ -118,23 +128,42 @@ class ActivityTableModel(QAbstractTableModel):
         def work():
             with db.read_session() as session:
                 found = load_lookups(session, unit_id) if need_lookups else lookups
-                totals = q.totals(session, spec)
-                rows = q.page(session, spec, sort, found, 0, PAGE_SIZE) if totals.count else []
-            return found, totals, rows
+                # One row more than a page tells whether the count query can extend it.
+                rows = q.page(session, spec, sort, found, 0, PAGE_SIZE + 1)
+            return found, rows
         return work
 
     def _reset_done(self, result) -> None:
-        lookups, totals, rows = result
+        lookups, rows = result
         self.beginResetModel()
         self.lookups = lookups
         self._need_lookups = False
-        self.totals = totals
-        self._count = totals.count
+        self._count = min(len(rows), PAGE_SIZE)
         self._pages.clear()
-        self._pages[0] = rows
+        self._pages[0] = rows[:PAGE_SIZE]
         self.endResetModel()
-        self.totalsChanged.emit(totals)
+        self._pending_totals = True
         self.loaded.emit()
+
+    def _totals_work(self):
+        spec, db = self.spec, self.workspace.db
+
+        def work():
+            with db.read_session() as session:
+                return q.totals(session, spec)
+        return work
+
+    def _totals_done(self, totals: q.Totals) -> None:
+        self.totals = totals
+        if totals.count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, totals.count - 1)
+            self._count = totals.count
+            self.endInsertRows()
+        elif totals.count < self._count:  # rows deleted between the two reads
+            self.beginRemoveRows(QModelIndex(), totals.count, self._count - 1)
+            self._count = totals.count
+            self.endRemoveRows()
+        self.totalsChanged.emit(totals)
 
     def _page_work(self, page_index: int):
         spec, sort, lookups = self.spec, self.sort_spec, self.lookups
@@ -195,7 +224,8 @@ class ActivityTableModel(QAbstractTableModel):
         return len(self._pages)
 
     def is_busy(self) -> bool:
-        return self._busy or self._pending_reset or bool(self._pending_pages)
+        return (self._busy or self._pending_reset or self._pending_totals
+                or bool(self._pending_pages))
 
     # -- QAbstractTableModel -----------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:

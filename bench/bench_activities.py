@@ -1,0 +1,213 @@
+"""The activities screen on a large log: sort, filter, one keystroke of search, first page,
+memory, and how long the window's event loop ever stalls while the queries run.
+
+    python bench/bench_activities.py [--activities 100000] [--runs 7] [--data-dir DIR]
+
+The data folder is made once with ``init`` + ``demo-data`` unless --data-dir names one.
+Every figure is the median of --runs runs (at least 7) and is measured as the user meets
+it: from the request (a click on a column, a filter, a keystroke after the search pause)
+to the new first page being in the model, through the real ``OperationRunner`` thread.
+"Query only" repeats the same on the worker's code path without Qt (count + totals + page).
+The screen is also painted (``grab``) to time the first painted page, and resident memory
+is read from /proc/self/status with the screen open after scrolling through the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def prepare(folder: Path, activities: int) -> None:
+    if (folder / "nbhr.sqlite3").exists():
+        return
+    base = [sys.executable, "-m", "nbhr_desktop", "--data-dir", str(folder)]
+    subprocess.run([*base, "init", "--unit", "Kim Sơn"], check=True)
+    subprocess.run([*base, "demo-data", "--activities", str(activities), "--seed", "1"],
+                   check=True)
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class StallMeter:
+    """Ticks every 5 ms on the GUI thread; the longest gap is how long the window froze."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.worst = 0.0
+
+    def _tick(self):
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def start(self):
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.worst * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--activities", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--data-dir", help="reuse this data folder (made if missing)")
+    args = parser.parse_args()
+    runs = max(args.runs, 7)
+    with tempfile.TemporaryDirectory(prefix="nbhr-bench-act-") as scratch:
+        folder = Path(args.data_dir) if args.data_dir else Path(scratch) / "data"
+        prepare(folder, args.activities)
+        return measure(folder, runs)
+
+
+def measure(folder: Path, runs: int) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from nbhr_desktop.core.activities import query as q
+    from nbhr_desktop.core.workspace import Workspace
+    from nbhr_desktop.storage.db import Location
+    from nbhr_desktop.ui.activities.screen import ActivitiesScreen
+    from nbhr_desktop.ui.context import UiContext
+    from nbhr_desktop.ui.operations import OperationRunner
+
+    def wait_for(signal, timeout_ms=60_000):
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        signal.disconnect(loop.quit)
+
+    workspace = Workspace.open(Location.resolve(folder))
+    context = UiContext(workspace, OperationRunner())
+    rss_before = rss_mb()
+
+    started = time.perf_counter()
+    screen = ActivitiesScreen(context)
+    screen.resize(1400, 850)
+    screen.show()
+    wait_for(screen.ready)
+    screen.grab()  # paints the first page
+    first_page = (time.perf_counter() - started) * 1000
+    model = screen.model
+    print(f"Activities in the log: {model.totals.count:,}".replace(",", "."))
+    print(f"First page shown and painted (screen built → painted): {first_page:7.1f} ms")
+
+    stall = StallMeter()
+    results: list[tuple[str, float, float]] = []
+
+    def timed(label: str, action) -> None:
+        times = []
+        stall.start()
+        for run in range(runs):
+            t0 = time.perf_counter()
+            action(run)
+            wait_for(model.loaded)
+            times.append((time.perf_counter() - t0) * 1000)
+        worst = stall.stop()
+        results.append((label, statistics.median(times), worst))
+
+    lookups = model.lookups
+    base = q.ActivityFilter()
+    for key in ("start_date", "title", "form_id", "commune_id", "participants_total", "cost"):
+        column = q.COLUMN_KEYS.index(key)
+        timed(f"sort by {key}",
+              lambda run, c=column: model.set_query(base, q.Sort(q.COLUMN_KEYS[c], run % 2 == 0)))
+    form = lookups.choices["forms"][0].id
+    commune = (lookups.choices["communes"] or [None])[0]
+    theme = lookups.choices["themes"][0].id
+    year = dt.date.today().year
+    filters = {
+        "filter: one form": q.ActivityFilter(form_ids=(form,)),
+        "filter: one theme": q.ActivityFilter(theme_ids=(theme,)),
+        "filter: this year, one form": q.ActivityFilter(start=dt.date(year, 1, 1),
+                                                        end=dt.date(year, 12, 31),
+                                                        form_ids=(form,)),
+    }
+    if commune is not None:
+        filters["filter: one commune"] = q.ActivityFilter(commune_ids=(commune.id,))
+    for label, spec in filters.items():
+        timed(label, lambda run, s=spec: model.set_query(s if run % 2 == 0 else base))
+    typed = "tap huan cong uoc"
+    timed("search: one keystroke (\"tap huan cong uoc\" typed)",
+          lambda run: model.set_query(q.ActivityFilter(text=typed[: 3 + run % (len(typed) - 3)])))
+    timed("search: rare word", lambda run: model.set_query(
+        q.ActivityFilter(text="khongcotu" + "x" * (run % 3))))
+
+    print(f"\n{'request → first page in the model (median of ' + str(runs) + ')':60s} "
+          f"{'median':>9s} {'worst GUI stall':>16s}")
+    for label, median, worst in results:
+        print(f"  {label:58s} {median:7.1f} ms {worst:11.1f} ms")
+
+    # The same queries without Qt: count + totals + first page, on this thread.
+    print(f"\nQuery only (count + totals + first page of 200), median of {runs}:")
+    for label, spec, sort in [
+        ("all, newest first", base, q.Sort()),
+        ("sort by cost", base, q.Sort("cost", True)),
+        ("search \"tap huan\"", q.ActivityFilter(text="tap huan"), q.Sort()),
+        ("one form", q.ActivityFilter(form_ids=(form,)), q.Sort()),
+    ]:
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            with workspace.db.read_session() as session:
+                q.totals(session, spec)
+                q.page(session, spec, sort, lookups, 0, 200)
+            times.append((time.perf_counter() - t0) * 1000)
+        print(f"  {label:58s} {statistics.median(times):7.1f} ms")
+
+    # Scroll through the table: pages come in, the cache stays bounded.
+    model.set_query(base, q.Sort())
+    wait_for(model.loaded)
+    view = screen.ui.tableView
+    t0 = time.perf_counter()
+    for row in range(0, model.rowCount(), max(model.rowCount() // 40, 1)):
+        view.scrollTo(model.index(row, 0))
+        model.row_at(row)
+        loop = QEventLoop()
+        QTimer.singleShot(15, loop.quit)
+        loop.exec()
+    context.operations.wait()
+    scroll = (time.perf_counter() - t0) * 1000
+    loop = QEventLoop()
+    QTimer.singleShot(200, loop.quit)
+    loop.exec()
+    print(f"\nScrolled through {model.rowCount():,} rows in 40 jumps: {scroll:.0f} ms; "
+          f"pages cached: {model.cached_pages()}".replace(",", "."))
+    rss = rss_mb()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"Resident memory with the screen open: {rss:.0f} MB (before the screen: "
+          f"{rss_before:.0f} MB; peak {peak:.0f} MB)")
+    screen.close()
+    context.operations.wait()
+    workspace.close()
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
