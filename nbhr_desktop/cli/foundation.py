@@ -26,8 +26,8 @@ def register(subparsers) -> None:
         description=_("Tạo một năm dữ liệu mẫu cho đơn vị: kế hoạch theo mẫu, các xã, "
                       "thị trấn và N hoạt động. Cùng hạt giống (--seed) cho cùng dữ liệu. "
                       "Từ chối nếu đơn vị đã có hoạt động."))
-    demo.add_argument("--activities", type=int, default=300, metavar="N",
-                      help=_("số hoạt động (mặc định 300)"))
+    demo.add_argument("--activities", type=int, default=100, metavar="N",
+                      help=_("số hoạt động (mặc định 100, khoảng một năm thực tế của một huyện)"))
     demo.add_argument("--seed", type=int, default=1, help=_("hạt giống ngẫu nhiên (mặc định 1)"))
     demo.add_argument("--year", type=int, default=None,
                       help=_("năm của dữ liệu (mặc định năm nay)"))

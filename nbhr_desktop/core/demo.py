@@ -201,7 +201,7 @@ def _advance_sequence(connection: Connection) -> None:
             "(SELECT COALESCE(MAX(id), 1) FROM activity))"))
 
 
-def generate_demo_data(workspace: Workspace, *, activities: int = 300, seed: int = 1,
+def generate_demo_data(workspace: Workspace, *, activities: int = 100, seed: int = 1,
                        year: int | None = None) -> DemoResult:
     started = time.perf_counter()
     info = workspace.installation_info(refresh=True)

@@ -73,7 +73,8 @@ class ActivityMaker:
         self.year_end = dt.date(year, 12, 31)
         self.last_change = dt.datetime(year, 12, 31, 23, 0)
         self._folded: dict[str, str] = {}
-        self._timely: dict[tuple[int, dt.date], list] = {}
+        self._task_days: dict[int, list[tuple[dt.date, dt.date]]] = {}
+        self.year_start = dt.date(year, 1, 1)
         self._titles: dict[tuple, tuple[str, str]] = {}
         self.rand = rng.random
         self.calendar = self._calendar()
@@ -128,18 +129,22 @@ class ActivityMaker:
         # Offices meet on working days; products (news, radio, posts) appear any day.
         return day if media or self.rand() >= 0.85 else moved
 
-    def task_for(self, form_id: int, start: dt.date) -> int | None:
+    def task_and_day(self, form_id: int, media: bool) -> tuple[int | None, dt.date]:
+        """Most activities carry out a plan task of their form, within the task's timing
+        (a Q2 training happens in Q2); the rest fall anywhere in the year."""
         candidates = self.tasks.get(form_id)
         if not candidates or self.rand() >= 0.85:
-            return None
-        key = (form_id, start)
-        timely = self._timely.get(key)
-        if timely is None:
-            timely = self._timely[key] = [
-                t for t in candidates
-                if (t.timing_start is None or t.timing_start <= start)
-                and (t.timing_end is None or start <= t.timing_end)] or candidates
-        return self.pick(timely).id
+            return None, self.day(media)
+        task = self.pick(candidates)
+        days = self._task_days.get(task.id)
+        if days is None:
+            first = max(task.timing_start or self.year_start, self.year_start)
+            last = min(task.timing_end or self.year_end, self.year_end)
+            days = self._task_days[task.id] = [
+                pair for month in self.calendar for pair in month if first <= pair[0] <= last
+            ] or [pair for month in self.calendar for pair in month]
+        day, moved = self.pick(days)
+        return task.id, (day if media or self.rand() >= 0.85 else moved)
 
     def lead(self, form_code: str, theme_code: str, place: Place) -> tuple[int | None, str]:
         agencies = self.cats.agencies
@@ -167,7 +172,7 @@ class ActivityMaker:
         form = self.weighted(cats.forms, self.form_cum)
         _weight, attend, prod, minutes, unit_cost, days = words.FIGURES[form.code]
         gathering = attend is not None
-        start = self.day(media=not gathering and form.code != "pano")
+        task_id, start = self.task_and_day(form.id, media=not gathering and form.code != "pano")
         span = between(*days)
         end = min(start + dt.timedelta(days=span), self.year_end) if span else None
         spot = int(rand() * len(self.places) * 1.25)  # one in five: the whole unit
@@ -225,7 +230,6 @@ class ActivityMaker:
         funding = self.weighted(cats.funding, self.funding_cum) if cost else None
         if funding is not None and funding.code == "ns_xa" and place.id is None:
             funding = cats.funding[0]
-        task_id = self.task_for(form.id, start)
         # Entered some days after it happened, in the afternoon or evening.
         changed = min(self.last_change, dt.datetime.combine(end or start, self.entry_time)
                       + dt.timedelta(minutes=int(rand() * 9000)))

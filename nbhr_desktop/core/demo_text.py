@@ -114,20 +114,23 @@ PLACES = {
 
 # Per form: (weight, participants range or None, products range, broadcast minutes per
 # product range or None, cost per product range in đồng, days the activity lasts).
+# Tuned so that a year of about 100 activities meets the template plan's targets (48 news
+# items, 24 radio programmes, 3 trainings, 10 mobile sessions…) and spends about its
+# budget (225 million đồng); larger N scales everything up.
 FIGURES = {
-    "tai_lieu":      (6, None, (200, 3000), None, (2_000, 8_000), (0, 0)),
-    "tin_bai":       (22, None, (1, 5), None, (150_000, 400_000), (0, 0)),
-    "video":         (4, None, (1, 2), (5, 15), (3_000_000, 12_000_000), (0, 0)),
-    "truyen_thanh":  (20, None, (1, 8), (10, 30), (150_000, 500_000), (0, 0)),
-    "pano":          (6, None, (1, 12), None, (500_000, 8_000_000), (14, 60)),
-    "ban_tin":       (3, None, (1, 3), None, (0, 300_000), (0, 0)),
-    "cum_thong_tin": (2, None, (1, 1), None, (5_000_000, 30_000_000), (0, 0)),
-    "luu_dong":      (8, (150, 1500), (1, 4), None, (1_500_000, 6_000_000), (0, 3)),
-    "trien_lam":     (2, (300, 4000), (1, 1), None, (10_000_000, 60_000_000), (2, 10)),
-    "cuoc_thi":      (2, (80, 3000), (1, 1), None, (10_000_000, 50_000_000), (20, 60)),
-    "tap_huan":      (9, (25, 120), (1, 1), None, (8_000_000, 40_000_000), (0, 2)),
-    "hoi_nghi":      (8, (40, 250), (1, 1), None, (5_000_000, 30_000_000), (0, 0)),
-    "mang_xa_hoi":   (8, None, (1, 10), None, (0, 100_000), (0, 0)),
+    "tai_lieu":      (3, None, (200, 1500), None, (2_000, 6_000), (0, 0)),
+    "tin_bai":       (22, None, (1, 4), None, (150_000, 350_000), (0, 0)),
+    "video":         (3, None, (1, 1), (5, 15), (2_000_000, 8_000_000), (0, 0)),
+    "truyen_thanh":  (12, None, (1, 4), (10, 20), (300_000, 1_000_000), (0, 0)),
+    "pano":          (4, None, (1, 5), None, (1_000_000, 4_000_000), (14, 60)),
+    "ban_tin":       (4, None, (1, 2), None, (0, 300_000), (0, 0)),
+    "cum_thong_tin": (1, None, (1, 1), None, (5_000_000, 15_000_000), (0, 0)),
+    "luu_dong":      (10, (80, 400), (1, 2), None, (600_000, 1_500_000), (0, 2)),
+    "trien_lam":     (1, (300, 2000), (1, 1), None, (15_000_000, 35_000_000), (2, 10)),
+    "cuoc_thi":      (1, (200, 1500), (1, 1), None, (10_000_000, 25_000_000), (20, 60)),
+    "tap_huan":      (4, (30, 100), (1, 1), None, (8_000_000, 15_000_000), (0, 1)),
+    "hoi_nghi":      (6, (40, 150), (1, 1), None, (3_000_000, 8_000_000), (0, 0)),
+    "mang_xa_hoi":   (12, None, (1, 8), None, (0, 100_000), (0, 0)),
 }
 
 # Who leads, by form and by theme (agency short codes from agencies.json).
