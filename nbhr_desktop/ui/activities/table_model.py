@@ -66,6 +66,16 @@ class ActivityTableModel(QAbstractTableModel):
         self._pending_totals = False
         self._pending_pages: list[int] = []
         self._columns = q.COLUMNS
+        self._by_key = {c.key: c for c in self._columns}
+        right = int(Qt.AlignRight | Qt.AlignVCenter)
+        left = int(Qt.AlignLeft | Qt.AlignVCenter)
+        self._alignments = [right if c.numeric else left for c in self._columns]
+        self._placeholder_brush = QBrush(QColor("#888888"))
+        self._role_handlers = {
+            Qt.DisplayRole: self._display, Qt.ToolTipRole: self._tooltip,
+            Qt.TextAlignmentRole: self._alignment, Qt.ForegroundRole: self._foreground,
+            ID_ROLE: self._id,
+        }
 
     # -- asking for data ------------------------------------------------------------------
     def set_query(self, spec: q.ActivityFilter | None = None, sort: q.Sort | None = None,
@@ -204,7 +214,6 @@ class ActivityTableModel(QAbstractTableModel):
         if rows is None:
             self._request_page(page_index)
             return None
-        self._pages.move_to_end(page_index)
         offset = row % PAGE_SIZE
         return rows[offset] if offset < len(rows) else None
 
@@ -249,32 +258,37 @@ class ActivityTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        column = self._columns[index.column()]
-        if role == Qt.TextAlignmentRole:
-            return int((Qt.AlignRight if column.numeric else Qt.AlignLeft) | Qt.AlignVCenter)
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole, ID_ROLE, Qt.ForegroundRole):
-            return None
+        # Called for every visible cell and role on each paint: keep it to dict lookups
+        # (Qt's enums are slow to combine and compare in Python).
+        handler = self._role_handlers.get(role)
+        return handler(index) if handler is not None else None
+
+    def _display(self, index: QModelIndex):
         found = self.row_at(index.row())
         if found is None:
-            if role == Qt.DisplayRole and index.column() == 0:
-                return PLACEHOLDER
-            if role == Qt.ForegroundRole:
-                return QBrush(QColor("#888888"))
+            return PLACEHOLDER if index.column() == 0 else None
+        return self.display(found, self._columns[index.column()].key)
+
+    def _tooltip(self, index: QModelIndex):
+        column = self._columns[index.column()]
+        if column.key not in ("title", "themes", "audiences", "task_id", "lead_agency_id"):
             return None
-        if role == ID_ROLE:
-            return found.id
-        if role == Qt.ForegroundRole:
-            return None
-        text = self.display(found, column.key)
-        if role == Qt.ToolTipRole:
-            return text if column.key in ("title", "themes", "audiences", "task_id") else None
-        return text
+        found = self.row_at(index.row())
+        return self.display(found, column.key) if found is not None else None
+
+    def _alignment(self, index: QModelIndex):
+        return self._alignments[index.column()]
+
+    def _foreground(self, index: QModelIndex):
+        return None if self.row_at(index.row()) is not None else self._placeholder_brush
+
+    def _id(self, index: QModelIndex):
+        found = self.row_at(index.row())
+        return found.id if found is not None else None
 
     def display(self, found: q.ActivityRow, key: str) -> str:
-        column = next(c for c in self._columns if c.key == key)
-        value = found.value(key)
+        column = self._by_key[key]
+        value = getattr(found, key)
         if key in ("start_date", "end_date"):
             return short_date(value)
         if key in ("themes", "audiences"):
