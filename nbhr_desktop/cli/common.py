@@ -54,7 +54,7 @@ def _one_line(error: BaseException) -> str:
 def print_json(data: Any, *, file=None) -> None:
     """Machine-readable output: UTF-8 JSON, Vietnamese kept readable, dates as ISO text."""
     out = file or sys.stdout
-    out.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=_json_default))
+    out.write(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
     out.write("\n")
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from nbhr_desktop.cli.common import location_from_args, open_workspace, print_json, print_line, print_table
+from nbhr_desktop.cli.common import (
+    location_from_args, open_workspace, print_json, print_line, print_table,
+)
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.vnformat import number
@@ -33,13 +35,15 @@ def register(subparsers) -> None:
                       help=_("năm của dữ liệu (mặc định năm nay)"))
     demo.set_defaults(handler=cmd_demo_data)
 
-    info = subparsers.add_parser("info", help=_("thông tin về dữ liệu: đơn vị, lược đồ, số bản ghi"))
+    info = subparsers.add_parser(
+        "info", help=_("thông tin về dữ liệu: đơn vị, lược đồ, số bản ghi"))
     info.add_argument("--json", action="store_true", help=_("in dạng JSON"))
     info.set_defaults(handler=cmd_info)
 
     backup = subparsers.add_parser("backup", help=_("sao lưu cơ sở dữ liệu vào một tệp"))
     backup.add_argument("--out", metavar=_("TỆP"),
-                        help=_("tệp hoặc thư mục đích (mặc định: thư mục backups trong thư mục dữ liệu)"))
+                        help=_("tệp hoặc thư mục đích (mặc định: thư mục backups "
+                               "trong thư mục dữ liệu)"))
     backup.set_defaults(handler=cmd_backup)
 
     restore = subparsers.add_parser(
@@ -77,7 +81,8 @@ def cmd_demo_data(args) -> int:
             n=args.activities))
     year = args.year or dt.date.today().year
     if not 2000 <= year <= 2100:
-        raise UserError(_("Năm {year} không hợp lệ: hãy nhập năm từ 2000 đến 2100.").format(year=year))
+        raise UserError(_("Năm {year} không hợp lệ: hãy nhập năm từ 2000 đến 2100.").format(
+            year=year))
     workspace = open_workspace(args)
     try:
         result = generate_demo_data(workspace, activities=args.activities, seed=args.seed,
@@ -107,9 +112,11 @@ def cmd_info(args) -> int:
     rows = [
         (_("Đơn vị"), f"{summary.unit_name} ({summary.unit_code})" if summary.initialised
          else _("chưa khởi tạo (chạy lệnh init)")),
-        (_("Vai trò"), {"district": _("cấp huyện"), "province": _("cấp tỉnh")}.get(summary.role, "")),
+        (_("Vai trò"), {"district": _("cấp huyện"),
+                        "province": _("cấp tỉnh")}.get(summary.role, "")),
         (_("Cán bộ"), summary.officer_name),
-        (_("Lược đồ"), f"{summary.schema_revision} (" + _("mới nhất") + f": {summary.head_revision})"),
+        (_("Lược đồ"), _("{rev} (mới nhất: {head})").format(
+            rev=summary.schema_revision, head=summary.head_revision)),
         (_("Cơ sở dữ liệu"), summary.database),
         (_("Dung lượng"), _("{n} byte").format(n=number(size)) if size is not None else "?"),
         (_("Thư mục dữ liệu"), summary.data_dir),

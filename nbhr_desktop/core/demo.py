@@ -26,7 +26,9 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from nbhr_desktop.core import demo_text as words
-from nbhr_desktop.core.demo_activities import ACTIVITY_COLUMNS, LINK_COLUMNS, ActivityMaker, Place, random_uuid
+from nbhr_desktop.core.demo_activities import (
+    ACTIVITY_COLUMNS, LINK_COLUMNS, ActivityMaker, Place, random_uuid,
+)
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.workspace import Workspace
@@ -93,7 +95,8 @@ def ensure_communes(session: Session, unit: AdminUnit, rng: random.Random,
 
 
 # -- the plan ---------------------------------------------------------------------------
-def ensure_plan(session: Session, unit: AdminUnit, year: int, installation_uuid: str) -> Plan | None:
+def ensure_plan(session: Session, unit: AdminUnit, year: int,
+                installation_uuid: str) -> Plan | None:
     """This year's plan: the unit's existing one, or a new one made from the template."""
     plan = session.scalars(select(Plan).where(
         Plan.unit_id == unit.id, Plan.year == year, Plan.deleted.is_(False))).first()

@@ -88,7 +88,8 @@ def check_forms() -> Check:
             problems.append(_("{file}: không phải biểu mẫu Qt Designer").format(file=path.name))
     if problems:
         return Check(name, False, "; ".join(problems))
-    return Check(name, True, _("{n} biểu mẫu hợp lệ trong {folder}").format(n=len(files), folder=folder))
+    return Check(name, True, _("{n} biểu mẫu hợp lệ trong {folder}").format(
+        n=len(files), folder=folder))
 
 
 def check_catalogues() -> Check:
@@ -106,7 +107,8 @@ def check_catalogues() -> Check:
             continue
         empty = [key for key in keys if not isinstance(data.get(key), list) or not data[key]]
         if empty:
-            problems.append(_("{file} thiếu mục {keys}").format(file=file_name, keys=", ".join(empty)))
+            problems.append(_("{file} thiếu mục {keys}").format(
+                file=file_name, keys=", ".join(empty)))
     if problems:
         return Check(name, False, "; ".join(problems))
     return Check(name, True, _("đủ {n} tệp trong {folder}").format(
@@ -122,7 +124,8 @@ def check_migrations() -> Check:
     try:
         heads = ScriptDirectory.from_config(migrate.alembic_config()).get_heads()
     except Exception as error:
-        return Check(name, False, _("không đọc được thư mục migrations: {error}").format(error=error))
+        return Check(name, False, _("không đọc được thư mục migrations: {error}").format(
+            error=error))
     if len(heads) != 1:
         return Check(name, False, _("cần đúng một phiên bản cuối, có {heads}").format(heads=heads))
     return Check(name, True, _("phiên bản cuối {head}").format(head=heads[0]))
@@ -166,10 +169,12 @@ def check_database(location: Location) -> Check:
         with tempfile.TemporaryDirectory(prefix="nbhr-selftest-") as folder:
             revision = _probe_database(Location.resolve(data_dir=Path(folder)))
         return Check(name, True, _("chưa có dữ liệu tại {where}; tạo thử cơ sở dữ liệu mới: "
-                                   "đạt (lược đồ {rev})").format(where=location.describe(), rev=revision))
+                                   "đạt (lược đồ {rev})").format(
+            where=location.describe(), rev=revision))
     except Exception as error:
         text = str(getattr(error, "orig", None) or error).strip().splitlines()
-        return Check(name, False, f"{location.describe()}: {text[0] if text else type(error).__name__}")
+        reason = text[0] if text else type(error).__name__
+        return Check(name, False, f"{location.describe()}: {reason}")
 
 
 def check_data_folder(location: Location) -> Check:
@@ -181,7 +186,8 @@ def check_data_folder(location: Location) -> Check:
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as error:
-        return Check(name, False, _("không ghi được vào {folder}: {error}").format(folder=folder, error=error))
+        return Check(name, False, _("không ghi được vào {folder}: {error}").format(
+            folder=folder, error=error))
     return Check(name, True, _("ghi được vào {folder}").format(folder=folder))
 
 

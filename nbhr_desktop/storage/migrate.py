@@ -25,7 +25,8 @@ def head_revision() -> str:
 
 def known_revisions() -> set[str]:
     """Every revision this version of the app can migrate from (to refuse newer files)."""
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return {script.revision for script in scripts.walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
