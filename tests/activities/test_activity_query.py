@@ -107,3 +107,18 @@ def test_presets_round_trip(tmp_path):
     assert store.names() == ["TAP HUAN 2024"]
     store.path.write_text("{not json")
     assert store.names() == []
+
+
+def test_recent_window_gives_the_same_first_page(workspace, log, lookups, monkeypatch):
+    spec, sort = q.ActivityFilter(text="t"), q.Sort("start_date", True)
+    full, _ = run(workspace, lookups, spec, sort, 0, 6)
+    with workspace.db.session() as s:
+        for limit in (1, 3, 6):  # within a year of 15/07/2024: the same rows as a full read
+            assert q._recent_first_ids(s, spec, sort, 0, limit) == [r.id for r in full[:limit]]
+        assert q._recent_first_ids(s, spec, sort, 0, 7) is None  # not enough: read all
+        assert q._recent_first_ids(s, spec, q.Sort("cost", True), 0, 3) is None
+    monkeypatch.setattr(q, "RECENT_WINDOWS", (45,))
+    with workspace.db.session() as s:
+        # Only one match in the last 45 days: a page of three needs the whole log.
+        assert q._recent_first_ids(s, spec, sort, 0, 3) is None
+        assert q._recent_first_ids(s, spec, sort, 0, 1) == [full[0].id]

@@ -282,9 +282,11 @@ def page(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
     ``ix_activity_browse`` index whenever the filter and the order allow), then the 200
     wide rows by primary key. Sorting 100,000 wide rows would read the whole table.
     """
-    id_stmt = (select(Activity.id).where(*conditions(spec))
-               .order_by(*order_by(sort, lookups, spec)).offset(offset).limit(limit))
-    page_ids = list(session.scalars(id_stmt))
+    page_ids = _recent_first_ids(session, spec, sort, offset, limit)
+    if page_ids is None:
+        id_stmt = (select(Activity.id).where(*conditions(spec))
+                   .order_by(*order_by(sort, lookups, spec)).offset(offset).limit(limit))
+        page_ids = list(session.scalars(id_stmt))
     if not page_ids:
         return []
     by_id = {values[0]: ActivityRow(*values) for values in session.execute(
@@ -295,6 +297,38 @@ def page(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
         for activity_id, item_id in links:
             getattr(by_id[activity_id], attribute).append(item_id)
     return [by_id[i] for i in page_ids if i in by_id]
+
+
+# Look-back windows tried, in days, before a text search reads the whole log.
+RECENT_WINDOWS = (45, 366)
+
+
+def _recent_first_ids(session: Session, spec: ActivityFilter, sort: Sort, offset: int,
+                      limit: int) -> list[int] | None:
+    """The page of a text search in the default order (newest first), found among the most
+    recent activities when enough of them match; ``None`` when the whole log must be read.
+
+    A search must test every row, but the newest rows come first on screen: if the last
+    45 days (or year) already hold ``offset + limit`` matches, those are exactly the first
+    rows of the full answer, read through the date index in a fraction of the time.
+    """
+    if sort != Sort("start_date", True) or not spec.words() or offset + limit > 2000:
+        return None
+    newest = session.scalar(select(func.max(Activity.start_date)))
+    if newest is None:
+        return None
+    for days in RECENT_WINDOWS:
+        since = newest - dt.timedelta(days=days)
+        if spec.start is not None and spec.start >= since:
+            return None  # the filter's own range is already this narrow
+        windowed = replace(spec, start=since)
+        found = list(session.scalars(
+            select(Activity.id).where(*conditions(windowed))
+            .order_by(Activity.start_date.desc(), Activity.id.desc())
+            .offset(offset).limit(limit)))
+        if len(found) == limit:
+            return found
+    return None
 
 
 def ids(session: Session, spec: ActivityFilter, limit: int | None = None) -> list[int]:
