@@ -47,6 +47,15 @@ def upgrade_with_backup(location, engine: Engine) -> None:
     head = head_revision()
     if current == head:
         return
+    if current is not None and current not in known_revisions():
+        # Opened by an older copy of the app after a newer one upgraded it: migrating
+        # "down" is impossible and guessing would damage the data.
+        from nbhr_desktop.core.errors import UserError
+        from nbhr_desktop.core.i18n import _
+
+        raise UserError(_("Cơ sở dữ liệu {where} do phiên bản mới hơn của NBHR Desktop tạo ra "
+                          "(lược đồ {revision}). Hãy cài phiên bản mới nhất rồi mở lại.").format(
+            where=location.describe(), revision=current))
     if current is not None:
         from nbhr_desktop.storage import backup  # written by the foundation work
 

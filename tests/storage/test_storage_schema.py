@@ -85,3 +85,17 @@ def test_first_revision_database_upgrades_to_head_and_keeps_its_data(tmp_path):
             assert session.scalars(select(Installation)).one().officer_name == "Trần Thị Lan"
     finally:
         workspace.close()
+
+
+def test_a_database_from_a_newer_app_is_refused_clearly(location):
+    import pytest
+
+    from nbhr_desktop.core.errors import UserError
+
+    Workspace.open(location).close()
+    connection = sqlite3.connect(location.sqlite_path)
+    connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(UserError, match="phiên bản mới hơn"):
+        Workspace.open(location)
