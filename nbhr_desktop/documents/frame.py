@@ -480,7 +480,7 @@ class _Document(BaseDocTemplate):
 
 def document_flowables(header: DocumentHeader, body: Sequence[Flowable],
                        closing: ClosingBlock | None, annexes: Sequence[Annex] = ()) -> list:
-    story: list = [NextPageTemplate("body"), *header_flowables(header)]
+    story: list = header_flowables(header)  # page 1 then "body" pages (autoNextPageTemplate)
     body = list(body)
     if closing is not None:
         # The closing block never stands alone on a page: keep it with the last paragraph.
@@ -501,5 +501,5 @@ def build_document(target: str | IO[bytes], header: DocumentHeader, body: Sequen
     fonts.register_fonts()
     metadata = metadata or DocumentMetadata(title=header.subject or header.type_name,
                                             author=" ".join(header.issuing_body_lines))
-    doc = _Document(target if isinstance(target, str) else target, metadata, header.draft)
+    doc = _Document(target, metadata, header.draft)
     doc.build(document_flowables(header, body, closing, annexes))

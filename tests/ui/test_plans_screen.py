@@ -155,3 +155,25 @@ def test_printing_draws_every_pdf_page(qtbot, tmp_path, workspace):
     assert paint_pdf(source, printer) == pages
     printed = pypdf.PdfReader(str(tmp_path / "printed.pdf"))
     assert len(printed.pages) == pages
+
+
+def test_closing_the_window_saves_typing(qtbot, workspace):
+    from PySide6.QtWidgets import QMainWindow
+
+    from nbhr_desktop.ui.plans.screen import PlansScreen
+    context = UiContext(workspace, OperationRunner())
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    screen = PlansScreen(context)
+    window.setCentralWidget(screen)
+    window.show()
+    qtbot.waitUntil(lambda: screen._ready_sent, timeout=5000)
+    screen.ui.newButton.click()
+    settle(qtbot, screen, lambda: screen.editor.view is not None)
+    screen.editor.ui.placeEdit.insert("Kim Sơn")
+    uuid = screen.editor.plan_uuid
+    window.close()
+    context.operations.wait(5000)
+    qtbot.wait(100)  # deliver the write's result while the widgets still exist
+    with workspace.db.session() as session:
+        assert session.scalars(select(Plan.place).where(Plan.uuid == uuid)).one() == "Kim Sơn"

@@ -115,13 +115,13 @@ def change_signal(widget: QWidget):
 
 
 class FocusOutFlusher(QObject):
-    """Flushes pending edits when a bound widget loses focus."""
+    """Flushes pending edits when a bound widget loses focus or the window is closing."""
 
     def __init__(self, flush: Callable[[], None], parent=None):
         super().__init__(parent)
         self._flush = flush
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.FocusOut:
+        if event.type() in (QEvent.FocusOut, QEvent.Close):
             self._flush()
         return False

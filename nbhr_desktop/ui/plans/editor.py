@@ -418,6 +418,16 @@ class PlanEditor(QWidget):
         self.context.operations.wait(10000)
         super().closeEvent(event)
 
+    def showEvent(self, event) -> None:
+        # The main window waits for queued writes when it closes; flush before that, on
+        # its Close event, so the last keystrokes are among them.
+        window = self.window()
+        if window is not self and getattr(self, "_watched_window", None) is not window:
+            watcher = FocusOutFlusher(self.flush_pending, window)  # lives as long as the window
+            window.installEventFilter(watcher)
+            self._watched_window = window
+        super().showEvent(event)
+
     def hideEvent(self, event) -> None:
         self.flush_pending()
         super().hideEvent(event)

@@ -41,6 +41,7 @@ class IssueDialog(QDialog):
         def work(_progress):
             with db.session() as session:
                 plan = service.get_plan(session, plan_uuid)
+                # The number is what this dialog asks for: list everything else.
                 return issuing.issue_problems(session, plan, number or 1, day)
         self.editor.context.operations.run(work, on_success=self.show_problems, parent=self,
                                            show_progress=False)
