@@ -182,7 +182,7 @@ def run_gui(args) -> int:
             from nbhr_desktop.ui.first_run import FirstRunDialog
 
             if FirstRunDialog(workspace, runner).exec() != FirstRunDialog.Accepted:
-                return EXIT_FAILED
+                return 0  # the user chose to quit; nothing went wrong
         if store.warning and not headless:
             QMessageBox.warning(None, APP_NAME, store.warning)
         return _run_window(app, UiContext(workspace, runner), screen_key, screenshot,

@@ -8,7 +8,7 @@ at once and the others when they are next shown, so hidden screens cost nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from nbhr_desktop import APP_NAME, __version__
@@ -72,11 +72,14 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------
     def _build_navigation(self) -> None:
         nav = self.ui.navigationList
-        for spec in SCREENS:
+        for number, spec in enumerate(SCREENS, start=1):
             item = QListWidgetItem(QIcon(str(resource("icons", f"{spec.key}.svg"))), spec.title)
             item.setData(KEY_ROLE, spec.key)
             item.setSizeHint(QSize(0, 40))
+            item.setToolTip(f"{spec.title} (Ctrl+{number})")
             nav.addItem(item)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda key=spec.key: self.show_screen(key))
         nav.currentRowChanged.connect(lambda row: self.show_screen(SCREENS[row].key))
 
     def _build_menus(self) -> None:

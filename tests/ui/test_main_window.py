@@ -108,3 +108,17 @@ def test_translation_list_matches_the_screens():
     from nbhr_desktop.ui.main_window import SCREEN_TITLES
 
     assert SCREEN_TITLES == [spec.title_source for spec in SCREENS]
+
+
+def test_keyboard_shortcuts_switch_screens(qtbot, context):
+    window = _window(qtbot, context)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    # Shortcuts work from wherever the focus is, e.g. the navigation list.
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_7, Qt.ControlModifier)
+    assert window.current_key() == "settings"
+    assert type(window.screen("settings")).__name__ == "SettingsScreen"
