@@ -33,10 +33,6 @@ from nbhr_desktop.ui.plans.commands import AddCommand, DeleteCommand, EditComman
 from nbhr_desktop.ui.plans.issue_dialog import IssueDialog
 from nbhr_desktop.ui.plans.task_panel import TaskPanel
 
-PLAN_FIELDS = ("parent_body", "issuing_body", "code", "number", "issued_date", "place",
-               "period_start", "period_end", "subject", "legal_bases", "recipients",
-               "signer_authority", "signer_title", "signer_name")
-
 
 class PlanEditor(QWidget):
     back_requested = Signal()
