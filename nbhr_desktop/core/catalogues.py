@@ -233,6 +233,15 @@ class CatalogueService:
                                       "cấp này.").format(parent=parent.name)
         elif not allowed and parent is not None:
             problems["parent_id"] = _("Đơn vị cấp tỉnh không có đơn vị cấp trên.")
+        if unit is not None and level != unit.level and level in LEVEL_ORDER:
+            children = session.scalars(select(AdminUnit).where(
+                AdminUnit.parent_id == unit.id, AdminUnit.deleted.is_(False))).all()
+            stranded = [c.name for c in children
+                        if level not in ALLOWED_PARENT_LEVELS.get(c.level, ())]
+            if stranded:
+                problems["level"] = _("Không đổi cấp được vì {count} đơn vị trực thuộc (ví dụ "
+                                      "{name}) sẽ không còn đơn vị cấp trên hợp lệ.").format(
+                    count=len(stranded), name=stranded[0])
         if data.valid_from and data.valid_to and data.valid_from > data.valid_to:
             problems["valid_to"] = _("Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.")
         successor = None

@@ -2,14 +2,682 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="73"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="101"/>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="73"/>
+        <source>Kỳ này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="73"/>
+        <source>Tăng, giảm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="99"/>
+        <source>Không có kế hoạch nào áp dụng cho kỳ này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="101"/>
+        <source>Nhiệm vụ / chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="101"/>
+        <source>Đơn vị tính</source>
+        <translation type="unfinished">Product unit</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="102"/>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="102"/>
+        <source>Tỷ lệ đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="102"/>
+        <source>Số hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="108"/>
+        <source>Tổng cộng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="108"/>
+        <source>Tổng số (mỗi hoạt động tính một lần)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="194"/>
+        <source>{0} hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="195"/>
+        <source>{0} lượt người tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="197"/>
+        <source>nữ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="198"/>
+        <source>{0} người DTTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="199"/>
+        <source>{0} sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="200"/>
+        <source>{0} phút phát sóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="201"/>
+        <source>kinh phí {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="202"/>
+        <source>Đang lọc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="257"/>
+        <source>Thêm hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="265"/>
+        <source>Đã lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="274"/>
+        <source>Đang lưu thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="278"/>
+        <source>Đã xóa {0} hoạt động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="283"/>
+        <source>Đã khôi phục {0} hoạt động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="305"/>
+        <source>Đã sửa {0} hoạt động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="320"/>
+        <source>(chọn bộ lọc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="332"/>
+        <source>Lưu bộ lọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="333"/>
+        <source>Tên bộ lọc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="348"/>
+        <source>Xóa bộ lọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="349"/>
+        <source>Xóa bộ lọc đã lưu “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesScreenForm</name>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="12"/>
+        <source>0,0,0,0,1,0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="15"/>
+        <source>&lt;h2&gt;Hoạt động&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="19"/>
+        <source>Tìm theo tên, nội dung (gõ không dấu cũng được)… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="22"/>
+        <source>Bộ lọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="22"/>
+        <source>Hiện hoặc ẩn thanh bộ lọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="23"/>
+        <source>Bộ lọc đã lưu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="25"/>
+        <source>Lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="25"/>
+        <source>Lưu bộ lọc đang dùng với một tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="26"/>
+        <location filename="../../forms/activities_screen.ui" line="70"/>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="26"/>
+        <source>Xóa bộ lọc đã lưu đang chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="27"/>
+        <source>Cột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="27"/>
+        <source>Chọn các cột hiển thị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="28"/>
+        <source>Tiến độ kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="28"/>
+        <source>Hiện tiến độ từng nhiệm vụ của kế hoạch so với các hoạt động đã gắn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="41"/>
+        <source>0,0,0,0,0,0,0,1,0,1,0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="42"/>
+        <source>Thời gian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="44"/>
+        <source>Từ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="45"/>
+        <location filename="../../forms/activities_screen.ui" line="47"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="46"/>
+        <source>đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="48"/>
+        <source>Hình thức:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="50"/>
+        <source>Xã, thị trấn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="52"/>
+        <source>Chủ đề:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="54"/>
+        <source>Đối tượng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="56"/>
+        <source>Nhiệm vụ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="58"/>
+        <source>Nguồn kinh phí:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="60"/>
+        <source>Bỏ lọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="66"/>
+        <source>Thêm hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="66"/>
+        <source>Thêm hoạt động mới (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="67"/>
+        <source>Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="67"/>
+        <source>Sửa hoạt động đang chọn (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="68"/>
+        <source>Nhân bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="68"/>
+        <source>Tạo hoạt động mới giống hoạt động đang chọn (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="69"/>
+        <source>Sửa nhiều…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="69"/>
+        <source>Đặt nhiệm vụ, hình thức, xã hoặc nguồn kinh phí cho các hoạt động đang chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="70"/>
+        <source>Xóa các hoạt động đang chọn (Delete); có thể hoàn tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="84"/>
+        <source>Hoàn tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="84"/>
+        <source>Khôi phục các hoạt động vừa xóa (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="85"/>
+        <source>✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="85"/>
+        <source>Ẩn thông báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="104"/>
+        <source>&lt;b&gt;Tiến độ thực hiện kế hoạch&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="110"/>
+        <source>Nhiệm vụ / chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="111"/>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityBulkDialogForm</name>
+    <message>
+        <location filename="../../forms/activity_bulk_dialog.ui" line="10"/>
+        <source>Gắn nhiệm vụ kế hoạch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_bulk_dialog.ui" line="12"/>
+        <source>Đặt hình thức:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_bulk_dialog.ui" line="14"/>
+        <source>Đặt xã, thị trấn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_bulk_dialog.ui" line="16"/>
+        <source>Đặt nguồn kinh phí:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_bulk_dialog.ui" line="18"/>
+        <source>Đặt cơ quan chủ trì:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_bulk_dialog.ui" line="20"/>
+        <source>Thêm chủ đề:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_bulk_dialog.ui" line="22"/>
+        <source>Thêm đối tượng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_bulk_dialog.ui" line="26"/>
+        <source>Chỉ những mục được đánh dấu mới thay đổi. Để trống ô chọn để bỏ giá trị (ví dụ bỏ gắn nhiệm vụ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="129"/>
+        <source>Sửa hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="129"/>
+        <source>Thêm hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="134"/>
+        <source>Gõ để chọn hình thức…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="135"/>
+        <source>Gõ tên xã, thị trấn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="137"/>
+        <source>Không gắn nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="139"/>
+        <source>Gõ tên cơ quan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="140"/>
+        <source>Chọn nguồn kinh phí…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="153"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="281"/>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="155"/>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="255"/>
+        <source>Vẫn lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="276"/>
+        <source>Có thể trùng với hoạt động đã nhập cùng ngày, cùng hình thức và cùng xã:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="278"/>
+        <source>Nếu đúng là hoạt động khác, nhấn “Vẫn lưu”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="308"/>
+        <source>Đang lưu hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="321"/>
+        <source>Sẽ được chép vào thư mục dữ liệu khi lưu: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="333"/>
+        <source>Chọn tệp minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="334"/>
+        <source>Ảnh, tài liệu (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialogForm</name>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="12"/>
+        <source>Tên hoạt động (*):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="13"/>
+        <source>Ví dụ: Tập huấn Công ước CEDAW cho cán bộ thông tin cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="14"/>
+        <source>Ngày (*):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="17"/>
+        <location filename="../../forms/activity_dialog.ui" line="19"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="18"/>
+        <source>đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="19"/>
+        <source>Để trống (—) nếu hoạt động diễn ra trong một ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="23"/>
+        <source>Hình thức:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="25"/>
+        <source>Xã, thị trấn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="27"/>
+        <source>Địa điểm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="28"/>
+        <source>Ví dụ: Hội trường UBND xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="29"/>
+        <source>Nhiệm vụ kế hoạch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="31"/>
+        <source>Cơ quan chủ trì:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="33"/>
+        <source>Nguồn kinh phí:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="35"/>
+        <source>Kinh phí (đồng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="42"/>
+        <source>Lượt người tham dự:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="44"/>
+        <source>trong đó nữ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="46"/>
+        <source>người dân tộc thiểu số:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="48"/>
+        <source>Số sản phẩm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="50"/>
+        <source>Sản phẩm là:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="51"/>
+        <source>Ví dụ: 2 tin, 1 bài; 500 tờ gấp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="52"/>
+        <source>Số phút phát sóng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="54"/>
+        <source>Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="64"/>
+        <source>Chủ đề (chọn một hoặc nhiều)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="66"/>
+        <source>Gõ để lọc chủ đề…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="73"/>
+        <source>Đối tượng (chọn một hoặc nhiều)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="75"/>
+        <source>Gõ để lọc đối tượng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="86"/>
+        <source>Nội dung, kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="88"/>
+        <source>Tóm tắt nội dung đã truyền thông và kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="94"/>
+        <source>Tệp minh chứng (ảnh, bản chụp, danh sách dự)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="96"/>
+        <source>Kéo thả tệp vào đây để đính kèm; nhấp đúp để mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="99"/>
+        <source>Đính kèm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="100"/>
+        <source>Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activity_dialog.ui" line="101"/>
+        <source>Bỏ tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="161"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="163"/>
         <source>Sửa cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="161"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="163"/>
         <source>Thêm cơ quan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,22 +739,50 @@
     </message>
     <message>
         <location filename="../../nbhr_desktop/app.py" line="166"/>
-        <source>Không mở được dữ liệu tại {0}: {1}</source>
+        <source>Không mở được dữ liệu tại {0}: {1}. Nếu tệp dữ liệu bị hỏng, hãy khôi phục bản sao lưu gần nhất trong thư mục {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="176"/>
+        <location filename="../../nbhr_desktop/app.py" line="179"/>
         <source>Thư mục dữ liệu chưa được khởi tạo. Hãy chạy lệnh &quot;init --unit &lt;tên đơn vị&gt;&quot; trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="223"/>
+        <location filename="../../nbhr_desktop/app.py" line="228"/>
         <source>Lỗi: màn hình &quot;{0}&quot; chưa sẵn sàng sau {1} giây.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="229"/>
+        <location filename="../../nbhr_desktop/app.py" line="234"/>
         <source>Lỗi: không ghi được ảnh {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="19"/>
+        <source>Sửa nhiều hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="21"/>
+        <source>Áp dụng cho {0} hoạt động đang chọn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="24"/>
+        <source>Không gắn nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="35"/>
+        <source>Áp dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="36"/>
+        <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -106,32 +802,37 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="147"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="155"/>
         <source>Thêm đơn vị…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="149"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="157"/>
         <source>Hiện cả đơn vị đã hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="177"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="158"/>
+        <source>Mọi cấp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="191"/>
         <source>{0} / {1} mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="178"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="192"/>
         <source>{0} mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="185"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="199"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="185"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="199"/>
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>
@@ -154,12 +855,12 @@
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../forms/catalogue_tab.ui" line="36"/>
+        <location filename="../../forms/catalogue_tab.ui" line="41"/>
         <source>Hiện cả mục đã ngừng dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/catalogue_tab.ui" line="43"/>
+        <location filename="../../forms/catalogue_tab.ui" line="48"/>
         <source>Tìm (gõ không dấu cũng được)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,13 +1019,699 @@
 <context>
     <name>CataloguesScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="280"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="294"/>
         <source>Sửa mục – {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="280"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="294"/>
         <source>Thêm mục – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="61"/>
+        <source>Lưu PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="62"/>
+        <source>Lưu biểu đồ này thành tệp ảnh PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="126"/>
+        <source>Lưu biểu đồ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="127"/>
+        <source>Ảnh PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="24"/>
+        <source>Giải quyết xung đột khi nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="32"/>
+        <source>Trường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="32"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="81"/>
+        <source>Bản của máy này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="33"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="82"/>
+        <source>Bản trong tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="33"/>
+        <source>Lấy bản trong tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="53"/>
+        <source>Nhập với các lựa chọn này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="54"/>
+        <source>Hủy nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="69"/>
+        <source>Cài đặt: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="70"/>
+        <source>Sửa lúc: {0} · phiên bản {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialogForm</name>
+    <message>
+        <location filename="../../forms/conflict_dialog.ui" line="10"/>
+        <source>Những bản ghi dưới đây đã được sửa ở cả hai nơi (hoặc thuộc kỳ báo cáo đã gửi). Không có gì bị ghi đè nếu bạn chưa chọn. Chọn giữ bản của máy này, lấy bản trong tệp, hoặc chọn theo từng trường.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/conflict_dialog.ui" line="30"/>
+        <source>Để sau (không nhập bản ghi này)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/conflict_dialog.ui" line="31"/>
+        <source>Giữ bản của máy này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/conflict_dialog.ui" line="32"/>
+        <source>Lấy bản trong tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/conflict_dialog.ui" line="33"/>
+        <source>Chọn theo từng trường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/conflict_dialog.ui" line="42"/>
+        <source>Giữ tất cả bản của máy này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/conflict_dialog.ui" line="43"/>
+        <source>Lấy tất cả bản trong tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardForm</name>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="13"/>
+        <source>&lt;h2&gt;Tổng quan&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="15"/>
+        <source>Kỳ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="17"/>
+        <source>Năm </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="19"/>
+        <location filename="../../forms/dashboard.ui" line="21"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="20"/>
+        <source>đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="22"/>
+        <source>Xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="54"/>
+        <source>&lt;b&gt;Nhiệm vụ quá hạn&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="43"/>
+        <source>Số hoạt động theo tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="44"/>
+        <source>Số hoạt động theo hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="45"/>
+        <source>Số hoạt động theo xã, thị trấn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="46"/>
+        <source>Lượt người tham dự theo đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="62"/>
+        <source>Cả năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="62"/>
+        <source>Quý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="63"/>
+        <source>Tùy chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="66"/>
+        <source>Quý {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="120"/>
+        <source>Số liệu từ {0} đến {1}; hoạt động tính theo ngày bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="136"/>
+        <source>so với cùng kỳ năm trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="147"/>
+        <source>Hoạt động</source>
+        <translation type="unfinished">Activities</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="149"/>
+        <source>Lượt người tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="153"/>
+        <source>Tỉ lệ nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="156"/>
+        <source>{0} người DTTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="158"/>
+        <source>Sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="160"/>
+        <source>{0} / dự toán {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="169"/>
+        <source>dự toán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="182"/>
+        <source>Số hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="187"/>
+        <source>(chưa ghi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="192"/>
+        <source>Khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="198"/>
+        <source>Lượt người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="204"/>
+        <source>Hạn {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="210"/>
+        <source>Không có nhiệm vụ quá hạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="44"/>
+        <source>Bản ghi / dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="46"/>
+        <source>Lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="49"/>
+        <source>Thời điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="51"/>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="53"/>
+        <source>Đơn vị gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="54"/>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="55"/>
+        <source>Số bản ghi / lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="59"/>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="60"/>
+        <source>Mã khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="61"/>
+        <source>Máy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="62"/>
+        <source>Ghim lúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeScreen</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="136"/>
+        <source>Lần gửi trước cho nơi này: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="137"/>
+        <source>Chưa gửi lần nào cho nơi này: gói sẽ chứa toàn bộ dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="156"/>
+        <source>Chọn tệp cần nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="157"/>
+        <source>Tệp trao đổi (*.nbhr *.xlsx);;Gói trao đổi (*.nbhr);;Sổ Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="167"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="177"/>
+        <source>Đang kiểm tra tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="190"/>
+        <source>Khóa của đơn vị gửi đã thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="193"/>
+        <source>Chỉ ghim lại khi đã gọi điện cho đơn vị gửi và đọc đúng mã khóa. Nếu không chắc, hãy bấm Hủy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="195"/>
+        <source>Ghim lại khóa mới (thay khóa cũ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="197"/>
+        <source>Tin thêm khóa này (máy thứ hai của đơn vị)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="212"/>
+        <source>Từ: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="214"/>
+        <source>Có {0} xung đột: khi bấm “Nhập dữ liệu” bạn sẽ chọn giữ bản nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="221"/>
+        <source>Không có gì mới để nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="257"/>
+        <source>Đang nhập dữ liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="263"/>
+        <source>Đã nhập: mới {0}, sửa {1}, xóa {2}, xung đột đã giải quyết {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="266"/>
+        <source>{0} xung đột để sau (chưa nhập).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="268"/>
+        <source>Bản sao lưu trước khi nhập: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="279"/>
+        <source>Lưu gói trao đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="279"/>
+        <source>Gói trao đổi (*.nbhr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="294"/>
+        <source>Đã xuất {0} bản ghi vào {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="297"/>
+        <source>Không kèm được {0} tệp minh chứng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="302"/>
+        <source>Đang xuất gói…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="308"/>
+        <source>Lưu sổ Excel nhập liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="309"/>
+        <source>Sổ Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="318"/>
+        <source>Đã xuất sổ nhập liệu {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="319"/>
+        <source>Đang xuất sổ Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeScreenForm</name>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="13"/>
+        <source>&lt;h2&gt;Trao đổi dữ liệu&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="19"/>
+        <source>Gửi và nhận dữ liệu bằng tệp (USB, thư điện tử): gói .nbhr có chữ ký giữa các máy, huyện và tỉnh; sổ Excel nhập liệu cho xã. Mọi tệp được kiểm tra và xem trước trước khi nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="26"/>
+        <source>Nhận về</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="34"/>
+        <source>Kéo thả tệp .nbhr hoặc sổ Excel .xlsx vào đây, hoặc bấm “Chọn tệp…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="39"/>
+        <source>Chọn tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="45"/>
+        <source>Xem trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="49"/>
+        <source>Mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="50"/>
+        <location filename="../../forms/exchange_screen.ui" line="52"/>
+        <location filename="../../forms/exchange_screen.ui" line="54"/>
+        <location filename="../../forms/exchange_screen.ui" line="56"/>
+        <location filename="../../forms/exchange_screen.ui" line="58"/>
+        <location filename="../../forms/exchange_screen.ui" line="60"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="51"/>
+        <source>Sửa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="53"/>
+        <source>Không đổi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="55"/>
+        <source>Xóa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="57"/>
+        <source>Xung đột:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="59"/>
+        <source>Từ chối:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="64"/>
+        <source>Bản ghi bị bỏ qua hoặc từ chối, và lý do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="70"/>
+        <source>Bỏ qua tệp này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="71"/>
+        <source>Nhập dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="80"/>
+        <source>Gửi đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="84"/>
+        <source>Gói trao đổi (.nbhr) có chữ ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="86"/>
+        <source>Gửi cho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="88"/>
+        <source>Phạm vi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="91"/>
+        <source>Chỉ những gì thay đổi từ lần gửi trước cho nơi này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="92"/>
+        <source>Toàn bộ dữ liệu của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="95"/>
+        <source>Kèm tệp minh chứng (mỗi tệp tới 50 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="97"/>
+        <source>Xuất gói…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="98"/>
+        <source>Mã khóa của máy này:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="105"/>
+        <source>Sổ Excel nhập liệu cho xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="107"/>
+        <source>Xuất sổ mẫu có danh sách thả xuống (hình thức, chủ đề, đối tượng, xã, nhiệm vụ). Xã điền rồi gửi lại; nhập sổ ở thẻ “Nhận về”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="108"/>
+        <source>Xuất sổ Excel mẫu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="117"/>
+        <source>Lịch sử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="119"/>
+        <source>Các lần nhập tệp (kể cả tệp bị từ chối):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="121"/>
+        <source>Khóa đã ghim của các đơn vị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="49"/>
+        <source>Tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="49"/>
+        <source>Năm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="49"/>
+        <source>Quý này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
+        <source>Tháng này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
+        <source>Năm trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="51"/>
+        <source>Tùy chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="69"/>
+        <source>Mọi hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="70"/>
+        <source>Mọi xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="71"/>
+        <source>Mọi chủ đề</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="72"/>
+        <source>Mọi đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="73"/>
+        <source>Mọi nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="74"/>
+        <source>Mọi nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="85"/>
+        <source>(chưa gắn nhiệm vụ)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,6 +1797,24 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="20"/>
+        <source>Ban hành kế hoạch năm {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="26"/>
+        <source>Ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="51"/>
+        <source>Không thiếu gì: có thể ban hành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemDialogForm</name>
     <message>
         <location filename="../../forms/catalogue_item_dialog.ui" line="13"/>
@@ -430,47 +1835,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="90"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="91"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="104"/>
         <source>chưa ghi tên</source>
         <translation>not named</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="105"/>
         <source>cấp tỉnh</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="105"/>
         <source>cấp huyện</source>
         <translation>district</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="106"/>
         <source>{0} ({1}) · Cán bộ: {2}</source>
         <translation>{0} ({1}) · Officer: {2}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="109"/>
         <source>Dữ liệu: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="190"/>
         <source>Giới thiệu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="191"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;&lt;br&gt;Lập kế hoạch, ghi nhận hoạt động và báo cáo kết quả truyền thông về quyền con người (Quyết định 1079/QĐ-TTg, Công văn 524/UBND-VP9) cho UBND cấp huyện và tỉnh Ninh Bình. Hoạt động không cần mạng; trao đổi dữ liệu bằng tệp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,6 +1912,796 @@
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="149"/>
+        <source>Sửa {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="198"/>
+        <source>&lt;b&gt;Kế hoạch năm {0}&lt;/b&gt; – lần {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="201"/>
+        <source>Dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="203"/>
+        <source>Đã ban hành: {0} ngày {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="206"/>
+        <source>Đã được thay thế (lưu để tra cứu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="209"/>
+        <source>Kế hoạch đã ban hành chỉ để đọc. Muốn thay đổi, bấm &quot;Tạo bản sửa đổi&quot;: bản đã ban hành được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="220"/>
+        <source>TM. (thay mặt tập thể)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="221"/>
+        <source>KT. (ký thay người đứng đầu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="222"/>
+        <source>Q. (quyền)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="223"/>
+        <source>TL. (thừa lệnh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="224"/>
+        <source>TUQ. (thừa ủy quyền)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="227"/>
+        <source>Mục lớn (I., II.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="228"/>
+        <source>Mục (1., 2.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="229"/>
+        <source>Điểm (a), b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="230"/>
+        <source>Đoạn văn (không đánh số)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="238"/>
+        <source>cơ quan chủ quản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="239"/>
+        <source>cơ quan ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="240"/>
+        <source>ký hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="241"/>
+        <source>địa danh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="242"/>
+        <source>trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="243"/>
+        <source>chức vụ người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="244"/>
+        <source>người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="247"/>
+        <source>căn cứ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="249"/>
+        <source>nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="251"/>
+        <source>số văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="253"/>
+        <source>ngày ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="254"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="255"/>
+        <source>kỳ kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="258"/>
+        <source>thẩm quyền ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="263"/>
+        <source>cấp đoạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="264"/>
+        <source>tiêu đề</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="266"/>
+        <source>nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="317"/>
+        <source>Thêm đoạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="323"/>
+        <source>Xóa đoạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="331"/>
+        <source>Chuyển đoạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="397"/>
+        <source>Đang ban hành kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="406"/>
+        <source>Đang tạo bản sửa đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorForm</name>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="35"/>
+        <source>← Danh sách kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="42"/>
+        <source>Kế hoạch</source>
+        <translation type="unfinished">Plans</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="66"/>
+        <source>Hoàn tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="69"/>
+        <source>Hoàn tác thay đổi vừa làm (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="76"/>
+        <source>Làm lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="79"/>
+        <source>Làm lại thay đổi vừa hoàn tác (Ctrl+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="90"/>
+        <source>Ban hành…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="93"/>
+        <source>Nhập số, ngày do văn thư cấp và ban hành kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="100"/>
+        <source>Tạo bản sửa đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="103"/>
+        <source>Kế hoạch đã ban hành không sửa được: tạo bản sửa đổi để thay đổi; bản cũ vẫn được giữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="117"/>
+        <source>In dạng dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="120"/>
+        <source>Để trống số, ngày và ghi &quot;DỰ THẢO&quot; trên trang đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="127"/>
+        <source>Xem trước khi in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="134"/>
+        <source>In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="141"/>
+        <source>Lưu PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="148"/>
+        <source>Mở PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="151"/>
+        <source>Mở bản PDF trong trình xem PDF của máy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="171"/>
+        <location filename="../../forms/plan_editor.ui" line="174"/>
+        <source>Thông tin chung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="180"/>
+        <source>Cơ quan chủ quản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="190"/>
+        <source>Chỉ ghi khi cơ quan ban hành là phòng, ban (ví dụ UBND HUYỆN KIM SƠN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="197"/>
+        <source>Cơ quan ban hành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="207"/>
+        <source>Để trống: Ủy ban nhân dân của đơn vị theo tên tại ngày ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="214"/>
+        <source>Ký hiệu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="224"/>
+        <source>KH-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="231"/>
+        <source>Số:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="244"/>
+        <location filename="../../forms/plan_editor.ui" line="267"/>
+        <source>chưa có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="251"/>
+        <source>Ngày ban hành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="264"/>
+        <location filename="../../forms/plan_editor.ui" line="304"/>
+        <location filename="../../forms/plan_editor.ui" line="324"/>
+        <location filename="../../forms/plan_editor.ui" line="703"/>
+        <location filename="../../forms/plan_editor.ui" line="713"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="274"/>
+        <source>Địa danh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="284"/>
+        <source>Để trống: địa danh của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="291"/>
+        <source>Kỳ kế hoạch từ ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="311"/>
+        <source>đến ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="331"/>
+        <source>Trích yếu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="351"/>
+        <source>Căn cứ (mỗi dòng một căn cứ):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="371"/>
+        <source>Thẩm quyền ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="384"/>
+        <source>Chức vụ người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="394"/>
+        <source>PHÓ CHỦ TỊCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="401"/>
+        <source>Họ tên người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="414"/>
+        <source>Nơi nhận (mỗi dòng một nơi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="435"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="452"/>
+        <source>Thêm đoạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="459"/>
+        <source>Xóa đoạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="466"/>
+        <location filename="../../forms/plan_editor.ui" line="586"/>
+        <source>Lên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="473"/>
+        <location filename="../../forms/plan_editor.ui" line="593"/>
+        <source>Xuống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="486"/>
+        <source>Cấp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="499"/>
+        <source>Tiêu đề:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="509"/>
+        <source>Để trống nếu mục không có tiêu đề</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="516"/>
+        <source>Nội dung (mỗi dòng một đoạn):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="532"/>
+        <source>Nhiệm vụ (Phụ lục)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="572"/>
+        <source>Thêm nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="579"/>
+        <source>Xóa nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="621"/>
+        <source>Nhiệm vụ đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="627"/>
+        <source>Nội dung nhiệm vụ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="647"/>
+        <source>Cơ quan chủ trì:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="657"/>
+        <source>Cơ quan phối hợp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="677"/>
+        <source>Thời gian thực hiện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="720"/>
+        <source>Thường xuyên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="730"/>
+        <source>Sản phẩm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="743"/>
+        <source>Kinh phí (đồng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="769"/>
+        <source>Hình thức thường dùng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="779"/>
+        <source>Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="792"/>
+        <source>Chỉ tiêu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="811"/>
+        <source>Thêm chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="818"/>
+        <source>Xóa chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanIssueForm</name>
+    <message>
+        <location filename="../../forms/plan_issue_dialog.ui" line="9"/>
+        <source>Nhập số và ngày ban hành do văn thư cấp. Sau khi ban hành, kế hoạch chỉ còn để đọc; muốn thay đổi hãy tạo bản sửa đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_issue_dialog.ui" line="17"/>
+        <source>Số văn bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_issue_dialog.ui" line="27"/>
+        <source>chưa có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_issue_dialog.ui" line="32"/>
+        <source>/KH-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_issue_dialog.ui" line="39"/>
+        <source>Ngày ban hành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_issue_dialog.ui" line="46"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_issue_dialog.ui" line="53"/>
+        <source>&lt;b&gt;Cần bổ sung trước khi ban hành:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanListForm</name>
+    <message>
+        <location filename="../../forms/plan_list.ui" line="13"/>
+        <source>&lt;h2&gt;Kế hoạch truyền thông về quyền con người&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_list.ui" line="18"/>
+        <source>Tạo kế hoạch của năm từ mẫu của tỉnh hoặc sao chép kế hoạch năm trước, sửa nội dung và nhiệm vụ, in dự thảo, rồi nhập số và ngày do văn thư cấp để ban hành. Mọi thay đổi được lưu ngay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_list.ui" line="26"/>
+        <source>Năm kế hoạch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_list.ui" line="39"/>
+        <source>Tạo từ mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_list.ui" line="40"/>
+        <source>Tạo dự thảo kế hoạch của năm đã chọn từ mẫu kế hoạch của tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_list.ui" line="45"/>
+        <source>Sao chép kế hoạch đã chọn sang năm này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_list.ui" line="55"/>
+        <source>Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_list.ui" line="60"/>
+        <source>Xóa dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_list.ui" line="75"/>
+        <source>Chưa có kế hoạch nào. Chọn năm rồi bấm &quot;Tạo từ mẫu&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="22"/>
+        <source>Dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="23"/>
+        <source>Đã ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="24"/>
+        <source>Đã được thay thế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="49"/>
+        <source>Năm / kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="50"/>
+        <source>Số, ký hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="51"/>
+        <source>Ngày ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="53"/>
+        <source>Trạng thái</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="54"/>
+        <source>Lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="55"/>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="56"/>
+        <source>Nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="57"/>
+        <source>Kinh phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="59"/>
+        <source>Sửa lần cuối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="31"/>
+        <source>STT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="32"/>
+        <source>Nội dung nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="33"/>
+        <source>Cơ quan chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="34"/>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="35"/>
+        <source>Kinh phí (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="37"/>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="42"/>
+        <source>Số hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="43"/>
+        <source>Lượt người tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="44"/>
+        <source>Số sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="45"/>
+        <source>Số phút phát sóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="46"/>
+        <source>Nhập tay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansScreen</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="152"/>
+        <source>Đang tạo kế hoạch từ mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="160"/>
+        <source>Đang sao chép kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="175"/>
+        <source>Xóa dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="176"/>
+        <source>Xóa dự thảo kế hoạch năm {0}? Dự thảo đã xóa không hiện trong danh sách nữa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="187"/>
+        <source>Đang xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="82"/>
+        <source>Thời hạn: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="84"/>
+        <source>Kinh phí: đã chi {0} / dự toán {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="88"/>
+        <source>Quá hạn: thời hạn đã qua mà chưa đạt chỉ tiêu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="101"/>
+        <source>Hoạt động đã gắn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="105"/>
+        <source>Chưa có kế hoạch nào. Hãy lập kế hoạch ở màn hình Kế hoạch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="107"/>
+        <source>Kế hoạch chưa có nhiệm vụ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="109"/>
+        <source>{0} nhiệm vụ quá hạn (tô đỏ). Gắn hoạt động vào nhiệm vụ bằng “Sửa nhiều…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="112"/>
+        <source>Không có nhiệm vụ quá hạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../nbhr_desktop/ui/operations.py" line="136"/>
@@ -521,6 +2716,349 @@
     <message>
         <location filename="../../nbhr_desktop/ui/operations.py" line="139"/>
         <source>Đã xảy ra lỗi không mong đợi: {0}. Dữ liệu đã lưu không bị ảnh hưởng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreenForm</name>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="13"/>
+        <source>&lt;h2&gt;Báo cáo kết quả&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="15"/>
+        <source>Kỳ báo cáo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="16"/>
+        <source>Quý, 6 tháng, 9 tháng, cả năm hoặc khoảng ngày tùy chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="18"/>
+        <source>Năm </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="19"/>
+        <location filename="../../forms/report_screen.ui" line="21"/>
+        <location filename="../../forms/report_screen.ui" line="99"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="20"/>
+        <source>đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="22"/>
+        <source>Xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="33"/>
+        <source>Hoạt động thuộc kỳ đã nộp nhưng được sửa hoặc xóa sau khi nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="38"/>
+        <source>Số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="42"/>
+        <source>&lt;b&gt;Tổng hợp, so với cùng kỳ năm trước&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="50"/>
+        <source>Bảng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="61"/>
+        <source>Nội dung báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="63"/>
+        <source>Mỗi mục đã được soạn sẵn từ số liệu; hãy sửa cho đúng thực tế. Mỗi dòng là một đoạn; dòng &quot;1. …&quot; là tiêu đề mục nhỏ, dòng &quot;- …&quot; là gạch đầu dòng. Nội dung được lưu tự động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="66"/>
+        <source>I. Lãnh đạo, chỉ đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="67"/>
+        <source>II. Kết quả thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="68"/>
+        <source>III. Đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="69"/>
+        <source>IV. Phương hướng, nhiệm vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="70"/>
+        <source>V. Kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="76"/>
+        <source>Soạn lại mục này từ số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="82"/>
+        <source>Thông tin văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="84"/>
+        <source>Trích yếu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="86"/>
+        <source>Kính gửi (mỗi dòng một nơi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="88"/>
+        <source>Nơi nhận (mỗi dòng một nơi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="90"/>
+        <source>Người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="91"/>
+        <source>Họ và tên, không ghi học hàm, học vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="92"/>
+        <source>Chức vụ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="94"/>
+        <source>Hình thức ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="96"/>
+        <source>Số văn bản (văn thư cấp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="97"/>
+        <source>chưa có số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="98"/>
+        <source>Ngày ban hành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="108"/>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="109"/>
+        <source>Nộp báo cáo (khóa kỳ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="110"/>
+        <source>Mở lại để sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="111"/>
+        <source>Xuất PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="112"/>
+        <source>Xuất Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="75"/>
+        <source>Quý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="75"/>
+        <source>6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="76"/>
+        <source>9 tháng đầu năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="76"/>
+        <source>Cả năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="77"/>
+        <source>Tùy chọn ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="99"/>
+        <source>Quý {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="101"/>
+        <source>6 tháng đầu năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="102"/>
+        <source>6 tháng cuối năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="156"/>
+        <source>Đang tính số liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="186"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; (từ {1} đến {2}) — {3} hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="189"/>
+        <source>Cùng kỳ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="227"/>
+        <source>Trạng thái: &lt;b&gt;dự thảo&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="232"/>
+        <source>Trạng thái: &lt;b&gt;đã nộp&lt;/b&gt; lúc {0} (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="236"/>
+        <source>&lt;b&gt;Báo cáo đã cũ:&lt;/b&gt; số liệu của kỳ đã thay đổi sau khi nộp ({0} hoạt động được sửa hoặc xóa). Hãy kiểm tra; nếu cần, bấm &quot;Mở lại để sửa&quot; rồi nộp lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="241"/>
+        <source>đã xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="241"/>
+        <source>đã sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="242"/>
+        <source>{0} — {1} ({2} lúc {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="248"/>
+        <source>Kỳ báo cáo đã khóa: hoạt động trong kỳ vẫn sửa được nhưng sẽ được đánh dấu ở đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="292"/>
+        <source>Có thay đổi chưa lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="326"/>
+        <source>Đã lưu lúc {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="332"/>
+        <source>Đang lưu báo cáo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="338"/>
+        <source>Soạn lại từ số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="339"/>
+        <source>Thay nội dung mục này bằng bản soạn sẵn từ số liệu hiện tại? Nội dung đã sửa của mục sẽ mất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="347"/>
+        <source>Đang soạn lại…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="359"/>
+        <source>Nộp báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="360"/>
+        <source>Nộp báo cáo {0}? Kỳ báo cáo sẽ bị khóa: hoạt động trong kỳ sửa sau khi nộp sẽ được đánh dấu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="368"/>
+        <source>Đang nộp báo cáo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="375"/>
+        <source>Đang mở lại báo cáo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="382"/>
+        <source>Chọn thư mục lưu tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="398"/>
+        <source>Đang xuất báo cáo PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="399"/>
+        <source>Đang xuất bảng tính Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="407"/>
+        <source>Đã xuất {0} — đường dẫn đã chép vào bộ nhớ tạm, sẵn sàng đính kèm thư điện tử.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,43 +3151,43 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="168"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="169"/>
         <source>Đã lưu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="170"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="171"/>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="189"/>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="195"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="190"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="196"/>
         <source>Đang sao lưu dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="194"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="195"/>
         <source>Đã sao lưu vào {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="206"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="207"/>
         <source>Chọn tệp sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="207"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="208"/>
         <source>Tệp sao lưu NBHR (*.sqlite3);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="213"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="214"/>
         <source>Khôi phục dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="214"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="215"/>
         <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu
 {0}?
 
@@ -657,13 +3195,13 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="225"/>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="234"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="226"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="235"/>
         <source>Đang khôi phục dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="229"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="230"/>
         <source>Đã khôi phục dữ liệu từ {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,18 +3322,18 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="82"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="84"/>
         <source>Sửa đơn vị hành chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="82"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="84"/>
         <source>Thêm đơn vị hành chính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="92"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="134"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="94"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="136"/>
         <source>(không có)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,13 +3429,69 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
 <context>
     <name>_EditDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="61"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="60"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="62"/>
         <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="41"/>
+        <source>Đang tạo PDF kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="86"/>
+        <source>Không xem trước được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="87"/>
+        <source>Máy chưa có thành phần QtPdf. Hãy dùng &quot;Mở PDF&quot; để in từ trình xem PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="98"/>
+        <source>Xem trước khi in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="128"/>
+        <source>Lưu kế hoạch thành PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="130"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="134"/>
+        <source>Đã lưu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="142"/>
+        <source>Không mở được PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="143"/>
+        <source>Máy chưa có trình xem PDF. Tệp đã được tạo tại: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="39"/>
+        <source>Xóa {0} hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,3 +118,13 @@ def test_catalogue_items(service, workspace):
         assert s.get(CatalogueItem, row.id).version == 3
     with pytest.raises(ValidationError):
         service.save_item("nope", ItemInput(name="x"))
+
+
+def test_level_change_refused_when_it_strands_children(service):
+    kim_son = _kim_son(service)
+    service.save_unit(UnitInput(code="14506", short_name="Kim Chính", kind="xã",
+                                level="commune", parent_id=kim_son.id))
+    with pytest.raises(ValidationError) as caught:
+        service.save_unit(UnitInput(code=kim_son.code, short_name="Kim Sơn", kind="xã",
+                                    level="commune", parent_id=kim_son.parent_id), kim_son.id)
+    assert "Xã Kim Chính" in caught.value.problems["level"]
