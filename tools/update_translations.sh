@@ -7,7 +7,9 @@
 # nbhr_desktop/ui and nbhr_desktop/app.py, and every string in forms/*.ui). lupdate keeps
 # existing translations and marks vanished strings obsolete. Translators edit the .ts with
 # Qt Linguist (pyside6-linguist); lrelease compiles it to the .qm that app.py loads at
-# start-up for the language chosen in Cài đặt. Vietnamese needs no file: it is the source.
+# start-up for the language chosen in Cài đặt (only finished entries ship: lupdate's
+# same-text guesses stay "unfinished" until a translator confirms them). Vietnamese needs no
+# file: it is the source.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +26,7 @@ for lang in "${LANGUAGES[@]}"; do
     ts="resources/translations/nbhr_${lang}.ts"
     "$LUPDATE" -no-obsolete -source-language vi -target-language "$lang" "${SOURCES[@]}" -ts "$ts"
     if [[ -n "$LRELEASE" ]]; then
-        "$LRELEASE" "$ts" -qm "resources/translations/nbhr_${lang}.qm"
+        "$LRELEASE" -nounfinished "$ts" -qm "resources/translations/nbhr_${lang}.qm"
     else
         echo "Không có pyside6-lrelease: bỏ qua bước biên dịch $ts." >&2
     fi
