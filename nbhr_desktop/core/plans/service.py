@@ -195,7 +195,8 @@ def update_plan(session: Session, plan_uuid: str, installation_uuid: str,
         old[name] = getattr(plan, name)
         setattr(plan, name, value)
     if "code" in changes and plan.code:
-        plan.code = plan.code.upper().replace(" ", "")
+        # Case is part of the code ("CTr" is a programme), so only spaces are dropped.
+        plan.code = plan.code.replace(" ", "")
     _validate_plan(plan)
     if any(old[name] != getattr(plan, name) for name in old):
         plan.touch(installation_uuid)
