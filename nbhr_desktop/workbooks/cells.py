@@ -7,6 +7,8 @@ mode) or ``text_value`` (write-only mode), so it is always stored as text.
 
 from __future__ import annotations
 
+import re
+
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -14,12 +16,15 @@ from nbhr_desktop.core.text import nfc
 
 # Excel's own limit; longer text would make Excel ask to repair the file.
 MAX_CELL_TEXT = 32767
+# Control characters other than tab and newline (a regular expression: this runs for every
+# text cell of a 50,000-row export, where a per-character loop was a tenth of the time).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
 
 
 def clean_text(value: str | None) -> str:
     text = nfc(value)
     # Control characters other than tab and newline are illegal in the XML openpyxl writes.
-    text = "".join(ch for ch in text if ch in "\t\n" or ord(ch) >= 32)
+    text = _CONTROL.sub("", text)
     return text[:MAX_CELL_TEXT]
 
 

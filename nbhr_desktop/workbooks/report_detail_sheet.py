@@ -63,7 +63,11 @@ _WRAPPED = [(field, width) for _h, width, field, kind in DETAIL_COLUMNS[:PRINTED
 
 def _row_cells(cells: TypedCells, number: int, row: ActivityRow) -> list:
     made = []
-    for _header, _width, field, kind in DETAIL_COLUMNS:
+    for index, (_header, _width, field, kind) in enumerate(DETAIL_COLUMNS):
+        if index >= PRINTED_COLUMNS and not getattr(row, field):
+            # Empty and never printed: no cell at all (a third of a streamed sheet's cells).
+            made.append(None)
+            continue
         if kind == "int":
             made.append(cells.int(number if field == "#" else getattr(row, field)))
         elif kind == "date":

@@ -9,8 +9,10 @@ and user text through ``text_value`` (never a formula).
 from __future__ import annotations
 
 import datetime as dt
+from copy import copy
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles.cell_style import StyleArray
 
 from nbhr_desktop.workbooks import styles as st
 from nbhr_desktop.workbooks.cells import text_value
@@ -18,6 +20,8 @@ from nbhr_desktop.workbooks.cells import text_value
 
 LINE_HEIGHT = 13.0  # points per line of 11 pt Times New Roman (about 1.18 × the size)
 MAX_ROW_HEIGHT = 409  # Excel's limit
+SHARED_CELLS = 20_000  # distinct repeated values kept per sheet
+SHARED_TEXT_LENGTH = 80  # longer text (titles, contents) is rarely repeated
 
 
 def wrapped_lines(text: str, width: float) -> int:
@@ -37,6 +41,19 @@ class TypedCells:
     def __init__(self, sheet):
         self.sheet = sheet
         self.row = 0  # the last row written
+        self._styles: dict[str, StyleArray] = {}
+        self._shared: dict[tuple, WriteOnlyCell] = {}
+
+    def _style_of(self, name: str) -> StyleArray:
+        # Resolving a named style by name is a linear search plus checks on every cell;
+        # resolve each name once and give each cell its own copy of the result (what
+        # openpyxl's own setter ends with). This halves the cost of a styled streamed row.
+        array = self._styles.get(name)
+        if array is None:
+            probe = WriteOnlyCell(self.sheet)
+            probe.style = name
+            array = self._styles[name] = probe._style
+        return array
 
     def append(self, cells: list, heights: list[tuple[str, float]] | None = None) -> int:
         self.row += 1
@@ -51,13 +68,36 @@ class TypedCells:
             del self.sheet.row_dimensions[self.row]
         return self.row
 
+    def _share(self, key: tuple, make) -> WriteOnlyCell:
+        # A write-only row is serialised cell by cell as it is appended, so one cell object
+        # can stand for every occurrence of a repeated short value (a commune, a form, a
+        # zero, an empty note). This keeps a 50,000-row sheet close to plain openpyxl speed.
+        cell = self._shared.get(key)
+        if cell is None:
+            cell = make()
+            if len(self._shared) < SHARED_CELLS:
+                self._shared[key] = cell
+        return cell
+
     def text(self, value, style: str = st.TEXT) -> WriteOnlyCell:
-        return text_value(self.sheet, value, style=style)
+        def make() -> WriteOnlyCell:
+            cell = text_value(self.sheet, value)
+            cell._style = copy(self._style_of(style))
+            return cell
+
+        if value is None or len(value) <= SHARED_TEXT_LENGTH:
+            return self._share(("s", value, style), make)
+        return make()
 
     def _typed(self, value, style: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.sheet, value=value)
-        cell.style = style
-        return cell
+        def make() -> WriteOnlyCell:
+            cell = WriteOnlyCell(self.sheet, value=value)
+            cell._style = copy(self._style_of(style))
+            return cell
+
+        if value is None or (type(value) is int and -1000 <= value <= 1000):
+            return self._share((type(value).__name__, value, style), make)
+        return make()
 
     def int(self, value: int | None, style: str = st.INT) -> WriteOnlyCell:
         return self._typed(None if value is None else int(value), style)

@@ -1,6 +1,6 @@
 """The activities of a period, row by row, for the workbook's *Chi tiết* sheet.
 
-Rows are read in pages by key (start date, id), never all at once, so a period with 50,000
+Rows are read in partitions of one ordered query, never all at once, so a period with 50,000
 activities streams into the workbook in constant memory. Names (form, commune, task,
 agency, funding) are joined in the same query; themes and audiences, which are lists, are
 read once per page.
@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from nbhr_desktop.core.reports.figures import in_period
@@ -90,17 +90,11 @@ def activity_rows(session: Session, unit_id: int, start: dt.date, end: dt.date, 
         .outerjoin(Agency, Agency.id == Activity.lead_agency_id)
         .where(in_period(unit_id, start, end))
         .order_by(Activity.start_date, Activity.id)
-        .limit(page_size)
     )
-    last: tuple[dt.date, int] | None = None
-    while True:
-        stmt = base
-        if last is not None:
-            stmt = stmt.where(or_(Activity.start_date > last[0],
-                                  and_(Activity.start_date == last[0], Activity.id > last[1])))
-        page = session.execute(stmt).all()
-        if not page:
-            return
+    # One ordered query read in partitions (a server-side cursor on PostgreSQL): paging by
+    # key with OR conditions made SQLite re-sort the period for every page.
+    result = session.execute(base, execution_options={"yield_per": page_size})
+    for page in result.partitions():
         ids = [row[0] for row in page]
         themes = _names(session, activity_theme, ids)
         audiences = _names(session, activity_audience, ids)
@@ -111,6 +105,3 @@ def activity_rows(session: Session, unit_id: int, start: dt.date, end: dt.date, 
                 values[index] = int(row[index] or 0)
             yield ActivityRow(*values, themes=themes.get(row[0], ""),
                               audiences=audiences.get(row[0], ""))
-        if len(page) < page_size:
-            return
-        last = (page[-1][2], page[-1][0])

@@ -54,7 +54,8 @@ class ReportEdit:
     number: int | None = None
     issued_date: dt.date | None = None
     place: str | None = None
-    clear_number: bool = False  # set number/date back to blank (draft numbering)
+    clear_number: bool = False  # set the number back to blank (not yet numbered)
+    clear_issued_date: bool = False  # set the issue date back to blank
 
 
 def find_report(session: Session, unit_id: int, period: Period) -> ResultsReport | None:
@@ -172,7 +173,9 @@ def save_report(session: Session, info: InstallationInfo, report_id: int,
                                     "TL. hoặc TUQ.").format(value=edit.signer_authority))
         report.signer_authority = edit.signer_authority
     if edit.clear_number:
-        report.number, report.issued_date = None, None
+        report.number = None
+    if edit.clear_issued_date:
+        report.issued_date = None
     if edit.number is not None:
         if not 1 <= edit.number <= 99999:
             raise ValidationError(_("Số báo cáo phải là số nguyên dương (do văn thư cấp)."))

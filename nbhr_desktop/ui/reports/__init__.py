@@ -1,0 +1,1 @@
+"""Báo cáo: the results report of a period — figures, narrative, submission, exports."""
