@@ -31,7 +31,9 @@ def test_timing_labels_and_dates():
     months = make_timing("range", 2025, start=dt.date(2025, 3, 1), end=dt.date(2025, 5, 31))
     assert months.label == "Tháng 3 - Tháng 5"
     days = make_timing("range", 2025, start=dt.date(2025, 3, 2), end=dt.date(2025, 5, 31))
-    assert days.label == "02/03/2025 - 31/05/2025"
+    assert days.label == "02/03 - 31/05/2025"
+    across = make_timing("range", 2025, start=dt.date(2024, 12, 2), end=dt.date(2025, 1, 5))
+    assert across.label == "02/12/2024 - 05/01/2025"
     assert make_timing("text", 2025, text="Thường xuyên").label == "Thường xuyên"
     assert timing_label("month", dt.date(2025, 12, 1), dt.date(2025, 12, 31)) == "Tháng 12"
     with pytest.raises(UserError):

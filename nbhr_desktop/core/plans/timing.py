@@ -106,6 +106,8 @@ def timing_label(kind: str, start: dt.date | None, end: dt.date | None, text: st
             if start.month == end.month:
                 return _("Tháng {m}").format(m=start.month)
             return _("Tháng {a} - Tháng {b}").format(a=start.month, b=end.month)
+    if start.year == end.year:  # "02/03 - 31/05/2025" fits the annex's narrow column
+        return _("{a} - {b}").format(a=start.strftime("%d/%m"), b=short_date(end))
     return _("{a} - {b}").format(a=short_date(start), b=short_date(end))
 
 
