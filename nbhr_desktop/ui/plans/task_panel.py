@@ -69,6 +69,7 @@ class TaskPanel:
         for column in (0, 2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.ui.budgetSpin.setLocale(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+        self.ui.budgetSpin.setGroupSeparatorShown(True)  # 10.000.000, as money is written
         self.ui.tasksTable.selectionModel().currentRowChanged.connect(self._task_selected)
         self.lead = self._combo(self.ui.leadHost, _tr("Chọn cơ quan chủ trì…"))
         self.form = self._combo(self.ui.formHost, _tr("Chọn hình thức…"))
