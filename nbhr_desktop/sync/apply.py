@@ -24,10 +24,11 @@ from sqlalchemy import bindparam, delete, insert, update
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.storage.models import activity_search_text, utcnow
+from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncImportLog, SyncLineage
 from nbhr_desktop.sync import keys, lineage
 from nbhr_desktop.sync.diff import Change, Conflict, Preview, Problem, compare
+from nbhr_desktop.sync.bulk import bulk_insert, search_text
 from nbhr_desktop.sync.records import RecordChecker, uuid_map
 from nbhr_desktop.sync.tables import BY_NAME, TABLES
 
@@ -114,15 +115,21 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
     from nbhr_desktop.storage import backup
 
     info = workspace.installation_info()
-    if progress:
-        progress(0, len(TABLES) + 2, _("Đang sao lưu trước khi nhập…"))
-    backup_path = backup.automatic_backup(workspace.location, workspace.db.engine,
-                                          reason="before-import")
+    backup_path = None
     try:
         with workspace.db.engine.begin() as conn:
+            if progress:
+                progress(0, len(TABLES) + 2, _("Đang so sánh với dữ liệu hiện có…"))
             found = _compare(conn, source, info)
             resolved = _resolutions(found.conflicts, decisions or {}, resolve_all,
                                     info.installation_uuid)
+            if found.writes or resolved:
+                # Only reads so far: the copy (another connection) sees exactly what this
+                # transaction compared against. A file that changes nothing needs no copy.
+                if progress:
+                    progress(0, len(TABLES) + 2, _("Đang sao lưu trước khi nhập…"))
+                backup_path = backup.automatic_backup(workspace.location, workspace.db.engine,
+                                                      reason="before-import")
             _write_attachments(workspace, source)
             Writer(conn, progress).write(found, resolved)
             if source.pin_status in ("new", "re-pinned", "added"):
@@ -134,7 +141,8 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
                                   backup=backup_path)
             log(conn, source, "applied", result.summary(), "", backup_path)
             _step("before-commit")
-    except UserError:
+    except UserError as error:  # e.g. a record's content refused during the comparison
+        record_failure(workspace, source, "refused", error.message)
         raise
     except Exception as error:
         record_failure(workspace, source, "failed", str(error))
@@ -249,6 +257,7 @@ class Writer:
         for change in resolved:
             extra.setdefault(change.table, []).append(change)
         lineage_rows: list[dict] = []
+        replaced: list[str] = []  # records that existed, so may have a lineage row already
         now = utcnow()
         for step, spec in enumerate(TABLES, start=1):
             changes = found.changes.get(spec.name, []) + extra.get(spec.name, [])
@@ -261,8 +270,9 @@ class Writer:
             lineage_rows.extend({"uuid": c.record["uuid"], "table_name": spec.name,
                                  "stamps": lineage.render(c.vector), "received_at": now}
                                 for c in changes)
+            replaced.extend(c.record["uuid"] for c in changes if c.local_id is not None)
             _step(spec.name)
-        self.write_lineage(lineage_rows)
+        self.write_lineage(lineage_rows, replaced)
 
     def row_for(self, spec, change: Change, later: list) -> dict:
         record = change.record
@@ -280,8 +290,7 @@ class Writer:
                 later.append((record["uuid"], fk.column, value))  # a parent in this batch
             row[fk.column] = local
         if spec.name == "activity":
-            row["search_text"] = activity_search_text(record.get("title"),
-                                                      record.get("description"))
+            row["search_text"] = search_text(record.get("title"), record.get("description"))
         return row
 
     def write_table(self, spec, changes: list[Change]) -> None:
@@ -295,7 +304,7 @@ class Writer:
                 row["b_id"] = change.local_id
                 updates.append(row)
         if inserts:
-            self.conn.execute(insert(table), inserts)
+            bulk_insert(self.conn, table, inserts)
             self.maps[spec.name] = uuid_map(self.conn, table, reverse=True)
         if updates:
             self.conn.execute(update(table).where(table.c.id == bindparam("b_id")), updates)
@@ -315,12 +324,12 @@ class Writer:
             rows = [{link.own_column: ids[c.record["uuid"]], link.other_column: targets[value]}
                     for c in changes for value in dict.fromkeys(c.record.get(link.name) or ())]
             if rows:
-                self.conn.execute(insert(link.table), rows)
+                bulk_insert(self.conn, link.table, rows)
 
-    def write_lineage(self, rows: list[dict]) -> None:
+    def write_lineage(self, rows: list[dict], known: list[str]) -> None:
+        """Replace the lineage of every changed record (``known``: those that had one)."""
         if not rows:
             return
-        uuids = [row["uuid"] for row in rows]
-        for start in range(0, len(uuids), CHUNK):
-            self.conn.execute(delete(LINEAGE).where(LINEAGE.c.uuid.in_(uuids[start:start + CHUNK])))
-        self.conn.execute(insert(LINEAGE), rows)
+        for start in range(0, len(known), CHUNK):
+            self.conn.execute(delete(LINEAGE).where(LINEAGE.c.uuid.in_(known[start:start + CHUNK])))
+        bulk_insert(self.conn, LINEAGE, rows)

@@ -21,7 +21,10 @@ from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import ReportStatus, ResultsReport, utcnow
 from nbhr_desktop.storage.models.sync import SyncLineage
 from nbhr_desktop.sync import lineage
-from nbhr_desktop.sync.records import RecordChecker, content_hash, read_records, uuid_map
+from nbhr_desktop.sync.format import PackageError
+from nbhr_desktop.sync.records import (
+    RecordChecker, RecordError, content_hash, read_records, uuid_map,
+)
 from nbhr_desktop.sync.tables import BY_NAME, IDENTITY, TABLES, TableSpec, record_title
 
 LINEAGE = SyncLineage.__table__
@@ -86,6 +89,7 @@ class Preview:
     conflicts: list[Conflict] = field(default_factory=list)
     changes: dict[str, list[Change]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    invalid: list[str] = field(default_factory=list)  # records whose content is unacceptable
 
     def count(self, table: str, bucket: str, n: int = 1) -> None:
         self.counts[bucket] += n
@@ -161,6 +165,13 @@ def compare(conn: Connection, records: dict[str, list[dict]], typed: dict[str, l
                             (rows or {}).get(spec.name))
         differ.own_unit, differ.overlay = own_unit, overlay
         differ.run()
+        if len(preview.invalid) >= 20:
+            break
+    if preview.invalid:
+        raise PackageError(_(
+            "Tệp có dữ liệu không hợp lệ (ngày vô lý, số tiền âm, chuỗi quá dài hoặc giá trị "
+            "lạ) nên không nhập gì cả. Tệp có thể bị sửa tay hoặc bị hỏng; hãy xin đơn vị "
+            "kiểm tra và gửi lại."), details=preview.invalid[:20])
     return preview
 
 
@@ -172,6 +183,23 @@ class _TableDiff:
         self.sender, self.own, self.local_source, self.rows = sender_unit, own, local_source, rows
         self.changes: list[Change] = []
         self._lineage: dict[str, str] | None = None
+        self.checker = RecordChecker(spec, now=utcnow())
+
+    def full(self, index: int) -> dict | None:
+        """The record's typed values, checking its content on first use. A record that
+        fails is noted; the comparison then refuses the whole file (``compare``)."""
+        typed = self.typed[index]
+        if typed.get("partial"):
+            record = self.incoming[index]
+            try:
+                typed = self.checker.check_content(record, typed["changed_at"])
+            except RecordError as error:
+                self.preview.invalid.append(_("{label} «{title}» ({uuid}): {reason}").format(
+                    label=self.spec.label, title=record_title(self.spec.name, record),
+                    uuid=record["uuid"][:8], reason=error))
+                typed = {"changed_at": typed["changed_at"], "invalid": True}
+            self.typed[index] = typed
+        return None if typed.get("invalid") else typed
 
     # -- helpers --------------------------------------------------------------------------
     def lineage_of(self, uuid: str) -> dict[str, int]:
@@ -290,6 +318,8 @@ class _TableDiff:
 
     def accept(self, index: int, record: dict, local, kind: str, theirs: dict,
                mine_record: dict | None = None) -> None:
+        if self.full(index) is None:
+            return
         reason = self.missing_reference(record)
         if reason:
             self.reject(index, record, reason)
@@ -341,6 +371,8 @@ class _TableDiff:
                     self.accept(index, record, local, "updated", theirs, mine)
                 else:
                     self.preview.count(self.spec.name, "unchanged")
+                continue
+            if self.full(index) is None:
                 continue
             if self.missing_reference(record):
                 self.reject(index, record, self.missing_reference(record))

@@ -49,7 +49,7 @@ def _package_source(workspace, path: Path, trust: str | None) -> ImportSource:
     with workspace.db.engine.connect() as conn:
         package = open_package(path, conn, info.installation_uuid, trust=trust)
     sender = package.sender
-    notes = [package.pin_message] if package.pin_message else []
+    notes = ([package.pin_message] if package.pin_message else []) + package.warnings
     if sender.unit_code == info.unit_code and sender.installation_uuid != info.installation_uuid:
         notes.append(_("Tệp từ một máy khác của cùng đơn vị ({unit}).").format(
             unit=sender.unit_name))

@@ -50,6 +50,7 @@ class VerifiedPackage:
     attachments: dict[str, bytes] = field(default_factory=dict)  # sha256 → content
     pin_status: str = ""  # own, pinned, new
     pin_message: str = ""
+    warnings: list[str] = field(default_factory=list)
 
     def total(self) -> int:
         return sum(len(r) for r in self.records.values())
@@ -179,11 +180,11 @@ def check_records(package: VerifiedPackage, contents: dict[str, bytes]) -> None:
         records = fmt.parse_json(data, member, name)
         _require(isinstance(records, list) and counts.get(table) == len(records), name)
         checker = RecordChecker(spec, now=now)
-        typed = []
+        typed = []  # changed_at for now; the content is checked when compared (diff.py)
         seen = set()
         for index, record in enumerate(records):
             try:
-                typed.append(checker.check(record))
+                typed.append({"changed_at": checker.check_identity(record), "partial": True})
                 if record["uuid"] in seen:
                     raise RecordError(_("mã UUID bị lặp trong tệp"))
                 seen.add(record["uuid"])
@@ -196,6 +197,10 @@ def check_records(package: VerifiedPackage, contents: dict[str, bytes]) -> None:
                     break
         package.records[table] = records
         package.typed[table] = typed
+        if checker.future:
+            package.warnings.append(_(
+                "{n} {label} có thời điểm sửa muộn hơn đồng hồ máy này; đồng hồ máy gửi có "
+                "thể chạy sai.").format(n=checker.future, label=spec.label))
         if len(problems) >= MAX_REPORTED:
             break
     if problems:

@@ -151,7 +151,7 @@ def test_too_many_members(pair, tmp_path, monkeypatch):
 @pytest.mark.parametrize("field,value,words", [
     ("start_date", "1800-01-01", ("ngày vô lý",)),
     ("start_date", "2025-02-30", ("ngày không hợp lệ",)),
-    ("changed_at", "2090-01-01T00:00:00", ("tương lai",)),
+    ("changed_at", "2150-01-01T00:00:00", ("ngày vô lý",)),
     ("cost", -5_000_000, ("số tiền âm",)),
     ("title", "x" * 100_000, ("vượt giới hạn",)),
     ("participants_total", "=1+1", ("số nguyên",)),
@@ -191,3 +191,12 @@ def test_formula_text_stays_text(pair, tmp_path):
     from sync_helpers import activities
     titles = [v[0] for v in activities(province).values()]
     assert titles == ["=HYPERLINK(\"http://x\",\"bấm\")"]
+
+
+def test_clock_ahead_is_a_warning_not_a_refusal(pair, tmp_path):
+    district, province, good = pair
+    records = package_records(good)
+    records["activity"][0]["changed_at"] = "2090-01-01T00:00:00"
+    summary = import_file(province, make_package(district, tmp_path / "c.nbhr", records)).summary()
+    assert summary["new"] == 15
+    assert any("muộn hơn đồng hồ máy này" in note for note in summary["notes"])

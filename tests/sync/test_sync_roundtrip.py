@@ -29,14 +29,18 @@ def test_province_imports_district_package_keeping_stamps(installs, tmp_path):
     assert (dry["new"], dry["rejected"], dry["conflicts"], dry["applied"]) == (16, 0, 0, False)
     assert activities(province) == {}
 
-    applied = import_file(province, package).summary()
+    first = import_file(province, package)
+    applied = first.summary()
     assert applied["new"] == 16 and applied["applied"]
+    assert first.backup is not None and first.backup.is_file()  # a copy before writing
     mine, theirs = activities(district), activities(province)
     assert theirs[first] == mine[first]  # version, changed_at, changed_by and themes kept
     assert theirs[first][-1] == ("cedaw", "crc")
 
-    again = import_file(province, package).summary()
+    repeated = import_file(province, package)
+    again = repeated.summary()
     assert (again["new"], again["updated"], again["unchanged"]) == (0, 0, 16)
+    assert repeated.backup is None  # nothing to write, nothing to back up
     assert activities(province) == theirs
     history = import_history(province)
     assert [h.outcome for h in history[:2]] == ["applied", "applied"]

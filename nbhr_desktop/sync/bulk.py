@@ -1,0 +1,85 @@
+"""Fast bulk writing for imports: many rows per statement, no per-row ORM or compile work.
+
+``bulk_insert`` runs one driver-level ``executemany`` with the column types' own bind
+processors, so values are stored exactly as SQLAlchemy would store them (dates, JSON,
+booleans) on SQLite and PostgreSQL alike, without SQLAlchemy building a parameter dict per
+row — the difference between seconds and a fraction of one for 50,000 activities.
+
+``search_text`` is ``activity_search_text`` computed through a per-character table: the
+same result (a test checks it against the original on arbitrary text), several times
+faster on long Vietnamese descriptions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from sqlalchemy import Connection, Date, DateTime, Table
+
+_SPACES = re.compile(r"\s+")
+
+
+class _FoldTable(dict):
+    """str.translate table built on demand: each character → itself without diacritics."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char == "đ":
+            value = "d"
+        elif char == "Đ":
+            value = "D"
+        else:
+            value = "".join(c for c in unicodedata.normalize("NFD", char)
+                            if unicodedata.category(c) != "Mn")
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
+def search_text(title: str | None, description: str | None) -> str:
+    """Equal to ``activity_search_text(title, description)``, faster."""
+    text = f"{title or ''} {description or ''}"
+    if not text.isascii():
+        text = text.translate(_FOLD)
+    return _SPACES.sub(" ", text.lower()).strip()
+
+
+def _placeholders(paramstyle: str, count: int) -> str:
+    if paramstyle == "qmark":
+        return ", ".join("?" * count)
+    if paramstyle == "numeric":
+        return ", ".join(f":{i}" for i in range(1, count + 1))
+    return ", ".join(["%s"] * count)  # format, pyformat (psycopg takes %s positionally)
+
+
+def _processor(kind, dialect):
+    """The column type's bind processor; SQLite's date formats done by ``isoformat``, which
+    writes the same text as SQLAlchemy's default storage format, at a fraction of the cost."""
+    if dialect.name == "sqlite" and isinstance(kind, DateTime) and \
+            getattr(kind, "_storage_format", None) is None:
+        return lambda value: value.isoformat(" ", "microseconds")
+    if dialect.name == "sqlite" and isinstance(kind, Date) and not isinstance(kind, DateTime):
+        return dt.date.isoformat
+    return kind._cached_bind_processor(dialect)
+
+
+def bulk_insert(conn: Connection, table: Table, rows: list[dict]) -> None:
+    """Insert ``rows`` (dicts with the same keys) in one executemany."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    columns = list(rows[0])
+    processors = [_processor(table.c[name].type, dialect) for name in columns]
+    prepare = [(name, p) for name, p in zip(columns, processors, strict=True)]
+    data = [tuple(p(row[name]) if p is not None and row[name] is not None else row[name]
+                  for name, p in prepare) for row in rows]
+    quote = dialect.identifier_preparer
+    sql = (f"INSERT INTO {quote.format_table(table)} "
+           f"({', '.join(quote.quote(name) for name in columns)}) "
+           f"VALUES ({_placeholders(dialect.paramstyle, len(columns))})")
+    conn.exec_driver_sql(sql, data)
+

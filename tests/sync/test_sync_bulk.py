@@ -1,0 +1,26 @@
+"""The import's fast paths give exactly what the slow, obvious code gives."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nbhr_desktop.storage.models import activity_search_text
+from nbhr_desktop.sync.bulk import search_text
+
+VIETNAMESE = "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵĐĂÂÊÔƠƯ"
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(VIETNAMESE + "abc XYZ\t\n  0123-,.Σσ"), max_size=80),
+       st.one_of(st.none(), st.text(max_size=80)))
+def test_search_text_matches_the_model_rule(title, description):
+    assert search_text(title, description) == activity_search_text(title, description)
+
+
+def test_search_text_on_decomposed_input():
+    import unicodedata
+
+    title = unicodedata.normalize("NFD", "Tập huấn Công ước CEDAW ở xã Kim Đông")
+    assert search_text(title, None) == activity_search_text(title, None) == \
+        "tap huan cong uoc cedaw o xa kim dong"
