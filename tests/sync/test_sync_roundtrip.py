@@ -29,10 +29,10 @@ def test_province_imports_district_package_keeping_stamps(installs, tmp_path):
     assert (dry["new"], dry["rejected"], dry["conflicts"], dry["applied"]) == (16, 0, 0, False)
     assert activities(province) == {}
 
-    first = import_file(province, package)
-    applied = first.summary()
+    applying = import_file(province, package)
+    applied = applying.summary()
     assert applied["new"] == 16 and applied["applied"]
-    assert first.backup is not None and first.backup.is_file()  # a copy before writing
+    assert applying.backup is not None and applying.backup.is_file()  # a copy before writing
     mine, theirs = activities(district), activities(province)
     assert theirs[first] == mine[first]  # version, changed_at, changed_by and themes kept
     assert theirs[first][-1] == ("cedaw", "crc")
