@@ -32,13 +32,17 @@ def test_screenshot_of_catalogues(tmp_path):
     assert len(colours) > 20
 
 
-def test_unknown_screen_lists_valid_names(tmp_path):
-    result = _run("--data-dir", str(tmp_path / "data"), "--screen", "bogus", "--screenshot",
-                  str(tmp_path / "x.png"), cwd=tmp_path)
-    assert result.returncode == 2
-    assert "bogus" in result.stderr and "catalogues" in result.stderr
-    assert "Traceback" not in result.stderr
-    assert not (tmp_path / "x.png").exists()
+def test_unknown_screen_lists_valid_names(tmp_path, capsys):
+    # Checked before Qt or the database is touched, so it runs in-process.
+    from nbhr_desktop.app import run_gui
+    from nbhr_desktop.cli import build_parser
+
+    args = build_parser().parse_args(["--data-dir", str(tmp_path / "data"), "--screen", "bogus",
+                                      "--screenshot", str(tmp_path / "x.png")])
+    assert run_gui(args) == 2
+    stderr = capsys.readouterr().err
+    assert "bogus" in stderr and "catalogues" in stderr
+    assert not (tmp_path / "x.png").exists() and not (tmp_path / "data").exists()
 
 
 def test_uninitialised_folder_fails_clearly(tmp_path):
