@@ -59,7 +59,7 @@ def test_year_figures_charts_and_overdue(qtbot, dashboard, tmp_path):
     # minutes): overdue today.
     assert ui.overdueList.count() == 2
     assert "Tập huấn cán bộ thông tin cơ sở" in ui.overdueList.item(0).text()
-    assert "3/4 lớp, 75 %" in ui.overdueList.item(0).text()
+    assert "3/4 lớp, 75 %" in ui.overdueList.item(0).toolTip()
     month_chart = dashboard.charts["month"].chart
     assert month_chart.series()[0].barSets()[0].count() == 12
     assert month_chart.series()[0].barSets()[0].sum() == 5

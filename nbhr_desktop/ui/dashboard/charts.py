@@ -25,9 +25,10 @@ BAR_COLOUR = QColor("#2f6f9f")
 
 
 TICKS = 5  # four steps: the axis end is a multiple of 4 so every tick is a whole number
+TICKS_ACROSS = 3  # a horizontal value axis has room for fewer labels (millions are wide)
 
 
-def _nice_max(value: float) -> int:
+def _nice_max(value: float, ticks: int = TICKS) -> int:
     """An axis end a little above the largest bar, on a round number."""
     if value <= 0:
         return TICKS - 1
@@ -37,7 +38,7 @@ def _nice_max(value: float) -> int:
         if step * magnitude >= value * 1.05:
             top = int(step * magnitude)
             break
-    steps = TICKS - 1
+    steps = ticks - 1
     return -(-top // steps) * steps
 
 
@@ -74,7 +75,8 @@ class ChartCard(QWidget):
         self.view.setMinimumHeight(210)
         layout.addWidget(self.view, 1)
 
-    def set_data(self, pairs: list[tuple[str, int]], series_name: str) -> None:
+    def set_data(self, pairs: list[tuple[str, int]], series_name: str,
+                 category_title: str = "") -> None:
         chart = self.chart
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -95,13 +97,17 @@ class ChartCard(QWidget):
         small = QFont()
         small.setPointSize(8)
         categories.setLabelsFont(small)
+        if category_title:
+            categories.setTitleText(category_title)
+            categories.setTitleFont(small)
         values = QValueAxis()
         # Vietnamese digit grouping on the axis (125.000, not 125000).
         chart.setLocale(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
         chart.setLocalizeNumbers(True)
         values.setLabelFormat("%.0f")
-        values.setRange(0, _nice_max(max((v for _l, v in pairs), default=0)))
-        values.setTickCount(TICKS)
+        ticks = TICKS_ACROSS if self.horizontal else TICKS
+        values.setRange(0, _nice_max(max((v for _l, v in pairs), default=0), ticks))
+        values.setTickCount(ticks)
         values.setLabelsFont(small)
         if self.horizontal:
             chart.addAxis(categories, Qt.AlignLeft)

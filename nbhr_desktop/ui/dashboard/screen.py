@@ -21,7 +21,7 @@ from nbhr_desktop.core.vnformat import money, number, percent, roman, short_date
 from nbhr_desktop.ui.dashboard.charts import ChartCard
 from nbhr_desktop.ui.forms import load_form
 
-TOP = 10  # bars per ranked chart: more would not leave room for their names
+TOP = 8  # bars per ranked chart: more and QtCharts elides their names to "…"
 CARD_STYLE = ("QLabel { background: #f4f7fa; border: 1px solid #d5dde5; border-radius: 4px;"
               " padding: 6px 10px; }")
 
@@ -53,6 +53,7 @@ class DashboardScreen(QWidget):
             grid.addWidget(card, *position)
         ui.splitter.setStretchFactor(0, 4)
         ui.splitter.setStretchFactor(1, 1)
+        ui.overduePanel.setMinimumWidth(220)
         self._setup_period()
 
     # -- the period ------------------------------------------------------------------------
@@ -166,7 +167,8 @@ class DashboardScreen(QWidget):
         ui.budgetBar.setVisible(share is not None)
         if share is not None:
             ui.budgetBar.setValue(int(min(share, 100)))
-            ui.budgetBar.setFormat(percent(share) + " " + self.tr("dự toán"))
+            shown = percent(share) if share < 1000 else number(round(share)) + " %"
+            ui.budgetBar.setFormat(shown + " " + self.tr("dự toán"))
 
     def _fill_charts(self, data: DashboardData) -> None:
         figures = data.figures
@@ -175,12 +177,12 @@ class DashboardScreen(QWidget):
         day = figures.start.replace(day=1)
         while day <= figures.end and len(month_pairs) < 36:
             key = f"{day.year:04d}-{day.month:02d}"
-            label = (f"T{day.month}" if figures.start.year == figures.end.year
+            label = (str(day.month) if figures.start.year == figures.end.year
                      else f"{day.month}/{day.year % 100:02d}")
             month_pairs.append((label, months.get(key, 0)))
             day = (day + dt.timedelta(days=32)).replace(day=1)
         activities = self.tr("Số hoạt động")
-        self.charts["month"].set_data(month_pairs, activities)
+        self.charts["month"].set_data(month_pairs, activities, self.tr("Tháng"))
 
         def ranked(groups, measure, limit=TOP):
             """The largest groups; the rest summed as "Khác" so every label stays legible."""
@@ -201,10 +203,12 @@ class DashboardScreen(QWidget):
         listing = self.ui.overdueList
         listing.clear()
         for task in data.overdue:
-            text = f"{task.position}. {task.title}\n" + self.tr("Hạn {0} · {1}").format(
-                short_date(task.timing_end), task.summary())
+            title = task.title if len(task.title) <= 90 else task.title[:89].rstrip() + "…"
+            done = percent(task.percent) if task.percent is not None else "—"
+            text = f"{task.position}. {title}\n" + self.tr("Hạn {0} · đạt {1}").format(
+                short_date(task.timing_end), done)
             item = QListWidgetItem(text, listing)
             item.setForeground(QBrush(QColor("#b03020")))
-            item.setToolTip(text)
+            item.setToolTip(f"{task.title}\n{task.summary()}")
         if not data.overdue:
             QListWidgetItem(self.tr("Không có nhiệm vụ quá hạn."), listing)
