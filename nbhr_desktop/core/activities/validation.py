@@ -28,7 +28,8 @@ WARNING = "warning"
 
 # Words too common in activity titles to say two titles are alike.
 _STOP_WORDS = {"cho", "va", "ve", "cua", "tai", "cac", "nam", "cong", "tac", "o"}
-SIMILAR_TITLE = 0.6
+SIMILAR_WORDS = 0.6  # share of words in common (Jaccard)
+SIMILAR_TEXT = 0.85  # character ratio: catches typing slips, not titles built on one pattern
 
 
 @dataclass
@@ -131,12 +132,19 @@ def _tokens(text: str) -> set[str]:
 
 
 def title_similarity(a: str, b: str) -> float:
-    """How alike two titles are, 0..1: the better of word overlap (Jaccard, order-free) and
-    the character ratio of the folded titles (catches small typing differences)."""
+    """How alike two titles are, 0..1, on a scale where ``SIMILAR_WORDS`` means "alike".
+
+    Word overlap (Jaccard, order-free) judges reworded titles; the character ratio of the
+    folded titles catches typing slips, but titles made from one pattern ("Phát chuyên mục
+    về … trên hệ thống truyền thanh xã …") share most characters, so it only counts near
+    its top (``SIMILAR_TEXT``) and is scaled onto the same threshold.
+    """
     ta, tb = _tokens(a), _tokens(b)
     jaccard = len(ta & tb) / len(ta | tb) if ta | tb else 0.0
     ratio = difflib.SequenceMatcher(None, fold(a), fold(b)).ratio()
-    return max(jaccard, ratio)
+    scaled = max(0.0, ratio - SIMILAR_TEXT) / (1 - SIMILAR_TEXT) * (1 - SIMILAR_WORDS) \
+        + SIMILAR_WORDS if ratio >= SIMILAR_TEXT else ratio * SIMILAR_WORDS / SIMILAR_TEXT
+    return max(jaccard, scaled)
 
 
 def likely_duplicates(session: Session, data, *, exclude_id: int | None = None,
@@ -157,7 +165,7 @@ def likely_duplicates(session: Session, data, *, exclude_id: int | None = None,
     found = []
     for activity_id, title, day in session.execute(stmt.limit(200)):
         score = title_similarity(data.title or "", title)
-        if score >= SIMILAR_TITLE:
+        if score >= SIMILAR_WORDS:
             found.append(Duplicate(activity_id, title, day, score))
     return sorted(found, key=lambda d: -d.similarity)
 

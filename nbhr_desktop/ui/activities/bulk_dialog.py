@@ -17,6 +17,7 @@ class BulkEditDialog(QDialog):
         super().__init__(parent)
         self.ui = load_form("activity_bulk_dialog.ui", self)
         self.setWindowTitle(self.tr("Sửa nhiều hoạt động"))
+        self.resize(600, 320)
         ui = self.ui
         ui.introLabel.setText(self.tr("Áp dụng cho {0} hoạt động đang chọn.").format(count))
         ch = lookups.choices

@@ -13,10 +13,10 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem,
     QWidget,
 )
 
@@ -36,6 +36,9 @@ KEY_ROLE = Qt.UserRole + 1
 
 def host_combo(host: QWidget, placeholder: str, choices, *, with_detail=False) -> CatalogueCombo:
     combo = CatalogueCombo(host, placeholder=placeholder, allow_empty=True)
+    # Long entries (plan tasks run to 150 characters) must not set the dialog's width.
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(18)
     layout = QHBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(combo)
@@ -128,7 +131,7 @@ class ActivityDialog(QDialog):
         self.ui = load_form("activity_dialog.ui", self)
         self.setWindowTitle(self.tr("Sửa hoạt động") if activity_id else self.tr("Thêm hoạt động"))
         self.setAcceptDrops(True)
-        self.resize(980, 720)
+        self.resize(1100, 720)
         ui = self.ui
         ch = lookups.choices
         self.form_combo = host_combo(ui.formHost, self.tr("Gõ để chọn hình thức…"), ch["forms"])
@@ -170,6 +173,17 @@ class ActivityDialog(QDialog):
             "products": ui.productsSpin, "broadcast_minutes": ui.minutesSpin,
             "cost": ui.costSpin,
         }
+        # The form loader drops layout stretch: the pickers' column gets more room.
+        columns = ui.findChild(QHBoxLayout, "columnsLayout")
+        if columns is not None:
+            columns.setStretch(0, 3)
+            columns.setStretch(1, 2)
+        vietnamese = QLocale(QLocale.Vietnamese, QLocale.Vietnam)  # 12.500.000, not 12500000
+        for spin in (ui.costSpin, ui.totalSpin, ui.womenSpin, ui.ethnicSpin, ui.productsSpin,
+                     ui.minutesSpin):
+            spin.setLocale(vietnamese)
+            spin.setGroupSeparatorShown(True)  # the form loader does not apply it
+            spin.setMinimumWidth(130)
         self._set_tab_order()
         self.set_data(data or ActivityInput(start_date=dt.date.today()), files or [])
         ui.titleEdit.setFocus()
@@ -197,6 +211,10 @@ class ActivityDialog(QDialog):
         ui.descriptionEdit.setPlainText(data.description)
         self.themes.set_checked(data.theme_ids)
         self.audiences.set_checked(data.audience_ids)
+        for edit in (ui.titleEdit, ui.locationEdit, *(c.lineEdit() for c in (
+                self.form_combo, self.commune_combo, self.task_combo, self.agency_combo,
+                self.funding_combo))):
+            edit.setCursorPosition(0)  # show the beginning of long names
         ui.evidenceList.clear()
         for info in files:
             self._add_evidence_item(info.file_name, ("saved", info))
