@@ -123,7 +123,12 @@ class _Known:
 
 
 class _Locks:
-    """Periods locked by submitted reports, per unit UUID."""
+    """Periods locked by submitted reports, per unit UUID.
+
+    The same rule as ``core.reports.locking.report_lock_for`` (a submitted, not deleted
+    report of the activity's unit whose period holds the day; the shortest period first),
+    loaded once instead of one query per activity of a 50,000-activity file.
+    """
 
     def __init__(self, conn: Connection):
         report = ResultsReport.__table__
@@ -134,6 +139,8 @@ class _Locks:
                 report.c.status == ReportStatus.SUBMITTED, report.c.deleted.is_(False))):
             self.periods.setdefault(units.get(row.unit_id, ""), []).append(
                 (row.period_start, row.period_end, row.period_key))
+        for periods in self.periods.values():
+            periods.sort(key=lambda p: (p[1] - p[0]).days)
 
     def locked(self, unit_uuid: str | None, *days) -> str | None:
         for start, end, key in self.periods.get(unit_uuid or "", ()):

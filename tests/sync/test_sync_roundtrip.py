@@ -167,3 +167,25 @@ def test_since_last_sends_records_received_from_the_other_pc(installs, tmp_path)
     import_file(pc1, export_package(pc2, tmp_path / "two.nbhr").path, trust="added")
     later = export_package(pc1, tmp_path / "second.nbhr", recipient="37", since_last=True)
     assert [r["uuid"] for r in package_records(later.path)["activity"]] == [made_on_2]
+
+
+def test_signing_identity_survives_backup_and_restore(installs, tmp_path):
+    from nbhr_desktop.storage import backup
+    from nbhr_desktop.sync import keys
+
+    district = installs.make("district")
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    before = keys.ensure_installation_key(district)
+    copy = backup.make_backup(district, tmp_path / "copy.sqlite3")
+    with district.db.engine.begin() as conn:  # as if the PC lost its data
+        conn.execute(keys.KEY_TABLE.delete())
+    assert keys.ensure_installation_key(district) != before
+    backup.restore_backup(district, copy)
+    assert keys.ensure_installation_key(district) == before
+    add_activity(district, "Sau khi khôi phục")
+    import_file(province, export_package(district, tmp_path / "a.nbhr").path)
+    # The province pinned the restored key; the next file is still trusted.
+    add_activity(district, "Lần sau")
+    late = import_file(province, export_package(district, tmp_path / "b.nbhr",
+                                                since_last=True).path)
+    assert late.summary()["new"] == 1

@@ -176,3 +176,24 @@ def test_refused_file_shows_reason_and_history(qtbot, tmp_path, make_screen, mon
     qtbot.waitUntil(lambda: screen.history.rowCount() == 1, timeout=10_000)
     assert screen.history.rows()[0].outcome == "refused"
     province.close()
+
+
+def test_dropping_a_file_opens_its_preview(qtbot, tmp_path, make_screen):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    district = _install(tmp_path, "district")
+    province = _install(tmp_path, "province", "Tỉnh Ninh Bình", "province")
+    _add(district, "Kéo thả")
+    package = export_package(district, tmp_path / "drop.nbhr").path
+    screen = make_screen(province)
+    screen.ui.tabs.setCurrentWidget(screen.ui.historyTab)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(package))])
+    event = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    with qtbot.waitSignal(screen.previewed, timeout=10_000):
+        screen.dropEvent(event)
+    assert screen.ui.tabs.currentWidget() is screen.ui.importTab
+    assert screen.ui.newValue.text() == "15"
+    district.close()
+    province.close()
