@@ -43,6 +43,11 @@ class TaskFigures:
         }.get(measure)
 
 
+def share_text(value: float) -> str:
+    """"75 %"; far past the target the digits are grouped: "2.331 %"."""
+    return percent(value) if value < 1000 else f"{number(round(value))} %"
+
+
 @dataclass
 class TargetProgress:
     target_id: int
@@ -61,7 +66,7 @@ class TargetProgress:
         """"3/4 lớp, 75 %" – the text the progress view and reports show."""
         text = f"{number(self.result)}/{number(self.quantity)} {self.unit}".rstrip()
         if self.percent is not None:
-            text += f", {percent(self.percent)}"
+            text += f", {share_text(self.percent)}"
         return text
 
 
@@ -78,6 +83,7 @@ class TaskProgress:
     figures: TaskFigures
     targets: list[TargetProgress] = field(default_factory=list)
     overdue: bool = False
+    number: int = 0  # 1, 2, 3… in annex order (positions need not start at 1)
 
     @property
     def spent(self) -> int:
@@ -160,7 +166,7 @@ def task_progress(session: Session, plan_id: int, start: dt.date | None = None,
     ))
     sums = task_figures(session, [t.id for t in tasks], start, end)
     result = []
-    for task in tasks:
+    for index, task in enumerate(tasks, start=1):
         figures = sums.get(task.id, TaskFigures())
         progress = TaskProgress(
             task_id=task.id, task_uuid=task.uuid, position=task.position, title=task.title,
@@ -170,6 +176,7 @@ def task_progress(session: Session, plan_id: int, start: dt.date | None = None,
         )
         progress.overdue = (task.timing_end is not None and task.timing_end < today
                             and not progress.complete)
+        progress.number = index
         result.append(progress)
     return result
 

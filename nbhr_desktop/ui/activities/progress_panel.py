@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
-from nbhr_desktop.core.activities.progress import plans_for_progress, task_progress
-from nbhr_desktop.core.vnformat import money, percent, short_date
+from nbhr_desktop.core.activities.progress import plans_for_progress, share_text, task_progress
+from nbhr_desktop.core.vnformat import money, short_date
 
 OVERDUE = QColor("#b03020")
 DONE = QColor("#1e7b34")
@@ -74,8 +74,8 @@ class ProgressPanel(QObject):
         bold.setBold(True)
         for task in rows:
             share = task.percent
-            text = percent(share) if share is not None else f"{task.figures.activities}"
-            item = QTreeWidgetItem([f"{task.position}. {task.title}", text])
+            text = share_text(share) if share is not None else f"{task.figures.activities}"
+            item = QTreeWidgetItem([f"{task.number}. {task.title}", text])
             item.setFont(0, bold)
             tip = [task.title]
             if task.timing_end:

@@ -205,7 +205,7 @@ class DashboardScreen(QWidget):
         for task in data.overdue:
             title = task.title if len(task.title) <= 90 else task.title[:89].rstrip() + "…"
             done = percent(task.percent) if task.percent is not None else "—"
-            text = f"{task.position}. {title}\n" + self.tr("Hạn {0} · đạt {1}").format(
+            text = f"{task.number}. {title}\n" + self.tr("Hạn {0} · đạt {1}").format(
                 short_date(task.timing_end), done)
             item = QListWidgetItem(text, listing)
             item.setForeground(QBrush(QColor("#b03020")))
