@@ -130,3 +130,19 @@ def test_evidence_is_stored_once_by_content(workspace, log, tmp_path):
     assert service.load(t1)[1] == []
     with pytest.raises(UserError):
         evidence.attach(workspace, t1, [tmp_path / "missing.pdf"])
+
+
+def test_submitted_report_period_is_warned(workspace, log):
+    from nbhr_desktop.storage.models import ReportStatus, ResultsReport
+    with workspace.db.session() as s:
+        s.add(ResultsReport(unit_id=log.unit_id, period_key="2024-Q1",
+                            period_start=dt.date(2024, 1, 1), period_end=dt.date(2024, 3, 31),
+                            status=ReportStatus.SUBMITTED, owner_unit_code=log.unit_code))
+    service = ActivityService(workspace)
+    result = service.check(sample(log, title="Khác hẳn"))  # 05/03/2024: inside Q1
+    assert result.ok and any("kỳ báo cáo 01/01/2024 – 31/03/2024 đã gửi" in w.message
+                             for w in result.warnings)
+    # Moving an activity out of the locked quarter is warned too (its old date counts).
+    moved = sample(log, title="Khác hẳn", start_date=dt.date(2024, 5, 1))
+    assert service.check(moved, exclude_id=log.activities["t1"]).warnings
+    assert not service.check(moved).warnings
