@@ -27,8 +27,8 @@ from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncImportLog, SyncLineage
 from nbhr_desktop.sync import keys, lineage
-from nbhr_desktop.sync.diff import Change, Conflict, Preview, Problem, compare
 from nbhr_desktop.sync.bulk import bulk_insert, search_text
+from nbhr_desktop.sync.diff import Change, Conflict, Preview, Problem, compare
 from nbhr_desktop.sync.records import RecordChecker, uuid_map
 from nbhr_desktop.sync.tables import BY_NAME, TABLES
 

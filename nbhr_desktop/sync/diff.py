@@ -23,7 +23,11 @@ from nbhr_desktop.storage.models.sync import SyncLineage
 from nbhr_desktop.sync import lineage
 from nbhr_desktop.sync.format import PackageError
 from nbhr_desktop.sync.records import (
-    RecordChecker, RecordError, content_hash, read_records, uuid_map,
+    RecordChecker,
+    RecordError,
+    content_hash,
+    read_records,
+    uuid_map,
 )
 from nbhr_desktop.sync.tables import BY_NAME, IDENTITY, TABLES, TableSpec, record_title
 

@@ -16,9 +16,26 @@ from dataclasses import dataclass, field
 from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, Integer, String, Table
 
 from nbhr_desktop.storage.models import (
-    Activity, AdminUnit, Agency, AgencyKind, CatalogueItem, EvidenceFile, Plan, PlanSection,
-    PlanStatus, PlanTask, ReportStatus, ResultsReport, SectionLevel, SignerAuthority,
-    TargetMeasure, TaskTarget, TimingKind, UnitLevel, activity_audience, activity_theme,
+    Activity,
+    AdminUnit,
+    Agency,
+    AgencyKind,
+    CatalogueItem,
+    EvidenceFile,
+    Plan,
+    PlanSection,
+    PlanStatus,
+    PlanTask,
+    ReportStatus,
+    ResultsReport,
+    SectionLevel,
+    SignerAuthority,
+    TargetMeasure,
+    TaskTarget,
+    TimingKind,
+    UnitLevel,
+    activity_audience,
+    activity_theme,
     plan_task_cooperator,
 )
 from nbhr_desktop.storage.models.units import Catalogue

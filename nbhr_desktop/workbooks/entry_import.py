@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-import zipfile
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -33,7 +32,12 @@ from nbhr_desktop.sync.diff import Problem
 from nbhr_desktop.sync.records import RecordChecker, RecordError
 from nbhr_desktop.sync.tables import BY_NAME
 from nbhr_desktop.workbooks.entry_template import (
-    COLUMNS, ENTRY_SHEET, META_SHEET, TEMPLATE_NAME, TEMPLATE_VERSION, entry_lists,
+    COLUMNS,
+    ENTRY_SHEET,
+    META_SHEET,
+    TEMPLATE_NAME,
+    TEMPLATE_VERSION,
+    entry_lists,
 )
 
 MAX_FILE_SIZE = 20 * 1024 * 1024
@@ -114,10 +118,11 @@ def _date(value):
 
 
 def _number(value) -> int:
+    """A cell's whole number; ``ValueError`` (shown as "phải là số nguyên") otherwise."""
     if value is None or value == "":
         return 0
     if isinstance(value, bool):
-        raise ValueError
+        raise ValueError  # noqa: TRY004 - a cell's wrong value, reported to the user
     if isinstance(value, float):
         if not value.is_integer():
             raise ValueError
@@ -128,8 +133,8 @@ def _number(value) -> int:
         if not re.fullmatch(r"-?\d{1,16}", text):
             raise ValueError
         value = int(text)
-    if not isinstance(value, int):
-        raise ValueError
+    if not isinstance(value, int):  # a date or time typed into a number column
+        raise ValueError  # noqa: TRY004 - reported to the user like any bad value
     return value
 
 
@@ -267,7 +272,7 @@ def read_entry_workbook(workspace, path: str | Path) -> ImportSource:
         book = load_workbook(path, read_only=True, data_only=False)
     except UserError:
         raise
-    except Exception as error:  # openpyxl/defusedxml raise many kinds for a broken file
+    except Exception as error:  # noqa: BLE001 - openpyxl/defusedxml raise many kinds
         raise _refuse(path, _("tệp bị hỏng hoặc không phải sổ Excel ({error}).").format(
             error=type(error).__name__)) from None
     try:

@@ -30,7 +30,12 @@ from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.text import nfc
 from nbhr_desktop.storage.models import (
-    AdminUnit, CatalogueItem, Plan, PlanStatus, PlanTask, UnitLevel,
+    AdminUnit,
+    CatalogueItem,
+    Plan,
+    PlanStatus,
+    PlanTask,
+    UnitLevel,
 )
 from nbhr_desktop.workbooks.cells import text_cell
 
@@ -82,15 +87,15 @@ INSTRUCTIONS = [
     "1. Mỗi dòng của trang \"Hoạt động\" là một hoạt động đã thực hiện.",
     "2. Các cột bắt buộc: Ngày bắt đầu, Tên hoạt động, Hình thức.",
     "3. Ngày ghi theo dạng ngày/tháng/năm, ví dụ 05/03/2025.",
-    "4. Hình thức, Chủ đề, Đối tượng, Xã và Nhiệm vụ: chọn trong danh sách thả xuống "
-    "(bấm vào ô, chọn mũi tên). Không gõ tên khác.",
-    "5. Số người, số sản phẩm và kinh phí là số nguyên không âm; kinh phí tính bằng đồng, "
-    "không ghi chữ \"đ\". Số nữ và số người dân tộc thiểu số không lớn hơn tổng số.",
-    "6. Không xóa, đổi tên hay sắp xếp lại các cột; không sửa các trang ẩn. Có thể sắp "
-    "xếp các dòng.",
+    ("4. Hình thức, Chủ đề, Đối tượng, Xã và Nhiệm vụ: chọn trong danh sách thả xuống "
+     "(bấm vào ô, chọn mũi tên). Không gõ tên khác."),
+    ("5. Số người, số sản phẩm và kinh phí là số nguyên không âm; kinh phí tính bằng đồng, "
+     "không ghi chữ \"đ\". Số nữ và số người dân tộc thiểu số không lớn hơn tổng số."),
+    ("6. Không xóa, đổi tên hay sắp xếp lại các cột; không sửa các trang ẩn. Có thể sắp "
+     "xếp các dòng."),
     "7. Không nhập công thức (bắt đầu bằng dấu =); nếu cần, hãy dán giá trị.",
-    "8. Gửi lại tệp cho huyện. Khi nhập, phần mềm báo từng dòng sai (trang, dòng, cột và "
-    "lý do); các dòng đúng vẫn được nhập. Gửi lại cùng tệp đã sửa không tạo bản trùng.",
+    ("8. Gửi lại tệp cho huyện. Khi nhập, phần mềm báo từng dòng sai (trang, dòng, cột và "
+     "lý do); các dòng đúng vẫn được nhập. Gửi lại cùng tệp đã sửa không tạo bản trùng."),
 ]
 
 

@@ -80,7 +80,7 @@ def test_edited_manifest_breaks_the_signature(pair, tmp_path):
 
 
 def test_other_key_for_a_pinned_unit_refused_until_repinned(pair, installs, tmp_path):
-    district, province, good = pair
+    _district, province, good = pair
     import_file(province, good)
     impostor = installs.make("impostor")  # claims to be Kim Sơn with another key
     add_activity(impostor, "Giả mạo")

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import select, update
+from sync_helpers import activities, add_activity, edit_activity, make_package, package_records
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.storage.models import Activity, ReportStatus, ResultsReport
@@ -13,8 +14,6 @@ from nbhr_desktop.sync.apply import ImportSource  # noqa: F401  (public type)
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
 from nbhr_desktop.sync.log import import_history
-
-from sync_helpers import activities, add_activity, edit_activity, make_package, package_records
 
 
 def test_province_imports_district_package_keeping_stamps(installs, tmp_path):
@@ -68,7 +67,7 @@ def test_two_installations_of_one_district_exchange_both_ways(installs, tmp_path
     # Now both change the same activity: each side sees a conflict, nothing is overwritten.
     edit_activity(pc1, shared, title="Bản của máy 1")
     edit_activity(pc2, shared, title="Bản của máy 2")
-    p1 = export_package(pc1, tmp_path / "pc1-b.nbhr", since_last=True).path
+    export_package(pc1, tmp_path / "pc1-b.nbhr", since_last=True)
     p2 = export_package(pc2, tmp_path / "pc2-b.nbhr", since_last=True).path
     assert len(package_records(p2)["activity"]) == 1  # only what changed since last time
     at1 = import_file(pc1, p2, dry_run=True)

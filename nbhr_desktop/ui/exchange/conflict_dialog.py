@@ -9,7 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QListWidgetItem, QTableWidgetItem,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidgetItem,
+    QTableWidgetItem,
 )
 
 from nbhr_desktop.sync.conflicts import ConflictView, decisions_for
