@@ -113,12 +113,11 @@ def test_recent_window_gives_the_same_first_page(workspace, log, lookups, monkey
     spec, sort = q.ActivityFilter(text="t"), q.Sort("start_date", True)
     full, _ = run(workspace, lookups, spec, sort, 0, 6)
     with workspace.db.session() as s:
-        for limit in (1, 3, 6):  # within a year of 15/07/2024: the same rows as a full read
-            assert q._recent_first_ids(s, spec, sort, 0, limit) == [r.id for r in full[:limit]]
-        assert q._recent_first_ids(s, spec, sort, 0, 7) is None  # not enough: read all
-        assert q._recent_first_ids(s, spec, q.Sort("cost", True), 0, 3) is None
-    monkeypatch.setattr(q, "RECENT_WINDOWS", (45,))
+        assert q._recent_first_ids(s, spec, sort, 0, 1) is None  # a log this small: read all
+    monkeypatch.setattr(q, "RECENT_ROWS", 4)  # look at the newest five activities first
     with workspace.db.session() as s:
-        # Only one match in the last 45 days: a page of three needs the whole log.
-        assert q._recent_first_ids(s, spec, sort, 0, 3) is None
         assert q._recent_first_ids(s, spec, sort, 0, 1) == [full[0].id]
+        assert q._recent_first_ids(s, spec, sort, 0, 2) is None  # fewer matches: read all
+        assert q._recent_first_ids(s, spec, q.Sort("cost", True), 0, 1) is None
+        # The answer through the window is the same as the full read.
+        assert [r.id for r in q.page(s, spec, sort, lookups, 0, 1)] == [full[0].id]
