@@ -69,7 +69,8 @@ def _row_cells(cells: TypedCells, number: int, row: ActivityRow) -> list:
             made.append(None)
             continue
         if kind == "int":
-            made.append(cells.int(number if field == "#" else getattr(row, field)))
+            made.append(cells.int(number, share=False) if field == "#"
+                        else cells.int(getattr(row, field)))
         elif kind == "date":
             made.append(cells.date(getattr(row, field)))
         elif kind == "money":

@@ -21,7 +21,7 @@ from nbhr_desktop.workbooks.cells import text_value
 LINE_HEIGHT = 13.0  # points per line of 11 pt Times New Roman (about 1.18 × the size)
 MAX_ROW_HEIGHT = 409  # Excel's limit
 SHARED_CELLS = 20_000  # distinct repeated values kept per sheet
-SHARED_TEXT_LENGTH = 80  # longer text (titles, contents) is rarely repeated
+SHARED_TEXT_LENGTH = 60  # names repeat; titles and contents rarely do
 
 
 def wrapped_lines(text: str, width: float) -> int:
@@ -89,21 +89,25 @@ class TypedCells:
             return self._share(("s", value, style), make)
         return make()
 
-    def _typed(self, value, style: str) -> WriteOnlyCell:
+    def _typed(self, value, style: str, *, share: bool = True) -> WriteOnlyCell:
         def make() -> WriteOnlyCell:
             cell = WriteOnlyCell(self.sheet, value=value)
             cell._style = copy(self._style_of(style))
             return cell
 
-        if value is None or (type(value) is int and -1000 <= value <= 1000):
+        # Counts and days repeat across a period's rows (amounts of money mostly do not, and
+        # would only fill the shared set); the cap bounds memory either way.
+        if share:
             return self._share((type(value).__name__, value, style), make)
         return make()
 
-    def int(self, value: int | None, style: str = st.INT) -> WriteOnlyCell:
-        return self._typed(None if value is None else int(value), style)
+    def int(self, value: int | None, style: str = st.INT, *, share: bool = True
+            ) -> WriteOnlyCell:
+        """A count; ``share=False`` for values that never repeat (row numbers)."""
+        return self._typed(None if value is None else int(value), style, share=share)
 
     def money(self, value: int | None, style: str = st.MONEY) -> WriteOnlyCell:
-        return self._typed(None if value is None else int(value), style)
+        return self._typed(None if value is None else int(value), style, share=False)
 
     def date(self, value: dt.date | None, style: str = st.DATE) -> WriteOnlyCell:
         return self._typed(value, style)

@@ -90,10 +90,15 @@ def results(period: Period, figures: PeriodFigures) -> str:
     if figures.by_form:
         lines.append(_("2. Kết quả theo hình thức truyền thông"))
         for g in figures.by_form:
-            lines.append(_("- {form}: {n} hoạt động, {people} lượt người tham dự, {products} "
-                           "sản phẩm;").format(form=g.name, n=number(g.totals.activities),
-                                                people=number(g.totals.attendances),
-                                                products=number(g.totals.products)))
+            # Only what the form produced: a poster has no attendances, a talk no products.
+            parts = [_("{n} hoạt động").format(n=number(g.totals.activities))]
+            if g.totals.attendances:
+                parts.append(_("{n} lượt người tham dự").format(n=number(g.totals.attendances)))
+            if g.totals.products:
+                parts.append(_("{n} sản phẩm").format(n=number(g.totals.products)))
+            if g.totals.minutes:
+                parts.append(_("{n} phút phát sóng").format(n=number(g.totals.minutes)))
+            lines.append(f"- {g.name}: {', '.join(parts)};")
     if figures.tasks:
         lines.append(_("3. Kết quả thực hiện các nhiệm vụ của kế hoạch"))
         for task in figures.tasks:

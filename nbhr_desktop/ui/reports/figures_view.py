@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -10,22 +10,40 @@ from nbhr_desktop.core.reports.figures import Group, PeriodFigures, Totals, chan
 from nbhr_desktop.core.vnformat import number, percent
 
 CTX = "ReportsScreen"
-GROUPS = [  # key, choice title, first column title (translated at display time)
-    ("tasks", "Theo nhiệm vụ kế hoạch (chỉ tiêu, kết quả)", "Nhiệm vụ / chỉ tiêu"),
-    ("form", "Theo hình thức truyền thông", "Hình thức truyền thông"),
-    ("theme", "Theo chủ đề", "Chủ đề"),
-    ("audience", "Theo đối tượng", "Đối tượng"),
-    ("commune", "Theo xã, thị trấn", "Xã, thị trấn"),
-    ("funding", "Theo nguồn kinh phí", "Nguồn kinh phí"),
-    ("month", "Theo tháng", "Tháng"),
+
+
+_T = QT_TRANSLATE_NOOP  # marks the tables' strings for lupdate; translated by tr()
+
+GROUPS = [  # key, choice title, first column title
+    ("tasks", _T("ReportsScreen", "Theo nhiệm vụ kế hoạch (chỉ tiêu, kết quả)"),
+     _T("ReportsScreen", "Nhiệm vụ / chỉ tiêu")),
+    ("form", _T("ReportsScreen", "Theo hình thức truyền thông"),
+     _T("ReportsScreen", "Hình thức truyền thông")),
+    ("theme", _T("ReportsScreen", "Theo chủ đề"), _T("ReportsScreen", "Chủ đề")),
+    ("audience", _T("ReportsScreen", "Theo đối tượng"), _T("ReportsScreen", "Đối tượng")),
+    ("commune", _T("ReportsScreen", "Theo xã, thị trấn"), _T("ReportsScreen", "Xã, thị trấn")),
+    ("funding", _T("ReportsScreen", "Theo nguồn kinh phí"),
+     _T("ReportsScreen", "Nguồn kinh phí")),
+    ("month", _T("ReportsScreen", "Theo tháng"), _T("ReportsScreen", "Tháng")),
 ]
-MEASURES = [("activities", "Số hoạt động"), ("attendances", "Lượt người"), ("women", "Nữ"),
-            ("ethnic", "DTTS"), ("products", "Sản phẩm"), ("minutes", "Phút phát sóng"),
-            ("cost", "Kinh phí (đồng)")]
-OVERALL = [("activities", "Số hoạt động"), ("attendances", "Lượt người tham dự"),
-           ("women", "Trong đó: lượt nữ"), ("ethnic", "Trong đó: người dân tộc thiểu số"),
-           ("products", "Sản phẩm truyền thông"), ("minutes", "Phút phát sóng"),
-           ("cost", "Kinh phí (đồng)")]
+MEASURES = [
+    ("activities", _T("ReportsScreen", "Số hoạt động")),
+    ("attendances", _T("ReportsScreen", "Lượt người")),
+    ("women", _T("ReportsScreen", "Nữ")),
+    ("ethnic", _T("ReportsScreen", "DTTS")),
+    ("products", _T("ReportsScreen", "Sản phẩm")),
+    ("minutes", _T("ReportsScreen", "Phút phát sóng")),
+    ("cost", _T("ReportsScreen", "Kinh phí (đồng)")),
+]
+OVERALL = [
+    ("activities", _T("ReportsScreen", "Số hoạt động")),
+    ("attendances", _T("ReportsScreen", "Lượt người tham dự")),
+    ("women", _T("ReportsScreen", "Trong đó: lượt nữ")),
+    ("ethnic", _T("ReportsScreen", "Trong đó: người dân tộc thiểu số")),
+    ("products", _T("ReportsScreen", "Sản phẩm truyền thông")),
+    ("minutes", _T("ReportsScreen", "Phút phát sóng")),
+    ("cost", _T("ReportsScreen", "Kinh phí (đồng)")),
+]
 
 
 def tr(text: str) -> str:

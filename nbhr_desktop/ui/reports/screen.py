@@ -63,6 +63,8 @@ class ReportsScreen(QWidget):
                                                  for key in SECTION_KEYS}
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
+        ui.figuresLayout.setStretch(1, 1)
+        ui.totalsTable.setMaximumWidth(480)
         self._setup_period()
         self._setup_editing()
         ui.flaggedList.hide()
@@ -91,6 +93,9 @@ class ReportsScreen(QWidget):
         self._kind_changed(load=False)
 
     def _fill_parts(self, kind: str) -> None:
+        if getattr(self, "_parts_kind", None) == kind:
+            return  # keep the chosen quarter or half
+        self._parts_kind = kind
         combo = self.ui.partCombo
         combo.blockSignals(True)
         combo.clear()
@@ -186,8 +191,9 @@ class ReportsScreen(QWidget):
         ui.periodLabel.setText(self.tr("<b>{0}</b> (từ {1} đến {2}) — {3} hoạt động").format(
             period.title_label, short_date(period.start), short_date(period.end),
             f"{figures.totals.activities:,}".replace(",", ".")))
-        previous = self.tr("Cùng kỳ {0}").format(period.year_earlier().label)
-        fill_totals(ui.totalsTable, figures, previous)
+        ui.totalsCaption.setText(self.tr("<b>Tổng hợp</b>, so với cùng kỳ năm trước ({0})")
+                                 .format(period.year_earlier().label))
+        fill_totals(ui.totalsTable, figures, self.tr("Cùng kỳ năm trước"))
         self._show_group()
         self._show_report(view.report)
         self._show_lock(view)
