@@ -186,7 +186,11 @@ def make_backup(workspace, out: str | Path | None = None) -> Path:
         if not target.parent.is_dir():
             raise UserError(_("Không có thư mục {folder}. Hãy tạo thư mục trước hoặc chọn "
                               "thư mục khác.").format(folder=target.parent))
-    return write_backup(location, workspace.db.engine, target, MANUAL)
+    try:
+        return write_backup(location, workspace.db.engine, target, MANUAL)
+    except OSError as error:  # a full disk, a read-only USB stick, no permission
+        raise UserError(_("Không ghi được tệp sao lưu {path}: {reason}. Hãy chọn nơi lưu "
+                          "khác.").format(path=target, reason=error.strerror or error)) from error
 
 
 def daily_backup_if_due(workspace) -> Path | None:
@@ -330,7 +334,11 @@ def restore_backup(workspace, file: str | Path) -> Path | None:
     read_backup_info(source)
     location = workspace.location
     with tempfile.TemporaryDirectory(prefix="nbhr-restore-") as folder:
-        prepared = _prepared_copy(source, Path(folder))
+        try:
+            prepared = _prepared_copy(source, Path(folder))
+        except OSError as error:
+            raise UserError(_("Không đọc được tệp sao lưu {path}: {reason}.").format(
+                path=source, reason=error.strerror or error)) from error
         safety = automatic_backup(location, workspace.db.engine, "before-restore")
         workspace.db.engine.dispose()  # no pooled connection may hold the old pages
         if location.is_sqlite:

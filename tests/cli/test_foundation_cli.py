@@ -108,3 +108,12 @@ def test_self_test_names_a_broken_form(capsys, data_dir, tmp_path, monkeypatch):
     monkeypatch.setattr("nbhr_desktop.core.selftest.forms_dir", lambda: forms)
     code, out, _ = run(capsys, "--data-dir", data_dir, "self-test")
     assert code == 1 and "main_window.ui" in out
+
+
+def test_backup_to_a_place_that_cannot_be_written(capsys, data_dir, tmp_path):
+    run(capsys, "--data-dir", data_dir, "init", "--unit", "Kim Sơn")
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file, not a folder", encoding="utf-8")
+    code, out, err = run(capsys, "--data-dir", data_dir, "backup", "--out",
+                         str(blocked / "sub" / "copy.sqlite3"))
+    assert code == 2 and "Không có thư mục" in err and "Traceback" not in err

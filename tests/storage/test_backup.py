@@ -218,3 +218,14 @@ def test_migration_backs_up_an_existing_database_first(tmp_path, monkeypatch):
     with sqlite3.connect(copies[0].path) as connection:
         assert connection.execute(text("SELECT 1").text).fetchone() == (1,)
         assert connection.execute("SELECT count(*) FROM installation").fetchone() == (1,)
+
+
+def test_a_full_disk_is_a_clear_message(workspace, tmp_path, monkeypatch):
+    def full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup, "_copy_sqlite", full)
+    with pytest.raises(UserError, match="Không ghi được tệp sao lưu.*No space left"):
+        backup.make_backup(workspace, tmp_path / "x.sqlite3")
+    assert not (tmp_path / "x.sqlite3").exists()
+    assert not (tmp_path / "x.sqlite3.partial").exists()
