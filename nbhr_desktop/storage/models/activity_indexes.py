@@ -6,10 +6,11 @@ search key: about 1.3 KB), so counting and summing 100,000 of them by reading th
 costs a scan of 130 MB. ``ix_activity_browse`` holds the date, the links the filter bar
 uses and every summed figure (about 50 bytes a row): the count and totals of the filtered
 rows, and the sorted list of ids for a page, are read from the index alone on SQLite and
-PostgreSQL (index-only scan) whenever no free text is searched.
+PostgreSQL (index-only scan) whenever no free text is searched; ``ix_activity_search``
+does the same for searches on SQLite.
 """
 
-from sqlalchemy import Index
+from sqlalchemy import Index, text
 
 from nbhr_desktop.storage.models.activities import Activity
 
@@ -19,4 +20,18 @@ ix_activity_browse = Index(
     Activity.task_id, Activity.funding_id, Activity.participants_total,
     Activity.participants_women, Activity.participants_ethnic, Activity.products,
     Activity.broadcast_minutes, Activity.cost,
+)
+
+# Free-text search tests every row (``search_text LIKE '%word%'``). On SQLite this index
+# holds the folded text with the same columns, about a quarter of the table's bytes, so a
+# search and its totals read the index instead of the table: four times less to read.
+# PostgreSQL gets the index empty (``WHERE false``): a B-tree entry there may not exceed
+# about 2.7 KB, which a long description could, and its planner has no use for it.
+ix_activity_search = Index(
+    "ix_activity_search",
+    Activity.search_text, Activity.deleted, Activity.start_date, Activity.form_id,
+    Activity.commune_id, Activity.task_id, Activity.funding_id, Activity.participants_total,
+    Activity.participants_women, Activity.participants_ethnic, Activity.products,
+    Activity.broadcast_minutes, Activity.cost,
+    postgresql_where=text("false"),
 )

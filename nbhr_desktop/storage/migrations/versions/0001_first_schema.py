@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 00:54:35.731088
+Create Date: 2026-11-27 01:16:01.961373
 """
 from alembic import op
 import sqlalchemy as sa
@@ -336,6 +336,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_activity_form_id'), ['form_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_activity_funding_id'), ['funding_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_activity_owner_unit_code'), ['owner_unit_code'], unique=False)
+        batch_op.create_index('ix_activity_search', ['search_text', 'deleted', 'start_date', 'form_id', 'commune_id', 'task_id', 'funding_id', 'participants_total', 'participants_women', 'participants_ethnic', 'products', 'broadcast_minutes', 'cost'], unique=False, postgresql_where=sa.text('false'))
         batch_op.create_index(batch_op.f('ix_activity_start_date'), ['start_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_activity_task_id'), ['task_id'], unique=False)
         batch_op.create_index('ix_activity_unit_start', ['unit_id', 'deleted', 'start_date'], unique=False)
@@ -445,6 +446,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_activity_unit_start')
         batch_op.drop_index(batch_op.f('ix_activity_task_id'))
         batch_op.drop_index(batch_op.f('ix_activity_start_date'))
+        batch_op.drop_index('ix_activity_search', postgresql_where=sa.text('false'))
         batch_op.drop_index(batch_op.f('ix_activity_owner_unit_code'))
         batch_op.drop_index(batch_op.f('ix_activity_funding_id'))
         batch_op.drop_index(batch_op.f('ix_activity_form_id'))
