@@ -11,7 +11,7 @@ from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.reports.figures import PeriodFigures, change_percent
 from nbhr_desktop.core.reports.periods import Period
 from nbhr_desktop.core.vnformat import money, number, percent, short_date
-from nbhr_desktop.storage.models import Plan
+from nbhr_desktop.storage.models import Plan, PlanStatus
 
 SECTION_KEYS = ("leadership", "results", "assessment", "direction", "recommendations")
 
@@ -32,10 +32,12 @@ def _in_sentence(unit_name: str) -> str:
 
 
 def _plan_reference(plan: Plan, unit_name: str) -> str:
-    code = f"{plan.number:02d}/{plan.code}" if plan.number else plan.code
+    if not plan.number:  # not numbered by the clerical office yet: name it by its subject
+        subject = (plan.subject or "").strip() or _("năm {year}").format(year=plan.year)
+        return _("Kế hoạch {subject}").format(subject=subject[:1].lower() + subject[1:])
     when = _(" ngày {day}").format(day=short_date(plan.issued_date)) if plan.issued_date else ""
-    return _("Kế hoạch số {code}{when} của UBND {unit}").format(code=code, when=when,
-                                                                unit=_in_sentence(unit_name))
+    return _("Kế hoạch số {code}{when} của UBND {unit}").format(
+        code=f"{plan.number:02d}/{plan.code}", when=when, unit=_in_sentence(unit_name))
 
 
 def leadership(period: Period, unit_name: str, plans: list[Plan]) -> str:
@@ -46,10 +48,12 @@ def leadership(period: Period, unit_name: str, plans: list[Plan]) -> str:
         "xã, thị trấn triển khai thực hiện nghiêm túc.").format(unit=_in_sentence(unit_name))]
     if plans:
         refs = "; ".join(_plan_reference(p, unit_name) for p in plans)
+        issued = all(p.status == PlanStatus.ISSUED for p in plans)
+        verb = _("đã ban hành") if issued else _("đã xây dựng")
         lines.append(_(
-            "UBND {unit} đã ban hành {refs}, xác định rõ nhiệm vụ, chỉ tiêu, thời gian thực "
-            "hiện và phân công cơ quan chủ trì, phối hợp.").format(unit=_in_sentence(unit_name),
-                                                                  refs=refs))
+            "UBND {unit} {verb} {refs}, xác định rõ nhiệm vụ, chỉ tiêu, thời gian thực "
+            "hiện và phân công cơ quan chủ trì, phối hợp.").format(
+                unit=_in_sentence(unit_name), verb=verb, refs=refs))
     lines.append(_(
         "Trong {period}, UBND {unit} thường xuyên theo dõi, đôn đốc các cơ quan, đơn vị thực "
         "hiện kế hoạch, lồng ghép nội dung truyền thông về quyền con người với công tác phổ "
