@@ -77,6 +77,7 @@ class ActivityMaker:
         self.year_start = dt.date(year, 1, 1)
         self._titles: dict[tuple, tuple[str, str]] = {}
         self.rand = rng.random
+        self.unit_code, self.unit_id = unit.code, unit.id  # plain values, not ORM attributes
         self.calendar = self._calendar()
         self.entry_time = dt.time(16, 30)
 
@@ -234,8 +235,8 @@ class ActivityMaker:
         changed = min(self.last_change, dt.datetime.combine(end or start, self.entry_time)
                       + dt.timedelta(minutes=int(rand() * 9000)))
         store = self.store
-        row = (activity_id, self.uuid(), self.unit.code, 1, store(changed),
-               self.installation_uuid, False, self.unit.id, store(start),
+        row = (activity_id, self.uuid(), self.unit_code, 1, store(changed),
+               self.installation_uuid, False, self.unit_id, store(start),
                store(end) if end else None, form.id, place.id, task_id, lead_id, title,
                description, location, total, women, ethnic, products, product_note, broadcast,
                cost, funding.id if funding else None, "", search)
