@@ -115,6 +115,27 @@ def check_catalogues() -> Check:
         n=len(CATALOGUE_KEYS), folder=resources_dir() / "catalogues"))
 
 
+def check_other_resources() -> Check:
+    """The plan template (JSON) and the icons the window and the installer use."""
+    name = _("Mẫu và biểu tượng")
+    problems = []
+    templates = sorted(resource("templates").glob("*.json"))
+    if not templates:
+        problems.append(_("không có mẫu kế hoạch trong {folder}").format(
+            folder=resource("templates")))
+    for path in templates:
+        try:
+            json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, OSError) as error:
+            problems.append(_("{file} không hợp lệ: {error}").format(file=path.name, error=error))
+    icons = sorted(resource("icons").glob("*.svg"))
+    if not resource("icons", "app.svg").is_file():
+        problems.append(_("thiếu {path}").format(path=resource("icons", "app.svg")))
+    if problems:
+        return Check(name, False, "; ".join(problems))
+    return Check(name, True, _("{t} mẫu, {i} biểu tượng").format(t=len(templates), i=len(icons)))
+
+
 def check_migrations() -> Check:
     from alembic.script import ScriptDirectory
 
@@ -193,7 +214,7 @@ def check_data_folder(location: Location) -> Check:
 
 def run_self_test(location: Location) -> list[Check]:
     checks: list[Callable[[], Check]] = [
-        check_fonts, check_forms, check_catalogues, check_migrations,
+        check_fonts, check_forms, check_catalogues, check_other_resources, check_migrations,
         lambda: check_data_folder(location), lambda: check_database(location),
     ]
     results = []
