@@ -1,0 +1,79 @@
+"""The figures, the streamed detail rows and the workbook on PostgreSQL (when
+NBHR_TEST_PG_URL names a server, as in CI): the same numbers as a direct query."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from nbhr_desktop.core.reports import locking, service
+from nbhr_desktop.core.reports.detail import activity_rows
+from nbhr_desktop.core.reports.figures import period_figures
+from nbhr_desktop.core.reports.periods import parse_period
+from nbhr_desktop.core.setup import initialise
+from nbhr_desktop.core.workspace import Workspace
+from nbhr_desktop.storage.db import Location
+from nbhr_desktop.workbooks.report_workbook import write_report_workbook
+from report_fixtures import build_report_data
+
+Q4 = parse_period("2025-Q4")
+
+
+@pytest.fixture
+def pg_workspace(tmp_path):
+    base = os.environ.get("NBHR_TEST_PG_URL")
+    if not base:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the PostgreSQL tests: .ci/run sets NBHR_TEST_PG_URL")
+        pytest.skip("NBHR_TEST_PG_URL is not set (no PostgreSQL server for this run)")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(make_url(base))
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    workspace = Workspace.open(Location.resolve(tmp_path / "pg",
+                                                url.render_as_string(hide_password=False)))
+    initialise(workspace, "Kim Sơn")
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def test_figures_rows_workbook_and_lock_on_postgresql(pg_workspace, tmp_path):
+    info, ids = build_report_data(pg_workspace)
+    with pg_workspace.db.session() as s:
+        expected = tuple(s.execute(text(
+            "SELECT count(*), coalesce(sum(participants_total),0),"
+            " coalesce(sum(participants_women),0), coalesce(sum(participants_ethnic),0),"
+            " coalesce(sum(products),0), coalesce(sum(broadcast_minutes),0),"
+            " coalesce(sum(cost),0) FROM activity WHERE unit_id=:u AND NOT deleted"
+            " AND start_date BETWEEN :s AND :e"),
+            {"u": info.unit_id, "s": Q4.start, "e": Q4.end}).one())
+        figures = period_figures(s, info.unit_id, Q4.start, Q4.end)
+        assert figures.totals.as_tuple() == expected
+        assert [g.key for g in figures.by_month] == ["2025-10", "2025-11", "2025-12"]
+        training = next(t for t in figures.tasks if t.task_id == ids["training_id"])
+        assert [t.result for t in training.targets] == [2, 215]
+        # A server-side cursor read in partitions, with the names queried in between.
+        rows = list(activity_rows(s, info.unit_id, Q4.start, Q4.end, page_size=2))
+        assert len(rows) == 5 and rows[0].themes
+        result = write_report_workbook(s, info.unit_id, Q4, tmp_path / "pg.xlsx")
+        assert result.fingerprint == figures.fingerprint()
+        report = service.open_report(s, info, Q4)
+        service.save_report(s, info, report.id, service.ReportEdit(signer_name="Trần Văn B"))
+        service.submit_report(s, info, report.id)
+        assert not locking.is_out_of_date(report)
+        assert locking.report_lock_for(s, info.unit_id, Q4.end).id == report.id
+    book = load_workbook(tmp_path / "pg.xlsx")
+    overall = {row[1].value: row[2].value for row in book["Tổng hợp"].iter_rows(min_row=4)}
+    assert overall["Kinh phí thực hiện (đồng)"] == expected[-1]
+    assert overall["Số hoạt động truyền thông"] == expected[0]
