@@ -131,7 +131,7 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
                 backup_path = backup.automatic_backup(workspace.location, workspace.db.engine,
                                                       reason="before-import")
             _write_attachments(workspace, source)
-            Writer(conn, progress).write(found, resolved)
+            Writer(conn, progress, info.unit_code).write(found, resolved)
             if source.pin_status in ("new", "re-pinned", "added"):
                 keys.pin(conn, source.sender_unit, source.sender_installation,
                          source.public_key, "first-seen" if source.pin_status == "new"
@@ -242,9 +242,10 @@ def _write_attachments(workspace, source: ImportSource) -> None:
 class Writer:
     """Bulk writes of one comparison's changes, table by table, parents first."""
 
-    def __init__(self, conn, progress=None):
+    def __init__(self, conn, progress=None, own_unit: str = ""):
         self.conn = conn
         self.progress = progress
+        self.own_unit = own_unit
         self.maps: dict[str, dict[str, int]] = {}  # table → uuid → local id
 
     def ids(self, table: str) -> dict[str, int]:
@@ -267,9 +268,12 @@ class Writer:
                 self.progress(step, len(TABLES) + 2,
                               _("Đang ghi {label}…").format(label=spec.label))
             self.write_table(spec, changes)
+            # A record's own stamp needs no row; a row is kept when it knows more (the
+            # states it was built on) or when this unit may send it on ("since last").
             lineage_rows.extend({"uuid": c.record["uuid"], "table_name": spec.name,
                                  "stamps": lineage.render(c.vector), "received_at": now}
-                                for c in changes)
+                                for c in changes if len(c.vector) > 1
+                                or c.record["owner_unit_code"] == self.own_unit)
             replaced.extend(c.record["uuid"] for c in changes if c.local_id is not None)
             _step(spec.name)
         self.write_lineage(lineage_rows, replaced)
