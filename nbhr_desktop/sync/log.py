@@ -31,8 +31,8 @@ class ImportEntry:
         return _(OUTCOMES.get(self.outcome, self.outcome))
 
     def counts_text(self) -> str:
-        if not self.counts:
-            return ""
+        if self.outcome != "applied" or not self.counts:
+            return ""  # a refused file: the message says why
         c = self.counts
         return _("mới {new}, sửa {updated}, không đổi {unchanged}, xóa {deleted}, xung đột "
                  "{conflicts}, từ chối {rejected}").format(
