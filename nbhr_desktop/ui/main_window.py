@@ -7,7 +7,7 @@ at once and the others when they are next shown, so hidden screens cost nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -18,34 +18,6 @@ from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.screens import SCREENS, ScreenSpec, screen_by_key
 
 KEY_ROLE = Qt.UserRole + 1
-# The navigation titles in the "Screens" context, written out so lupdate extracts them
-# (ui/screens.py marks them with a helper lupdate does not know). A test keeps this list
-# equal to SCREENS.
-SCREEN_TITLES = [
-    QT_TRANSLATE_NOOP("Screens", "Tổng quan"), QT_TRANSLATE_NOOP("Screens", "Kế hoạch"),
-    QT_TRANSLATE_NOOP("Screens", "Hoạt động"), QT_TRANSLATE_NOOP("Screens", "Báo cáo"),
-    QT_TRANSLATE_NOOP("Screens", "Trao đổi dữ liệu"), QT_TRANSLATE_NOOP("Screens", "Danh mục"),
-    QT_TRANSLATE_NOOP("Screens", "Cài đặt"),
-]
-
-
-class PlaceholderScreen(QLabel):
-    """Stands in for a screen whose module is not written yet (never for a broken one)."""
-
-    ready = Signal()
-
-    def __init__(self, title: str, parent=None):
-        super().__init__(self.tr("Màn hình \"{0}\" đang được xây dựng.").format(title), parent)
-        self.setAlignment(Qt.AlignCenter)
-        self.setWordWrap(True)
-        QTimer.singleShot(0, self.ready.emit)
-
-
-def _missing_screen_module(error: ModuleNotFoundError, spec: ScreenSpec) -> bool:
-    """True only when the screen's own module (or its package under ui/) does not exist."""
-    name = error.name or ""
-    return name == spec.module or (name.startswith("nbhr_desktop.ui.")
-                                   and spec.module.startswith(name + "."))
 
 
 class MainWindow(QMainWindow):
@@ -137,14 +109,7 @@ class MainWindow(QMainWindow):
         return SCREENS[max(self.ui.navigationList.currentRow(), 0)].key
 
     def _create(self, spec: ScreenSpec) -> QWidget:
-        try:
-            screen_class = spec.load()
-        except ModuleNotFoundError as error:
-            if not _missing_screen_module(error, spec):
-                raise
-            screen = PlaceholderScreen(spec.title, self)
-        else:
-            screen = screen_class(self.context, self)
+        screen = spec.load()(self.context, self)
         self._screens[spec.key] = screen
         self.ui.stack.addWidget(screen)
         return screen

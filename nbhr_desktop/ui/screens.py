@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 @dataclass(frozen=True)
@@ -30,19 +30,24 @@ class ScreenSpec:
         return getattr(importlib.import_module(self.module), self.class_name)
 
 
-def _t(text: str) -> str:
-    """Marks a string for translation extraction (lupdate); translated in ``title``."""
-    return text
-
+# Titles are marked with QT_TRANSLATE_NOOP so lupdate extracts them into the "Screens"
+# context; ``ScreenSpec.title`` translates them on display.
 
 SCREENS: list[ScreenSpec] = [
-    ScreenSpec("dashboard", _t("Tổng quan"), "nbhr_desktop.ui.dashboard.screen", "DashboardScreen"),
-    ScreenSpec("plans", _t("Kế hoạch"), "nbhr_desktop.ui.plans.screen", "PlansScreen"),
-    ScreenSpec("activities", _t("Hoạt động"), "nbhr_desktop.ui.activities.screen", "ActivitiesScreen"),
-    ScreenSpec("reports", _t("Báo cáo"), "nbhr_desktop.ui.reports.screen", "ReportsScreen"),
-    ScreenSpec("exchange", _t("Trao đổi dữ liệu"), "nbhr_desktop.ui.exchange.screen", "ExchangeScreen"),
-    ScreenSpec("catalogues", _t("Danh mục"), "nbhr_desktop.ui.catalogues.screen", "CataloguesScreen"),
-    ScreenSpec("settings", _t("Cài đặt"), "nbhr_desktop.ui.settings.screen", "SettingsScreen"),
+    ScreenSpec("dashboard", QT_TRANSLATE_NOOP("Screens", "Tổng quan"),
+               "nbhr_desktop.ui.dashboard.screen", "DashboardScreen"),
+    ScreenSpec("plans", QT_TRANSLATE_NOOP("Screens", "Kế hoạch"),
+               "nbhr_desktop.ui.plans.screen", "PlansScreen"),
+    ScreenSpec("activities", QT_TRANSLATE_NOOP("Screens", "Hoạt động"),
+               "nbhr_desktop.ui.activities.screen", "ActivitiesScreen"),
+    ScreenSpec("reports", QT_TRANSLATE_NOOP("Screens", "Báo cáo"),
+               "nbhr_desktop.ui.reports.screen", "ReportsScreen"),
+    ScreenSpec("exchange", QT_TRANSLATE_NOOP("Screens", "Trao đổi dữ liệu"),
+               "nbhr_desktop.ui.exchange.screen", "ExchangeScreen"),
+    ScreenSpec("catalogues", QT_TRANSLATE_NOOP("Screens", "Danh mục"),
+               "nbhr_desktop.ui.catalogues.screen", "CataloguesScreen"),
+    ScreenSpec("settings", QT_TRANSLATE_NOOP("Screens", "Cài đặt"),
+               "nbhr_desktop.ui.settings.screen", "SettingsScreen"),
 ]
 
 

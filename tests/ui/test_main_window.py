@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from nbhr_desktop.ui.context import UiContext
-from nbhr_desktop.ui.main_window import MainWindow, PlaceholderScreen, _missing_screen_module
+from nbhr_desktop.ui.main_window import MainWindow
 from nbhr_desktop.ui.operations import OperationRunner
 from nbhr_desktop.ui.screens import SCREENS, screen_by_key
 
@@ -77,23 +77,6 @@ def test_refresh_visible_now_and_hidden_when_shown(qtbot, context):
     assert calls == ["settings", "catalogues"]  # not stale any more
 
 
-def test_only_a_missing_screen_module_becomes_a_placeholder():
-    spec = screen_by_key("dashboard")
-    assert _missing_screen_module(ModuleNotFoundError(name="nbhr_desktop.ui.dashboard"), spec)
-    assert _missing_screen_module(ModuleNotFoundError(name=spec.module), spec)
-    # A screen that exists but imports something missing is a real error, not a placeholder.
-    assert not _missing_screen_module(ModuleNotFoundError(name="numpy"), spec)
-    assert not _missing_screen_module(ModuleNotFoundError(name="nbhr_desktop.ui.plans"), spec)
-
-
-def test_placeholder_is_ready(qtbot):
-    placeholder = PlaceholderScreen("Báo cáo")
-    qtbot.addWidget(placeholder)
-    with qtbot.waitSignal(placeholder.ready, timeout=2_000):
-        pass
-    assert "Báo cáo" in placeholder.text()
-
-
 def test_geometry_and_last_screen_remembered(qtbot, context, isolated_qsettings):
     window = _window(qtbot, context, remember_state=True)
     window.resize(700, 500)  # the offscreen screen is 800×600
@@ -102,12 +85,6 @@ def test_geometry_and_last_screen_remembered(qtbot, context, isolated_qsettings)
     again = _window(qtbot, context, remember_state=True)
     assert again.last_screen_key() == "settings"
     assert (again.width(), again.height()) == (700, 500)
-
-
-def test_translation_list_matches_the_screens():
-    from nbhr_desktop.ui.main_window import SCREEN_TITLES
-
-    assert SCREEN_TITLES == [spec.title_source for spec in SCREENS]
 
 
 def test_keyboard_shortcuts_switch_screens(qtbot, context):
