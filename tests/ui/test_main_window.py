@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.main_window import MainWindow
 from nbhr_desktop.ui.operations import OperationRunner
-from nbhr_desktop.ui.screens import SCREENS, screen_by_key
+from nbhr_desktop.ui.screens import SCREENS
 
 
 @pytest.fixture
