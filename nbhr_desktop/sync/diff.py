@@ -299,8 +299,10 @@ class _TableDiff:
         theirs = lineage.of_record(record.get("ancestors"), version, by)
         if local.changed_by == self.own and local.owner_unit_code != self.own_unit:
             # A local correction of another unit's record (a province catalogue entry):
-            # the owner's next state replaces it, unless this one was seen before.
-            if lineage.knows(self.lineage_of(record["uuid"]), version, by):
+            # the owner's next state replaces it; the state it corrected (seen before, or
+            # of a lower version than the correction) does not.
+            if version < local.version or lineage.knows(self.lineage_of(record["uuid"]),
+                                                        version, by):
                 self.preview.count(self.spec.name, "unchanged")
             else:
                 self.accept(index, record, local, self.kind_for(record, local), theirs)

@@ -188,3 +188,30 @@ def test_signing_identity_survives_backup_and_restore(installs, tmp_path):
     late = import_file(province, export_package(district, tmp_path / "b.nbhr",
                                                 since_last=True).path)
     assert late.summary()["new"] == 1
+
+
+def test_local_correction_of_a_province_catalogue_entry(installs, tmp_path):
+    """A district may correct a province-owned entry locally; the province's unchanged file
+    does not undo it, and the province's next change replaces it."""
+    from nbhr_desktop.storage.models import CatalogueItem
+
+    district = installs.make("district")
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+
+    def rename(ws, name):
+        info = ws.installation_info()
+        with ws.db.session() as s:
+            item = s.scalars(select(CatalogueItem).where(CatalogueItem.code == "pano")).one()
+            item.name = name
+            item.touch(info.installation_uuid)
+
+    def name_at(ws):
+        with ws.db.session() as s:
+            return s.scalars(select(CatalogueItem.name).where(CatalogueItem.code == "pano")).one()
+
+    rename(district, "Pano, áp phích, băng rôn")
+    same = import_file(district, export_package(province, tmp_path / "p1.nbhr").path)
+    assert same.summary()["updated"] == 0 and name_at(district) == "Pano, áp phích, băng rôn"
+    rename(province, "Pano, áp phích (tỉnh sửa)")
+    newer = import_file(district, export_package(province, tmp_path / "p2.nbhr").path)
+    assert newer.summary()["updated"] == 1 and name_at(district) == "Pano, áp phích (tỉnh sửa)"
