@@ -177,4 +177,19 @@ def test_presets_and_progress_panel(qtbot, screen, log):
     qtbot.waitUntil(lambda: screen.ui.progressTree.topLevelItemCount() == 2, timeout=5000)
     training = screen.ui.progressTree.topLevelItem(0)
     assert training.child(0).text(1) == "3/4 lớp, 75 %"
-    ActivityService  # the screen goes through the service; nothing else to check here
+
+
+def test_evidence_attached_on_save(qtbot, screen, workspace, log, tmp_path):
+    from nbhr_desktop.core.activities.evidence import evidence_path, file_sha256
+    scan = tmp_path / "Danh sách dự.pdf"
+    scan.write_bytes(b"%PDF-1.4 attendance list")
+    screen.select_rows([screen.model.row_of_id(log.activities["t2"])])
+    dialog = screen.edit_selected()
+    dialog.add_files([scan, tmp_path / "missing.png"])  # what a drop hands over
+    assert dialog.ui.evidenceList.count() == 1
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.try_save()
+    wait_idle(qtbot, screen)
+    _data, files = ActivityService(workspace).load(log.activities["t2"])
+    assert [f.file_name for f in files] == ["Danh sách dự.pdf"]
+    assert evidence_path(workspace.location, file_sha256(scan)).exists()
