@@ -154,6 +154,7 @@ def decisions_for(views: list[ConflictView], choices: dict[str, object]) -> dict
         if isinstance(choice, dict):
             choice = {k: v for k, v in choice.items()
                       if any(r.key == k and r.differs for r in view.rows)}
+            choice = choice or "mine"  # "by field" with nothing taken from the file
         if choice:
             out[view.uuid] = choice
     return out
