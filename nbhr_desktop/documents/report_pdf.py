@@ -15,13 +15,24 @@ from typing import IO
 from sqlalchemy.orm import Session
 
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.plans.unit_naming import UBND, Issuer, authority_lines, unit_name_upper, unit_on
+from nbhr_desktop.core.plans.unit_naming import (
+    UBND,
+    Issuer,
+    authority_lines,
+    unit_name_upper,
+    unit_on,
+)
 from nbhr_desktop.core.reports.figures import Group, PeriodFigures, change_percent, period_figures
 from nbhr_desktop.core.reports.narrative import SECTION_KEYS, section_titles
 from nbhr_desktop.core.reports.periods import Period, parse_period, report_file_name
 from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.vnformat import (
-    document_date_line, document_number, number, percent, roman, short_date,
+    document_date_line,
+    document_number,
+    number,
+    percent,
+    roman,
+    short_date,
 )
 from nbhr_desktop.documents import frame
 from nbhr_desktop.storage.models import ReportStatus, ResultsReport

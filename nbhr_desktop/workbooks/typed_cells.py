@@ -17,7 +17,6 @@ from openpyxl.styles.cell_style import StyleArray
 from nbhr_desktop.workbooks import styles as st
 from nbhr_desktop.workbooks.cells import text_value
 
-
 LINE_HEIGHT = 13.0  # points per line of 11 pt Times New Roman (about 1.18 × the size)
 MAX_ROW_HEIGHT = 409  # Excel's limit
 SHARED_CELLS = 20_000  # distinct repeated values kept per sheet

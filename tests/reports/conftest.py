@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from report_fixtures import build_report_data  # noqa: E402
+from report_fixtures import build_report_data
 
 
 @pytest.fixture

@@ -86,26 +86,26 @@ def build_report_data(workspace):
         s.flush()
         a, b, c = communes
         rows = [
-            (dt.date(2025, 10, 3), "Tập huấn CEDAW cho cán bộ xã", dict(
-                commune=a, task=training, people=120, women=70, ethnic=5, cost=15_500_000,
-                audiences=("ttcs", "cbccvc"))),
-            (dt.date(2025, 11, 14), "Tập huấn Công ước quyền trẻ em", dict(
-                commune=b, task=training, people=95, women=60, cost=12_250_000,
-                themes=("crc",), audiences=("ttcs",))),
-            (dt.date(2025, 10, 20), "Chương trình phát thanh tháng 10", dict(
-                form="truyen_thanh", task=radio, products=4, minutes=60, cost=1_200_000,
-                themes=("iccpr", "cedaw"))),
-            (dt.date(2025, 12, 2), "=HYPERLINK(\"http://x\") Pano tuyên truyền", dict(
-                form="pano", commune=c, products=3, cost=9_000_000, funding="ns_xa")),
-            (dt.date(2025, 12, 10), "Hội nghị tọa đàm về quyền con người", dict(
-                form="hoi_nghi", commune=a, people=150, women=80, ethnic=12, cost=20_000_000,
-                audiences=(), description="Tọa đàm " * 60)),
-            (dt.date(2025, 3, 5), "Tập huấn quý I", dict(
-                commune=c, task=training, people=60, women=30, cost=7_000_000)),
-            (dt.date(2024, 10, 9), "Tập huấn năm trước", dict(
-                commune=a, people=80, women=40, cost=8_000_000)),
-            (dt.date(2024, 11, 21), "Phát thanh năm trước", dict(
-                form="truyen_thanh", products=2, minutes=30, cost=600_000)),
+            (dt.date(2025, 10, 3), "Tập huấn CEDAW cho cán bộ xã", {
+                "commune": a, "task": training, "people": 120, "women": 70, "ethnic": 5, "cost": 15_500_000,
+                "audiences": ("ttcs", "cbccvc")}),
+            (dt.date(2025, 11, 14), "Tập huấn Công ước quyền trẻ em", {
+                "commune": b, "task": training, "people": 95, "women": 60, "cost": 12_250_000,
+                "themes": ("crc",), "audiences": ("ttcs",)}),
+            (dt.date(2025, 10, 20), "Chương trình phát thanh tháng 10", {
+                "form": "truyen_thanh", "task": radio, "products": 4, "minutes": 60, "cost": 1_200_000,
+                "themes": ("iccpr", "cedaw")}),
+            (dt.date(2025, 12, 2), "=HYPERLINK(\"http://x\") Pano tuyên truyền", {
+                "form": "pano", "commune": c, "products": 3, "cost": 9_000_000, "funding": "ns_xa"}),
+            (dt.date(2025, 12, 10), "Hội nghị tọa đàm về quyền con người", {
+                "form": "hoi_nghi", "commune": a, "people": 150, "women": 80, "ethnic": 12, "cost": 20_000_000,
+                "audiences": (), "description": "Tọa đàm " * 60}),
+            (dt.date(2025, 3, 5), "Tập huấn quý I", {
+                "commune": c, "task": training, "people": 60, "women": 30, "cost": 7_000_000}),
+            (dt.date(2024, 10, 9), "Tập huấn năm trước", {
+                "commune": a, "people": 80, "women": 40, "cost": 8_000_000}),
+            (dt.date(2024, 11, 21), "Phát thanh năm trước", {
+                "form": "truyen_thanh", "products": 2, "minutes": 30, "cost": 600_000}),
         ]
         for day, title, extra in rows:
             add_activity(s, info, day, title, **extra)

@@ -19,8 +19,8 @@ def test_export_workbook_and_pdf_to_a_folder(report_data, tmp_path, capsys):
     assert load_workbook(out / names[1])["Thông tin"]["B3"].value == "Quý IV năm 2025"
     assert "5 hoạt động" in capsys.readouterr().out
     # Printing a draft from the command line stores nothing.
-    from nbhr_desktop.core.reports.service import find_report
     from nbhr_desktop.core.reports.periods import parse_period
+    from nbhr_desktop.core.reports.service import find_report
 
     with workspace.db.session() as s:
         assert find_report(s, _info.unit_id, parse_period("2025-Q4")) is None

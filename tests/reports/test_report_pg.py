@@ -8,6 +8,7 @@ import uuid
 
 import pytest
 from openpyxl import load_workbook
+from report_fixtures import build_report_data
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -19,7 +20,6 @@ from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.workbooks.report_workbook import write_report_workbook
-from report_fixtures import build_report_data
 
 Q4 = parse_period("2025-Q4")
 

@@ -17,7 +17,7 @@ from nbhr_desktop.ui.operations import OperationRunner
 from nbhr_desktop.ui.reports.screen import ReportsScreen
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
-from report_fixtures import build_report_data  # noqa: E402
+from report_fixtures import build_report_data
 
 
 @pytest.fixture

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit, QWidget
 from nbhr_desktop.core.reports import workflow
 from nbhr_desktop.core.reports.narrative import SECTION_KEYS
 from nbhr_desktop.core.reports.periods import (
-    current_quarter, custom_period, half, nine_months, quarter, whole_year,
+    current_quarter,
+    custom_period,
+    half,
+    nine_months,
+    quarter,
+    whole_year,
 )
 from nbhr_desktop.core.reports.service import ReportEdit
 from nbhr_desktop.core.settings import SettingsStore
