@@ -16,8 +16,11 @@ from nbhr_desktop.storage.models.activities import Activity
 
 ix_activity_browse = Index(
     "ix_activity_browse",
-    Activity.start_date, Activity.deleted, Activity.form_id, Activity.commune_id,
-    Activity.task_id, Activity.funding_id, Activity.participants_total,
+    # unit, tombstone and date first: the reports' and dashboard's period queries
+    # (unit_id = ?, deleted = false, date range) become index-only range reads; the
+    # activities screen, which filters on neither, scans this narrow index whole.
+    Activity.unit_id, Activity.deleted, Activity.start_date, Activity.form_id,
+    Activity.commune_id, Activity.task_id, Activity.funding_id, Activity.participants_total,
     Activity.participants_women, Activity.participants_ethnic, Activity.products,
     Activity.broadcast_minutes, Activity.cost,
 )

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 01:16:01.961373
+Create Date: 2026-11-27 01:22:34.570463
 """
 from alembic import op
 import sqlalchemy as sa
@@ -330,7 +330,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('uuid', name=op.f('uq_activity_uuid'))
     )
     with op.batch_alter_table('activity', schema=None) as batch_op:
-        batch_op.create_index('ix_activity_browse', ['start_date', 'deleted', 'form_id', 'commune_id', 'task_id', 'funding_id', 'participants_total', 'participants_women', 'participants_ethnic', 'products', 'broadcast_minutes', 'cost'], unique=False)
+        batch_op.create_index('ix_activity_browse', ['unit_id', 'deleted', 'start_date', 'form_id', 'commune_id', 'task_id', 'funding_id', 'participants_total', 'participants_women', 'participants_ethnic', 'products', 'broadcast_minutes', 'cost'], unique=False)
         batch_op.create_index(batch_op.f('ix_activity_commune_id'), ['commune_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_activity_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_activity_form_id'), ['form_id'], unique=False)
