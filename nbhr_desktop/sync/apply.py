@@ -278,33 +278,39 @@ class Writer:
             _step(spec.name)
         self.write_lineage(lineage_rows, replaced)
 
-    def row_for(self, spec, change: Change, later: list) -> dict:
+    def foreign_keys(self, spec) -> list[tuple]:
+        """(column, record key, uuid → id map, points at its own table) per foreign key."""
+        return [(fk.column, fk.key, self.ids(fk.target), fk.target == spec.name)
+                for fk in spec.foreign_keys]
+
+    def row_for(self, spec, change: Change, later: list, fks: list | None = None) -> dict:
         record = change.record
-        row = {name: change.typed[name] for name in (c.name for c in spec.columns)}
+        row = dict(change.typed)  # every content column, and changed_at
         row.update(uuid=record["uuid"], owner_unit_code=record["owner_unit_code"],
-                   version=record["version"], changed_at=change.typed["changed_at"],
-                   changed_by=record["changed_by"], deleted=record["deleted"])
-        for fk in spec.foreign_keys:
-            value = record.get(fk.key)
+                   version=record["version"], changed_by=record["changed_by"],
+                   deleted=record["deleted"])
+        for column, key, ids, own_table in (fks if fks is not None else self.foreign_keys(spec)):
+            value = record[key]
             if value is None:
-                row[fk.column] = None
+                row[column] = None
                 continue
-            local = self.ids(fk.target).get(value)
-            if local is None and fk.target == spec.name:
-                later.append((record["uuid"], fk.column, value))  # a parent in this batch
-            row[fk.column] = local
+            local = ids.get(value)
+            if local is None and own_table:
+                later.append((record["uuid"], column, value))  # a parent in this batch
+            row[column] = local
         if spec.name == "activity":
-            row["search_text"] = search_text(record.get("title"), record.get("description"))
+            row["search_text"] = search_text(record["title"], record["description"])
         return row
 
     def write_table(self, spec, changes: list[Change]) -> None:
         table = spec.table
         later: list = []
-        inserts = [self.row_for(spec, c, later) for c in changes if c.local_id is None]
+        fks = self.foreign_keys(spec)
+        inserts = [self.row_for(spec, c, later, fks) for c in changes if c.local_id is None]
         updates = []
         for change in changes:
             if change.local_id is not None:
-                row = self.row_for(spec, change, later)
+                row = self.row_for(spec, change, later, fks)
                 row["b_id"] = change.local_id
                 updates.append(row)
         if inserts:
