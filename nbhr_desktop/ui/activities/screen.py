@@ -27,9 +27,10 @@ from nbhr_desktop.ui.activities.table_model import ActivityTableModel
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
 
-COLUMN_WIDTHS = {"start_date": 90, "end_date": 90, "title": 380, "form_id": 190,
-                 "commune_id": 120, "task_id": 220, "themes": 220, "audiences": 200,
-                 "lead_agency_id": 200, "location": 160, "funding_id": 150}
+# Sized so that the default columns fit a 1280-pixel window without scrolling sideways.
+COLUMN_WIDTHS = {"start_date": 85, "end_date": 85, "title": 250, "form_id": 160,
+                 "commune_id": 105, "task_id": 150, "themes": 220, "audiences": 200,
+                 "lead_agency_id": 200, "location": 160, "funding_id": 150, "cost": 110}
 
 
 class DeleteCommand(QUndoCommand):
@@ -101,7 +102,7 @@ class ActivitiesScreen(QWidget):
         view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)  # no per-row measuring
         view.verticalHeader().hide()
         for column, spec in enumerate(q.COLUMNS):
-            view.setColumnWidth(column, COLUMN_WIDTHS.get(spec.key, 95))
+            view.setColumnWidth(column, COLUMN_WIDTHS.get(spec.key, 78))
         visible = self.presets.columns() or [c.key for c in q.COLUMNS if c.visible]
         self._apply_columns(visible)
         menu = QMenu(self)
