@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from nbhr_desktop.storage.models import (
-    Activity, AdminUnit, Catalogue, CatalogueItem, Plan, PlanTask, TargetMeasure, TaskTarget,
+    Activity,
+    AdminUnit,
+    Catalogue,
+    CatalogueItem,
+    Plan,
+    PlanTask,
+    TargetMeasure,
+    TaskTarget,
     UnitLevel,
 )
 
@@ -39,7 +46,7 @@ def _items(session, catalogue: str) -> dict[str, int]:
 def build_log(workspace) -> Log:
     info = workspace.installation_info()
     with workspace.db.session() as s:
-        stamp = dict(owner_unit_code=info.unit_code, changed_by=info.installation_uuid)
+        stamp = {"owner_unit_code": info.unit_code, "changed_by": info.installation_uuid}
         communes = {}
         for code, name, short in [("14000", "Thị trấn Phát Diệm", "Phát Diệm"),
                                   ("14001", "Xã Kim Chính", "Kim Chính"),

@@ -12,7 +12,8 @@ def lookups(workspace, log):
         return load_lookups(s, log.unit_id)
 
 
-def run(workspace, lookups, spec, sort=q.Sort("start_date", False), offset=0, limit=50):
+def run(workspace, lookups, spec, sort=None, offset=0, limit=50):
+    sort = sort or q.Sort("start_date", False)
     with workspace.db.session() as s:
         return q.page(s, spec, sort, lookups, offset, limit), q.totals(s, spec)
 
@@ -57,7 +58,7 @@ def test_filters_combine(workspace, log, lookups):
         "Hội nghị Đoàn Thanh niên"]
     theme = list(log.themes.values())[1]
     assert run(workspace, lookups, q.ActivityFilter(theme_ids=(theme,)))[1].count == 2
-    audience = list(log.audiences.values())[0]
+    audience = next(iter(log.audiences.values()))
     rows, totals = run(workspace, lookups, q.ActivityFilter(audience_ids=(audience,)))
     assert totals.count == 1 and rows[0].audiences == [audience]
     assert sorted(rows[0].themes) == sorted(list(log.themes.values())[:2])

@@ -7,10 +7,10 @@ import os
 import uuid
 
 import pytest
+from activity_fixtures import build_log
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from activity_fixtures import build_log
 from nbhr_desktop.core.activities import query as q
 from nbhr_desktop.core.activities.lookups import load_lookups
 from nbhr_desktop.core.activities.service import ActivityService

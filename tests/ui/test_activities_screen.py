@@ -18,7 +18,7 @@ from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "activities"))
-from activity_fixtures import build_log  # noqa: E402
+from activity_fixtures import build_log
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from nbhr_desktop.ui.dashboard.screen import DashboardScreen
 from nbhr_desktop.ui.operations import OperationRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "activities"))
-from activity_fixtures import build_log  # noqa: E402
+from activity_fixtures import build_log
 
 
 @pytest.fixture

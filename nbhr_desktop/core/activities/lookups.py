@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session
 
 from nbhr_desktop.core.text import fold
 from nbhr_desktop.storage.models import (
-    AdminUnit, Agency, Catalogue, CatalogueItem, Plan, PlanTask, UnitLevel,
+    AdminUnit,
+    Agency,
+    Catalogue,
+    CatalogueItem,
+    Plan,
+    PlanTask,
+    UnitLevel,
 )
 
 TABLES = ("forms", "themes", "audiences", "funding", "communes", "tasks", "agencies")

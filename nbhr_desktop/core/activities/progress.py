@@ -19,7 +19,12 @@ from sqlalchemy.orm import Session, selectinload
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.vnformat import number, percent
 from nbhr_desktop.storage.models import (
-    Activity, Plan, PlanStatus, PlanTask, TargetMeasure, TaskTarget,
+    Activity,
+    Plan,
+    PlanStatus,
+    PlanTask,
+    TargetMeasure,
+    TaskTarget,
 )
 
 

@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
     QWidget,
 )
 
@@ -232,7 +239,7 @@ class ActivityDialog(QDialog):
             location=ui.locationEdit.text(), participants_total=ui.totalSpin.value(),
             participants_women=ui.womenSpin.value(), participants_ethnic=ui.ethnicSpin.value(),
             products=ui.productsSpin.value(), product_note=ui.productNoteEdit.text(),
-            broadcast_minutes=ui.minutesSpin.value(), cost=int(round(ui.costSpin.value())),
+            broadcast_minutes=ui.minutesSpin.value(), cost=round(ui.costSpin.value()),
             funding_id=self.funding_combo.current_key(), note=ui.noteEdit.text(),
         )
 
@@ -249,7 +256,7 @@ class ActivityDialog(QDialog):
                  ui.productsSpin, ui.productNoteEdit, ui.minutesSpin, ui.noteEdit,
                  ui.themesFilter, ui.themesList, ui.audiencesFilter, ui.audiencesList,
                  ui.descriptionEdit, ui.evidenceList, ui.attachButton, ui.buttonBox]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # -- saving -------------------------------------------------------------------------
@@ -358,7 +365,7 @@ class ActivityDialog(QDialog):
         return (item, item.data(KEY_ROLE)) if item else (None, None)
 
     def _open_selected(self) -> None:
-        item, payload = self._selected_payload()
+        _item, payload = self._selected_payload()
         if payload is None:
             return
         if payload[0] == "pending":
@@ -368,7 +375,7 @@ class ActivityDialog(QDialog):
             try:
                 path = evidence.open_path(self.context.workspace.location, info.sha256,
                                           info.file_name)
-            except Exception as error:  # a missing file: say so, keep the dialog
+            except Exception as error:  # noqa: BLE001 – a missing file: say so, keep the dialog
                 from nbhr_desktop.ui.operations import show_error
                 show_error(self, error)
                 return

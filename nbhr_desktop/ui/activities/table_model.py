@@ -32,6 +32,7 @@ PAGE_SIZE = 200
 MAX_PAGES = 25  # 5,000 rows at most in memory, whatever the size of the log
 ID_ROLE = Qt.UserRole + 1
 PLACEHOLDER = "…"
+_ROOT = QModelIndex()  # the invisible root: a flat table has no other parent
 
 Submit = Callable[[Callable[[], object], Callable[[object], None]], None]
 
@@ -124,7 +125,7 @@ class ActivityTableModel(QAbstractTableModel):
         def guarded():
             try:
                 return work()
-            except Exception as error:  # reported on the GUI thread through ``failed``
+            except Exception as error:  # noqa: BLE001 – reported on the GUI thread (``failed``)
                 return error
 
         self._submit(guarded, finished)
@@ -237,10 +238,10 @@ class ActivityTableModel(QAbstractTableModel):
                 or bool(self._pending_pages))
 
     # -- QAbstractTableModel -----------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def column_key(self, column: int) -> str:
