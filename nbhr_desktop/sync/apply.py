@@ -27,7 +27,7 @@ from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncImportLog, SyncLineage
 from nbhr_desktop.sync import keys, lineage
-from nbhr_desktop.sync.bulk import bulk_insert, search_text
+from nbhr_desktop.sync.bulk import bulk_insert, import_cache, search_text
 from nbhr_desktop.sync.diff import Change, Conflict, Preview, Problem, compare
 from nbhr_desktop.sync.records import RecordChecker, uuid_map
 from nbhr_desktop.sync.tables import BY_NAME, TABLES
@@ -131,7 +131,8 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
                 backup_path = backup.automatic_backup(workspace.location, workspace.db.engine,
                                                       reason="before-import")
             _write_attachments(workspace, source)
-            Writer(conn, progress, info.unit_code).write(found, resolved)
+            with import_cache(conn):
+                Writer(conn, progress, info.unit_code).write(found, resolved)
             if source.pin_status in ("new", "re-pinned", "added"):
                 keys.pin(conn, source.sender_unit, source.sender_installation,
                          source.public_key, "first-seen" if source.pin_status == "new"
