@@ -16,9 +16,10 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from sqlalchemy import Connection, Date, DateTime, Table
+from sqlalchemy.exc import SQLAlchemyError
 
 _SPACES = re.compile(r"\s+")
 _MARKS = re.compile("[\u0300-\u036f]+")
@@ -112,4 +113,7 @@ def import_cache(conn: Connection) -> Iterator[None]:
     try:
         yield
     finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
+        # After a failed statement the connection may refuse even this; the original error
+        # matters, and the pool discards a broken connection anyway.
+        with suppress(SQLAlchemyError):
+            conn.exec_driver_sql(f"PRAGMA cache_size={int(before)}")
