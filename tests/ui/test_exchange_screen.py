@@ -197,3 +197,31 @@ def test_dropping_a_file_opens_its_preview(qtbot, tmp_path, make_screen):
     assert screen.ui.newValue.text() == "15"
     district.close()
     province.close()
+
+
+def test_other_key_asks_before_repinning(qtbot, tmp_path, make_screen, monkeypatch):
+    district = _install(tmp_path, "district")
+    impostor = _install(tmp_path, "impostor")  # another PC claiming Kim Sơn, another key
+    province = _install(tmp_path, "province", "Tỉnh Ninh Bình", "province")
+    _add(district, "Thật")
+    _add(impostor, "Máy mới")
+    import_file(province, export_package(district, tmp_path / "a.nbhr").path)
+    other = export_package(impostor, tmp_path / "b.nbhr").path
+    asked = []
+
+    def ask(screen_self, error):
+        asked.append(error.message)
+        return "re-pinned" if len(asked) == 1 else None
+
+    monkeypatch.setattr(ExchangeScreen, "_ask_repin", ask)
+    screen = make_screen(province)
+    with qtbot.waitSignal(screen.previewed, timeout=10_000):
+        screen.open_file(other)
+    assert "CẢNH BÁO" in asked[0]
+    assert "sẽ được ghim theo yêu cầu" in screen.ui.notesLabel.text()
+    with qtbot.waitSignal(screen.applied, timeout=10_000):
+        screen.ui.applyButton.click()
+    qtbot.waitUntil(lambda: [p.how for p in screen.pins.rows()] == ["re-pinned"],
+                    timeout=10_000)
+    for ws in (district, impostor, province):
+        ws.close()
