@@ -214,7 +214,9 @@ def _screenshot(app: QApplication, window, key: str, target: Path) -> int:
 
     def on_ready():
         state["ready"] = True
-        QTimer.singleShot(300, loop.quit)  # let the data paint before grabbing
+        # Quit on the next turn of the loop: queued layout and paint events run first, and
+        # grab() renders the window synchronously, so no fixed wait is needed.
+        QTimer.singleShot(0, loop.quit)
 
     screen = window.show_screen(key)
     screen.ready.connect(on_ready)
