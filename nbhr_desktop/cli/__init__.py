@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 
 from nbhr_desktop import __version__
@@ -31,9 +32,33 @@ COMMAND_MODULES = [
 EXIT_USER_ERROR = 2
 
 
+# argparse words its own errors in English; these patterns turn the usual ones into
+# Vietnamese (the rest pass through unchanged rather than being lost).
+_ARGPARSE_MESSAGES = [
+    (re.compile(r"the following arguments are required: (.+)"), _("thiếu tham số bắt buộc: {0}")),
+    (re.compile(r"unrecognized arguments: (.+)"), _("không hiểu tham số: {0}")),
+    (re.compile(r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)"),
+     _("tham số {0}: giá trị {1} không hợp lệ, hãy chọn một trong: {2}")),
+    (re.compile(r"argument (\S+): expected one argument"), _("tham số {0} cần một giá trị")),
+    (re.compile(r"argument (\S+): invalid \w+ value: (.+)"),
+     _("tham số {0}: giá trị {1} không hợp lệ")),
+    (re.compile(r"argument (\S+): not allowed with argument (\S+)"),
+     _("không dùng tham số {0} cùng với {1}")),
+]
+
+
+def _vietnamese(message: str) -> str:
+    for pattern, template in _ARGPARSE_MESSAGES:
+        match = pattern.fullmatch(message)
+        if match:
+            return template.format(*match.groups())
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse's own errors, in Vietnamese and one line
-        self.exit(EXIT_USER_ERROR, _("Lỗi: {message}. Xem --help.\n").format(message=message))
+        self.exit(EXIT_USER_ERROR, _("Lỗi: {message}. Xem --help.\n").format(
+            message=_vietnamese(message)))
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:

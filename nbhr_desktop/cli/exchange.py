@@ -35,7 +35,7 @@ def register(subparsers) -> None:
 
     imp = subparsers.add_parser(
         "import", help=_("nhập gói .nbhr hoặc sổ Excel nhập liệu (.xlsx)"))
-    imp.add_argument("file", help=_("tệp cần nhập"))
+    imp.add_argument("file", metavar=_("TỆP"), help=_("tệp cần nhập (.nbhr hoặc .xlsx)"))
     imp.add_argument("--dry-run", action="store_true",
                      help=_("chỉ xem trước: đếm mới, sửa, không đổi, xóa, xung đột, từ chối"))
     imp.add_argument("--json", action="store_true", help=_("in kết quả dạng JSON"))
