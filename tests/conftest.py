@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import os
+import uuid
 
 # Must be set before any Qt import: without it pytest aborts with a misleading xcb error.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch the real user's data folder from a test.
 os.environ.pop("NBHR_DB_URL", None)
 
-import pytest  # noqa: E402
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from nbhr_desktop.core.setup import initialise  # noqa: E402
-from nbhr_desktop.core.workspace import Workspace  # noqa: E402
-from nbhr_desktop.storage.db import Location  # noqa: E402
+from nbhr_desktop.core.setup import initialise
+from nbhr_desktop.core.workspace import Workspace
+from nbhr_desktop.storage.db import Location
 
 
 @pytest.fixture
@@ -25,6 +28,52 @@ def location(tmp_path) -> Location:
 def workspace(location):
     """A data folder initialised for Huyện Kim Sơn (district), with no plans or activities."""
     ws = Workspace.open(location)
+    initialise(ws, "Kim Sơn", officer_name="Nguyễn Thị Hoa")
+    yield ws
+    ws.close()
+
+
+# -- PostgreSQL -------------------------------------------------------------------------
+# CI (``.ci/run``) always starts a server and sets NBHR_TEST_PG_URL; elsewhere the
+# PostgreSQL variants skip. Each test gets its own schema (through ``search_path``), dropped
+# afterwards, so tests never see each other's tables.
+
+def _pg_base_url() -> str:
+    url = os.environ.get("NBHR_TEST_PG_URL")
+    if not url and os.environ.get("CI"):
+        pytest.fail("CI must run the PostgreSQL tests: .ci/run sets NBHR_TEST_PG_URL")
+    if not url:
+        pytest.skip("NBHR_TEST_PG_URL is not set (no PostgreSQL server for this run)")
+    return url
+
+
+@pytest.fixture
+def pg_url():
+    """A PostgreSQL URL whose default schema is new and empty."""
+    base = make_url(_pg_base_url())
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = base.update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_location(tmp_path, pg_url) -> Location:
+    return Location.resolve(data_dir=tmp_path / "pgdata", db_url=pg_url)
+
+
+
+@pytest.fixture
+def pg_workspace(pg_location):
+    """Like ``workspace`` (Huyện Kim Sơn, empty), on a PostgreSQL server."""
+    ws = Workspace.open(pg_location)
     initialise(ws, "Kim Sơn", officer_name="Nguyễn Thị Hoa")
     yield ws
     ws.close()

@@ -3,44 +3,11 @@ same folded search, sorting by names through CASE, paging and totals as on SQLit
 
 from __future__ import annotations
 
-import os
-import uuid
-
-import pytest
 from activity_fixtures import build_log
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from nbhr_desktop.core.activities import query as q
 from nbhr_desktop.core.activities.lookups import load_lookups
 from nbhr_desktop.core.activities.service import ActivityService
-from nbhr_desktop.core.setup import initialise
-from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.storage.db import Location
-
-
-@pytest.fixture
-def pg_workspace(tmp_path):
-    base = os.environ.get("NBHR_TEST_PG_URL")
-    if not base:
-        if os.environ.get("CI"):
-            pytest.fail("CI must run the PostgreSQL tests: .ci/run sets NBHR_TEST_PG_URL")
-        pytest.skip("NBHR_TEST_PG_URL is not set (no PostgreSQL server for this run)")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(make_url(base))
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-    workspace = Workspace.open(Location.resolve(tmp_path / "pg",
-                                                url.render_as_string(hide_password=False)))
-    initialise(workspace, "Kim Sơn")
-    try:
-        yield workspace
-    finally:
-        workspace.close()
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 def test_search_sort_page_and_totals_on_postgresql(pg_workspace):

@@ -3,49 +3,17 @@ NBHR_TEST_PG_URL names a server, as in CI): the same numbers as a direct query."
 
 from __future__ import annotations
 
-import os
-import uuid
-
-import pytest
 from openpyxl import load_workbook
 from report_fixtures import build_report_data
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 from nbhr_desktop.core.reports import locking, service
 from nbhr_desktop.core.reports.detail import activity_rows
 from nbhr_desktop.core.reports.figures import period_figures
 from nbhr_desktop.core.reports.periods import parse_period
-from nbhr_desktop.core.setup import initialise
-from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.storage.db import Location
 from nbhr_desktop.workbooks.report_workbook import write_report_workbook
 
 Q4 = parse_period("2025-Q4")
-
-
-@pytest.fixture
-def pg_workspace(tmp_path):
-    base = os.environ.get("NBHR_TEST_PG_URL")
-    if not base:
-        if os.environ.get("CI"):
-            pytest.fail("CI must run the PostgreSQL tests: .ci/run sets NBHR_TEST_PG_URL")
-        pytest.skip("NBHR_TEST_PG_URL is not set (no PostgreSQL server for this run)")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(make_url(base))
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-    workspace = Workspace.open(Location.resolve(tmp_path / "pg",
-                                                url.render_as_string(hide_password=False)))
-    initialise(workspace, "Kim Sơn")
-    try:
-        yield workspace
-    finally:
-        workspace.close()
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 def test_figures_rows_workbook_and_lock_on_postgresql(pg_workspace, tmp_path):
