@@ -31,6 +31,7 @@ from nbhr_desktop.core.demo_activities import (
 )
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.plans.template import create_plan_from_template
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.models import (
     Activity, AdminUnit, Agency, CatalogueItem, Plan, PlanTask, UnitLevel,
@@ -95,18 +96,20 @@ def ensure_communes(session: Session, unit: AdminUnit, rng: random.Random,
 
 
 # -- the plan ---------------------------------------------------------------------------
+DEMO_SIGNER = "Phạm Văn Thành"
+
+
 def ensure_plan(session: Session, unit: AdminUnit, year: int,
-                installation_uuid: str) -> Plan | None:
+                installation_uuid: str) -> Plan:
     """This year's plan: the unit's existing one, or a new one made from the template."""
     plan = session.scalars(select(Plan).where(
         Plan.unit_id == unit.id, Plan.year == year, Plan.deleted.is_(False))).first()
     if plan is not None:
         return plan
-    try:
-        from nbhr_desktop.core.plans.template import create_plan_from_template
-    except ImportError:  # a build without the plans feature: activities only
-        return None
     plan = create_plan_from_template(session, unit, year, installation_uuid)
+    # The template cannot know who signs; a demo plan names someone so that its printout
+    # shows a complete closing block.
+    plan.signer_name = DEMO_SIGNER
     session.flush()
     return plan
 
@@ -134,9 +137,7 @@ class _Catalogues:
         self.agencies = {a.short_code: a.id for a in agencies}
 
 
-def _tasks_by_form(connection: Connection, plan: Plan | None) -> dict[int | None, list]:
-    if plan is None:
-        return {}
+def _tasks_by_form(connection: Connection, plan: Plan) -> dict[int | None, list]:
     rows = connection.execute(select(
         PlanTask.id, PlanTask.form_id, PlanTask.timing_start, PlanTask.timing_end).where(
         PlanTask.plan_id == plan.id, PlanTask.deleted.is_(False))).all()
@@ -237,7 +238,7 @@ def generate_demo_data(workspace: Workspace, *, activities: int = 100, seed: int
             _insert(connection, "activity_audience", LINK_COLUMNS, audiences)
         _advance_sequence(connection)
         task_count = sum(len(v) for v in tasks.values())
-        result = DemoResult(plans=1 if plan else 0, tasks=task_count, communes=len(places),
+        result = DemoResult(plans=1, tasks=task_count, communes=len(places),
                             activities=len(rows), seconds=0.0)
     result.seconds = time.perf_counter() - started
     return result
