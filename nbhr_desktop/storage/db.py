@@ -86,6 +86,20 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+    # Transactions are begun by _sqlite_begin, not by the driver: pysqlite would only BEGIN
+    # before the first write, leaving a transaction's earlier reads unisolated.
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(connection) -> None:
+    """BEGIN at the start of every transaction, so its reads and writes see one snapshot.
+
+    ``Database.writer()`` asks for BEGIN IMMEDIATE: a transaction that compares before it
+    writes (an import) takes the write lock first, so no other writer can commit between
+    the comparison and the writes.
+    """
+    immediate = connection.get_execution_options().get("sqlite_immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(location: Location) -> Engine:
@@ -94,6 +108,7 @@ def make_engine(location: Location) -> Engine:
             location.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(location.db_url)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     url = make_url(location.db_url)
     if url.drivername == "postgresql":
@@ -122,6 +137,11 @@ class Database:
             raise
         finally:
             session.close()
+
+    def writer(self) -> Engine:
+        """The engine for a transaction that reads, decides, then writes (``with
+        db.writer().begin() as conn``): on SQLite it holds the write lock from the start."""
+        return self.engine.execution_options(sqlite_immediate=True)
 
     def read_session(self) -> Session:
         """A session for reading only (the caller closes it)."""

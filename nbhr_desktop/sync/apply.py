@@ -117,7 +117,7 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
     info = workspace.installation_info()
     backup_path = None
     try:
-        with workspace.db.engine.begin() as conn:
+        with workspace.db.writer().begin() as conn:
             if progress:
                 progress(0, len(TABLES) + 2, _("Đang so sánh với dữ liệu hiện có…"))
             found = _compare(conn, source, info)
