@@ -27,7 +27,7 @@ from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncImportLog, SyncLineage
 from nbhr_desktop.sync import keys, lineage
-from nbhr_desktop.sync.bulk import bulk_insert, import_cache, search_text
+from nbhr_desktop.sync.bulk import bulk_insert, import_cache, paused_gc, search_text
 from nbhr_desktop.sync.diff import Change, Conflict, Preview, Problem, compare
 from nbhr_desktop.sync.records import RecordChecker, uuid_map
 from nbhr_desktop.sync.tables import BY_NAME, TABLES
@@ -100,6 +100,7 @@ def _compare(conn, source: ImportSource, info) -> Preview:
     return found
 
 
+@paused_gc()  # see bulk.paused_gc
 def preview(workspace, source: ImportSource) -> ImportResult:
     info = workspace.installation_info()
     with workspace.db.engine.connect() as conn:
@@ -107,6 +108,7 @@ def preview(workspace, source: ImportSource) -> ImportResult:
     return ImportResult(source, result)
 
 
+@paused_gc()
 def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
           resolve_all: str | None = None, progress=None) -> ImportResult:
     """Write ``source`` in one transaction after a backup. ``decisions`` maps a conflict's

@@ -13,6 +13,7 @@ from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.sync import apply as applying
 from nbhr_desktop.sync.apply import ImportResult, ImportSource
+from nbhr_desktop.sync.bulk import paused_gc
 from nbhr_desktop.sync.verify import open_package
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
@@ -34,7 +35,8 @@ def read_source(workspace, path: str | Path, *, trust: str | None = None,
             from nbhr_desktop.workbooks.entry_import import read_entry_workbook
 
             return read_entry_workbook(workspace, path)
-        return _package_source(workspace, path, trust)
+        with paused_gc():
+            return _package_source(workspace, path, trust)
     except UserError as error:
         if log_refusal:
             detail = "; ".join(error.details[:5])
@@ -65,8 +67,9 @@ def import_file(workspace, path: str | Path, *, dry_run: bool = False,
                 decisions: dict | None = None, resolve_all: str | None = None,
                 trust: str | None = None, progress=None) -> ImportResult:
     """Verify, compare and (unless ``dry_run``) apply one file."""
-    source = read_source(workspace, path, trust=trust, log_refusal=not dry_run)
-    if dry_run:
-        return applying.preview(workspace, source)
-    return applying.apply(workspace, source, decisions=decisions, resolve_all=resolve_all,
-                          progress=progress)
+    with paused_gc():  # one pause for both steps: see ``bulk.paused_gc``
+        source = read_source(workspace, path, trust=trust, log_refusal=not dry_run)
+        if dry_run:
+            return applying.preview(workspace, source)
+        return applying.apply(workspace, source, decisions=decisions,
+                              resolve_all=resolve_all, progress=progress)

@@ -1,0 +1,42 @@
+"""The import's pauses of the cycle collector and its word cache leave no trace."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from nbhr_desktop.storage.models import activity_search_text
+from nbhr_desktop.sync import bulk
+
+
+def test_paused_gc_restores_the_collector_even_after_an_error():
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), bulk.paused_gc():
+        assert not gc.isenabled()
+        raise RuntimeError("boom")
+    assert gc.isenabled()
+
+
+def test_nested_pause_keeps_the_outer_state():
+    with bulk.paused_gc():
+        with bulk.paused_gc():
+            pass
+        assert not gc.isenabled()  # the inner pause must not switch it back on early
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with bulk.paused_gc():
+            pass
+        assert not gc.isenabled()  # someone else's pause is theirs to end
+    finally:
+        gc.enable()
+
+
+def test_word_cache_is_bounded_and_still_exact(monkeypatch):
+    monkeypatch.setattr(bulk, "_WORDS_LIMIT", 3)
+    monkeypatch.setattr(bulk, "_WORDS", {})
+    text = "Tập huấn  Đoàn viên \u0301 ở xã Kim Đông Tập huấn ΣΑΣ ﬁ"
+    for _round in range(3):
+        assert bulk.search_text(text, "Ấp  Bắc") == activity_search_text(text, "Ấp  Bắc")
+        assert len(bulk._WORDS) <= 3
