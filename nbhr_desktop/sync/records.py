@@ -144,6 +144,19 @@ def _checker(kind: str, name: str, nullable: bool, max_length: int | None,
     if kind in ("int", "money") and name != "year":
         top = MAX_MONEY if kind == "money" else MAX_INT
         return lambda value: value if type(value) is int and 0 <= value <= top else slow(value)
+    if kind == "date":
+        # The same few hundred days recur across thousands of activities: each text is
+        # parsed (and checked) once; a date object is immutable, so sharing it is safe.
+        seen: dict[str, dt.date] = {}
+
+        def check_date(value):
+            if type(value) is not str:
+                return slow(value)
+            day = seen.get(value)
+            if day is None:
+                day = seen[value] = slow(value)
+            return day
+        return check_date
     return slow
 
 
@@ -196,14 +209,20 @@ def _detailed_checker(kind: str, name: str, nullable: bool, max_length: int | No
     return check
 
 
-def _uuid_checker(name: str, nullable: bool) -> Callable:
+def _uuid_checker(name: str, nullable: bool, valid: set[str]) -> Callable:
+    """``valid``: references already matched, shared by a table's checks — records point at
+    the same units, forms and agencies over and over, and a set look-up is cheaper than
+    the regex."""
     def check(value):
+        if type(value) is str and value in valid:
+            return value
         if value is None:
             if nullable:
                 return None
             raise RecordError(_("thiếu tham chiếu {name}").format(name=name))
         if not isinstance(value, str) or not _UUID.match(value):
             raise RecordError(_("tham chiếu {name} không phải mã UUID").format(name=name))
+        valid.add(value)
         return value
     return check
 
@@ -216,7 +235,9 @@ class RecordChecker:
         self.latest = now + dt.timedelta(days=2)  # clocks of office PCs drift a little
         self.columns = [(c.name, _checker(c.kind, c.name, c.nullable, c.max_length, c.choices))
                         for c in spec.columns]
-        self.fks = [(fk.key, _uuid_checker(fk.key, fk.nullable)) for fk in spec.foreign_keys]
+        self.valid_refs: set[str] = set()
+        self.fks = [(fk.key, _uuid_checker(fk.key, fk.nullable, self.valid_refs))
+                    for fk in spec.foreign_keys]
         self.expected = set(IDENTITY) | set(spec.content_keys())
         self.expected_with_ancestors = self.expected | {"ancestors"}
         self.future = 0  # records stamped later than this PC's clock allows
@@ -277,7 +298,10 @@ class RecordChecker:
             if not isinstance(values, list) or len(values) > MAX_LINKS:
                 raise RecordError(_("danh sách {name} không hợp lệ").format(name=link.name))
             for value in values:
+                if type(value) is str and value in self.valid_refs:
+                    continue
                 if not isinstance(value, str) or not _UUID.match(value):
                     raise RecordError(_("danh sách {name} có mã không hợp lệ")
                                       .format(name=link.name))
+                self.valid_refs.add(value)
         return typed

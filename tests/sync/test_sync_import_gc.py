@@ -40,3 +40,23 @@ def test_word_cache_is_bounded_and_still_exact(monkeypatch):
     for _round in range(3):
         assert bulk.search_text(text, "Ấp  Bắc") == activity_search_text(text, "Ấp  Bắc")
         assert len(bulk._WORDS) <= 3
+
+
+def test_remembered_references_and_dates_still_refuse_bad_values():
+    import datetime as dt
+
+    from nbhr_desktop.sync.records import RecordError, _checker, _uuid_checker
+
+    good = "0f8fad5b-d9cb-469f-a165-70867728950e"
+    check = _uuid_checker("unit_uuid", False, valid := set())
+    assert check(good) == good and good in valid
+    assert check(good) == good  # now from the set
+    for bad in (good.upper(), good + " ", [good], None, 7):
+        with pytest.raises(RecordError):
+            check(bad)
+    day = _checker("date", "start_date", True, None, None)
+    assert day("2025-03-08") == dt.date(2025, 3, 8) == day("2025-03-08")
+    assert day(None) is None
+    for bad in ("2025-02-30", "1800-01-01", ["2025-03-08"], 20250308):
+        with pytest.raises(RecordError):
+            day(bad)
