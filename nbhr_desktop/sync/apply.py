@@ -27,7 +27,13 @@ from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncImportLog, SyncLineage
 from nbhr_desktop.sync import keys, lineage
-from nbhr_desktop.sync.bulk import bulk_insert, import_cache, paused_gc, search_text
+from nbhr_desktop.sync.bulk import (
+    bulk_insert,
+    import_cache,
+    indexes_set_aside,
+    paused_gc,
+    search_text,
+)
 from nbhr_desktop.sync.diff import Change, Conflict, Preview, Problem, compare
 from nbhr_desktop.sync.records import RecordChecker, uuid_map
 from nbhr_desktop.sync.tables import BY_NAME, TABLES
@@ -317,7 +323,8 @@ class Writer:
                 row["b_id"] = change.local_id
                 updates.append(row)
         if inserts:
-            bulk_insert(self.conn, table, inserts)
+            with indexes_set_aside(self.conn, table, len(inserts)):
+                bulk_insert(self.conn, table, inserts)
             self.maps[spec.name] = uuid_map(self.conn, table, reverse=True)
         if updates:
             self.conn.execute(update(table).where(table.c.id == bindparam("b_id")), updates)
@@ -337,7 +344,8 @@ class Writer:
             rows = [{link.own_column: ids[c.record["uuid"]], link.other_column: targets[value]}
                     for c in changes for value in dict.fromkeys(c.record.get(link.name) or ())]
             if rows:
-                bulk_insert(self.conn, link.table, rows)
+                with indexes_set_aside(self.conn, link.table, len(rows)):
+                    bulk_insert(self.conn, link.table, rows)
 
     def write_lineage(self, rows: list[dict], known: list[str]) -> None:
         """Replace the lineage of every changed record (``known``: those that had one)."""

@@ -60,3 +60,47 @@ def test_remembered_references_and_dates_still_refuse_bad_values():
     for bad in ("2025-02-30", "1800-01-01", ["2025-03-08"], 20250308):
         with pytest.raises(RecordError):
             day(bad)
+
+
+def _indexes(ws) -> list[tuple]:
+    with ws.db.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT tbl_name, name, sql FROM sqlite_master "
+                                    "WHERE type = 'index' ORDER BY name").all()
+
+
+def _search(ws) -> list[tuple]:
+    with ws.db.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT uuid, search_text FROM activity "
+                                    "WHERE search_text LIKE '%tap huan%' ORDER BY uuid").all()
+
+
+def test_large_batch_rebuilds_the_same_indexes_and_a_failure_keeps_them(
+        installs, tmp_path, monkeypatch):
+    from sync_helpers import add_activity, snapshot
+
+    from nbhr_desktop.sync import apply
+    from nbhr_desktop.sync.export import export_package
+    from nbhr_desktop.sync.imports import import_file
+
+    monkeypatch.setattr(bulk, "REBUILD_INDEXES_FROM", 2)  # every batch counts as large
+    district = installs.make("district")
+    for n in range(6):
+        add_activity(district, f"Tập huấn lần {n}")
+    package = export_package(district, tmp_path / "p.nbhr").path
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    indexes, before = _indexes(province), snapshot(province)
+
+    def fail(step):
+        if step == "activity":  # activities and their links written, indexes rebuilt
+            raise RuntimeError("disk gone")
+    monkeypatch.setattr(apply, "checkpoint", fail)
+    with pytest.raises(RuntimeError):
+        import_file(province, package)
+    assert _indexes(province) == indexes and snapshot(province) == before
+
+    monkeypatch.setattr(apply, "checkpoint", None)
+    assert import_file(province, package).summary()["new"] > 6
+    assert _indexes(province) == indexes
+    assert len(_search(province)) == 6
+    with province.db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
