@@ -65,13 +65,10 @@ def _recipient_code(workspace, query: str | None) -> str:
 def export_package_command(args) -> int:
     from nbhr_desktop.sync.export import export_package
 
-    workspace = open_workspace(args)
-    try:
+    with open_workspace(args) as workspace:
         recipient = _recipient_code(workspace, args.recipient)
         result = export_package(workspace, args.out, recipient=recipient,
                                 since_last=args.since_last, with_attachments=args.attachments)
-    finally:
-        workspace.close()
     print_line(_("Đã xuất {n} bản ghi vào {path}").format(n=result.total, path=result.path))
     for table, count in result.counts.items():
         print_line(f"  {table}: {count}")
@@ -84,11 +81,8 @@ def export_package_command(args) -> int:
 def export_template_command(args) -> int:
     from nbhr_desktop.workbooks.entry_template import write_entry_template
 
-    workspace = open_workspace(args)
-    try:
+    with open_workspace(args) as workspace:
         path = write_entry_template(workspace, args.out)
-    finally:
-        workspace.close()
     print_line(_("Đã xuất sổ nhập liệu {path}").format(path=path))
     return 0
 
@@ -97,8 +91,7 @@ def import_command(args) -> int:
     from nbhr_desktop.sync.imports import import_file
 
     trust = "re-pinned" if args.repin else ("added" if args.add_key else None)
-    workspace = open_workspace(args)
-    try:
+    with open_workspace(args) as workspace:
         try:
             result = import_file(workspace, args.file, dry_run=args.dry_run,
                                  resolve_all=args.resolve, trust=trust)
@@ -109,8 +102,6 @@ def import_command(args) -> int:
                         "new": 0, "updated": 0, "unchanged": 0, "deleted": 0, "conflicts": 0,
                         "rejected": 0, "problems": []})
             return EXIT_REFUSED
-    finally:
-        workspace.close()
     summary = result.summary()
     if args.json:
         print_json(summary)

@@ -61,11 +61,8 @@ def register(subparsers) -> None:
 def cmd_init(args) -> int:
     from nbhr_desktop.core.setup import initialise
 
-    workspace = open_workspace(args, require_init=False)
-    try:
+    with open_workspace(args, require_init=False) as workspace:
         info = initialise(workspace, args.unit, args.role, args.officer)
-    finally:
-        workspace.close()
     role = _("cấp tỉnh") if info.role == "province" else _("cấp huyện")
     print_line(_("Đã khởi tạo dữ liệu cho {unit} (mã {code}, {role}) tại {where}.").format(
         unit=info.unit_name, code=info.unit_code, role=role,
@@ -83,12 +80,9 @@ def cmd_demo_data(args) -> int:
     if not 2000 <= year <= 2100:
         raise UserError(_("Năm {year} không hợp lệ: hãy nhập năm từ 2000 đến 2100.").format(
             year=year))
-    workspace = open_workspace(args)
-    try:
+    with open_workspace(args) as workspace:
         result = generate_demo_data(workspace, activities=args.activities, seed=args.seed,
                                     year=year)
-    finally:
-        workspace.close()
     print_line(_("Đã tạo dữ liệu mẫu năm {year}: {plans} kế hoạch ({tasks} nhiệm vụ), "
                  "{communes} xã, thị trấn, {activities} hoạt động ({seconds:.1f} giây).").format(
         year=year, plans=result.plans, tasks=number(result.tasks),
@@ -100,11 +94,8 @@ def cmd_demo_data(args) -> int:
 def cmd_info(args) -> int:
     from nbhr_desktop.core.info import summarise
 
-    workspace = open_workspace(args, require_init=False)
-    try:
+    with open_workspace(args, require_init=False) as workspace:
         summary = summarise(workspace)
-    finally:
-        workspace.close()
     if args.json:
         print_json(summary.as_dict())
         return 0
@@ -136,11 +127,8 @@ def cmd_info(args) -> int:
 def cmd_backup(args) -> int:
     from nbhr_desktop.storage.backup import make_backup
 
-    workspace = open_workspace(args, require_init=False)
-    try:
+    with open_workspace(args, require_init=False) as workspace:
         path = make_backup(workspace, args.out)
-    finally:
-        workspace.close()
     print_line(_("Đã sao lưu vào {path}.").format(path=path))
     return 0
 
@@ -149,11 +137,8 @@ def cmd_restore(args) -> int:
     from nbhr_desktop.storage.backup import read_backup_info, restore_backup
 
     info = read_backup_info(args.file)  # refuse a wrong file before opening anything
-    workspace = open_workspace(args, require_init=False)
-    try:
+    with open_workspace(args, require_init=False) as workspace:
         safety = restore_backup(workspace, args.file)
-    finally:
-        workspace.close()
     print_line(_("Đã khôi phục dữ liệu từ {file} (sao lưu lúc {when}).").format(
         file=args.file, when=info.get("created_at", "?")))
     if safety:

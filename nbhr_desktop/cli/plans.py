@@ -39,8 +39,7 @@ def register(subparsers) -> None:
 
 
 def export_plan_pdf(args) -> int:
-    workspace = open_workspace(args)
-    try:
+    with open_workspace(args) as workspace:
         info = workspace.installation_info()
         with workspace.db.session() as session:
             if args.plan:
@@ -61,13 +60,10 @@ def export_plan_pdf(args) -> int:
                                       path=out, reason=error.strerror or error)) from error
         print(_("Đã xuất kế hoạch năm {year} ra {path}").format(year=plan.year, path=out))
         return 0
-    finally:
-        workspace.close()
 
 
 def new_plan(args) -> int:
-    workspace = open_workspace(args)
-    try:
+    with open_workspace(args) as workspace:
         info = workspace.installation_info()
         with workspace.db.session() as session:
             plan = service.create_plan(session, info.unit_id, args.year,
@@ -75,13 +71,10 @@ def new_plan(args) -> int:
             print(_("Đã tạo kế hoạch dự thảo năm {year}: {uuid}").format(
                 year=plan.year, uuid=plan.uuid))
         return 0
-    finally:
-        workspace.close()
 
 
 def list_plans(args) -> int:
-    workspace = open_workspace(args)
-    try:
+    with open_workspace(args) as workspace:
         info = workspace.installation_info()
         with workspace.db.session() as session:
             plans = service.list_plans(session, info.unit_id)
@@ -92,5 +85,3 @@ def list_plans(args) -> int:
                   f"{STATUS_NAMES.get(plan.status, plan.status)}\t{_('lần')} {plan.revision}\t"
                   f"{plan.task_count} {_('nhiệm vụ')}\t{money(plan.budget_total)}\t{plan.uuid}")
         return 0
-    finally:
-        workspace.close()

@@ -57,8 +57,7 @@ def export_workbook(args) -> int:
     from nbhr_desktop.workbooks.report_workbook import write_report_workbook
 
     period = parse_period(args.period)
-    workspace = open_workspace(args)
-    try:
+    with open_workspace(args) as workspace:
         info = workspace.installation_info()
         out = _target(args.out, report_file_name(info.unit_short_name, period, ".xlsx"), ".xlsx")
         with workspace.db.session() as session:
@@ -70,16 +69,13 @@ def export_workbook(args) -> int:
         print_line(_("Đã xuất bảng tính {period}: {n} hoạt động → {path}").format(
             period=period.label, n=number(result.activities), path=result.path))
         return 0
-    finally:
-        workspace.close()
 
 
 def export_report_pdf(args) -> int:
     from nbhr_desktop.documents.report_pdf import write_report_pdf
 
     period = parse_period(args.period)
-    workspace = open_workspace(args)
-    try:
+    with open_workspace(args) as workspace:
         info = workspace.installation_info()
         out = _target(args.out, report_file_name(info.unit_short_name, period, ".pdf"), ".pdf")
         with workspace.db.session() as session:
@@ -96,5 +92,3 @@ def export_report_pdf(args) -> int:
             period=period.label, n=number(figures.totals.activities),
             cost=money(figures.totals.cost), path=out))
         return 0
-    finally:
-        workspace.close()

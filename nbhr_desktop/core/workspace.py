@@ -49,6 +49,13 @@ class Workspace:
     def close(self) -> None:
         self.db.dispose()
 
+    # ``with Workspace.open(location) as workspace:`` closes it however the block ends.
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
     # -- this installation ------------------------------------------------------------
     def installation_info(self, *, refresh: bool = False) -> InstallationInfo:
         """This installation, or ``NotInitialisedError`` with what to do about it."""
