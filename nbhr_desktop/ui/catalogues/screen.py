@@ -113,10 +113,9 @@ class _SearchFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, text: str, show_inactive: bool, level: str | None = None) -> None:
-        self.beginFilterChange()
         self._words, self.show_inactive = fold(text).split(), show_inactive
         self._level = level
-        self.endFilterChange()
+        self.invalidateFilter()  # Qt 6.9 (the pinned line) has no endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, parent) -> bool:
         model = self.sourceModel()

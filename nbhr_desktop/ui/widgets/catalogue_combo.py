@@ -49,13 +49,9 @@ class _FoldedFilter(QSortFilterProxyModel):
         words = fold(text).split()
         if words == self._words:
             return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter is deprecated
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange()
-        else:
-            self._words = words
-            self.invalidateFilter()
+        # endFilterChange() only arrives in Qt 6.10; the pinned 6.9 line re-filters this way.
+        self._words = words
+        self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         if not self._words:
