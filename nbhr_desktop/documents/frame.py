@@ -89,6 +89,7 @@ class DocumentHeader:
     legal_bases: Sequence[str] = ()  # "Căn cứ …"; one per line, ";" and the last "."
     addressees: Sequence[str] = ()  # "Kính gửi:" one or several
     draft: bool = False  # print the "DỰ THẢO" mark on page 1
+    subject_note: str = ""  # italic under the subject, e.g. a report's "(Số liệu tính từ …)"
 
 
 @dataclass
@@ -349,6 +350,8 @@ def header_flowables(header: DocumentHeader) -> list[Flowable]:
         out.append(Paragraph(markup(header.type_name.upper()), st["type"]))
         if header.subject:
             out.append(Paragraph(markup(header.subject), st["subject"]))
+            if header.subject_note:
+                out.append(Paragraph(markup(header.subject_note), st["annex_subtitle"]))
             widest = _widest([header.subject], fonts.BOLD, 14, TEXT_WIDTH)
             out.append(HRule(RULE_FRACTION * widest, space_before=2, space_after=4))
     out += _addressees(header.addressees)

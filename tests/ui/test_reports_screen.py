@@ -40,11 +40,17 @@ def test_period_figures_and_narrative(qtbot, screen, workspace):
     ui = screen.ui
     assert "Quý IV năm 2025" in ui.periodLabel.text()
     assert ui.totalsTable.item(0, 1).text() == "5"  # activities this quarter
-    assert ui.totalsTable.item(0, 2).text() == "2"  # the same quarter of 2024
+    assert ui.totalsTable.item(0, 2).text() == "6"  # from 1 January (lũy kế)
+    assert ui.totalsTable.item(0, 3).text() == "2"  # the same quarter of 2024
+    assert ui.totalsTable.item(0, 4).text() == "+3"
+    assert ui.totalsTable.item(2, 0).text().strip() == "Trong đó: lượt nữ"  # no number
     assert ui.totalsTable.item(6, 1).text() == "57.950.000"
     ui.groupCombo.setCurrentIndex(ui.groupCombo.findData("tasks"))
-    assert ui.groupTable.item(0, 0).text() == "Tập huấn cho cán bộ thông tin cơ sở"
-    assert ui.groupTable.item(1, 3).text() == "2"  # 2 of 4 trainings
+    assert ui.groupTable.item(0, 0).text().startswith("Tập huấn cho cán bộ thông tin cơ sở")
+    assert ui.groupTable.item(1, 3).text() == "2"  # 2 trainings this quarter…
+    assert ui.groupTable.item(1, 4).text() == "3"  # …3 of 4 since 1 January
+    assert ui.groupTable.item(1, 5).text() == "75,0%"
+    assert ui.groupTable.item(1, 6).text() == "Chưa đạt"  # the year's last quarter judges
     assert "5 hoạt động" in ui.resultsEdit.toPlainText()  # pre-filled draft
 
     ui.resultsEdit.setPlainText("Kết quả do cán bộ viết lại.")

@@ -49,8 +49,8 @@ class TaskFigures:
 
 
 def share_text(value: float) -> str:
-    """"75 %"; far past the target the digits are grouped: "2.331 %"."""
-    return percent(value) if value < 1000 else f"{number(round(value))} %"
+    """"75,0%"; far past the target the digits are grouped: "2.331,0%" (``vnformat.percent``)."""
+    return percent(value)
 
 
 @dataclass
