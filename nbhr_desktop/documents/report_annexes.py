@@ -42,17 +42,17 @@ def overall_table(figures: PeriodFigures, period: Period
                   ) -> tuple[list[str], list[list[str]], list[float], list[str]]:
     """Header, rows, widths and alignment of the overall table."""
     header = [_("STT"), _("Chỉ tiêu"), _("Kỳ báo cáo")]
-    widths, align = [10, 70, 26], ["CENTER", "LEFT", "RIGHT"]
+    widths, align = [13, 64, 25], ["CENTER", "LEFT", "RIGHT"]
     ytd = figures.year_to_date
     if ytd is not None:
         header.append(_("Lũy kế từ đầu năm"))
-        widths.append(26)
+        widths.append(25)
         align.append("RIGHT")
     compare = figures.has_comparison
     if compare:
         header += [_("Cùng kỳ năm trước ({previous})").format(
             previous=period.year_earlier().label), _("Tăng (+), giảm (-)")]
-        widths += [30, 26]
+        widths += [27, 25]
         align += ["RIGHT", "RIGHT"]
     rows = []
     for row in overall_rows():

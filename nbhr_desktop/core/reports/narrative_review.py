@@ -25,22 +25,26 @@ CAUSE_BLANK = "…" * 20
 
 
 def _strengths(figures: PeriodFigures) -> list[str]:
-    lines = []
+    """Nothing done in the period: no strength to claim (the results say what stands)."""
     t = figures.totals
-    if t.activities:
-        communes = [g for g in figures.by_commune if g.key]
-        where = (_("đến {n} xã, thị trấn").format(n=number(len(communes))) if communes
-                 else _("ở cấp huyện"))
-        lines.append(_(
-            "Công tác truyền thông về quyền con người được triển khai bằng {forms} hình thức, "
-            "{where}, với {n} hoạt động và {people} lượt người tham dự; nội dung bám sát các "
-            "công ước quốc tế về quyền con người mà Việt Nam là thành viên và chính sách, pháp "
-            "luật của Nhà nước.").format(forms=number(len(figures.by_form)), where=where,
-                                        n=number(t.activities), people=number(t.attendances)))
+    if not t.activities:
+        return []
+    communes = [g for g in figures.by_commune if g.key]
+    where = (_("đến {n} xã, thị trấn").format(n=number(len(communes))) if communes
+             else _("ở cấp huyện"))
+    lines = [_(
+        "Công tác truyền thông về quyền con người được triển khai bằng {forms} hình thức, "
+        "{where}, với {n} hoạt động và {people} lượt người tham dự; nội dung bám sát các "
+        "công ước quốc tế về quyền con người mà Việt Nam là thành viên và chính sách, pháp "
+        "luật của Nhà nước.").format(forms=number(len(figures.by_form)), where=where,
+                                    n=number(t.activities), people=number(t.attendances))]
     measured = [task for task in figures.tasks if task.targets]
     met = [task for task in measured if task.verdict == Verdict.MET]
     if met:
-        lines.append(_("Có {n}/{total} nhiệm vụ đã đạt chỉ tiêu của kế hoạch năm.").format(
+        text = (_("Lũy kế từ đầu năm, có {n}/{total} nhiệm vụ đã đạt chỉ tiêu của kế hoạch "
+                  "năm.") if figures.year_to_date is not None
+                else _("Có {n}/{total} nhiệm vụ đã đạt chỉ tiêu của kế hoạch năm."))
+        lines.append(text.format(
             n=number(len(met)), total=number(len(measured))))
     return lines
 
