@@ -84,13 +84,13 @@ def task_table(tasks: list[TaskStanding], cumulative: bool
                else [_("Kết quả")])
     header += [_("Tỷ lệ đạt"), _("Đánh giá")]
     # "Chưa đến hạn" and "Chưa cập nhật" each fit one line of the verdict column.
-    widths = [8, 80, 20, 19, 15] + ([16, 16] if cumulative else [18]) + [16, 28]
+    widths = [10, 78, 20, 19, 15] + ([16, 16] if cumulative else [18]) + [16, 28]
     align = ["CENTER", "LEFT", "CENTER", "CENTER", "RIGHT"] + (
         ["RIGHT", "RIGHT"] if cumulative else ["RIGHT"]) + ["RIGHT", "CENTER"]
     rows, bold = [], []
     for task in tasks:
         bold.append(len(rows))
-        blanks = [""] * (4 if cumulative else 3)
+        blanks = [""] * (5 if cumulative else 4)  # unit, target, result(s), share
         rows.append([str(task.number), task.title, task.timing, *blanks,
                      verdict_label(task.verdict)])
         for target in task.targets:

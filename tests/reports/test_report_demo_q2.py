@@ -49,7 +49,9 @@ def test_no_task_is_called_unmet_before_it_is_due_or_at_its_target(q2):
                 assert target.percent is not None and target.percent < 100
     for task in later:
         assert task.verdict in (Verdict.NOT_DUE, Verdict.MET, Verdict.DONE), task.title
-        assert f"\"{task.title}\" đã đến hạn" not in narrative["assessment"]
+        assert f"“{task.title}” đã đến hạn" not in narrative["assessment"]
+    due = [t for t in figures.tasks if t.verdict == Verdict.NOT_MET]
+    assert due and all(f"“{t.title}” đã đến hạn" in narrative["assessment"] for t in due)
 
 
 def test_unentered_hand_targets_read_not_updated(q2):

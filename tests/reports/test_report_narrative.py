@@ -63,10 +63,10 @@ def test_a_quarter_with_nothing_done_claims_nothing(draft):
     assert "Ưu điểm" not in narrative["assessment"]
     assert "đã tổ chức" not in narrative["results"]
     # The training of Quý II is overdue now: a shortcoming with a cause left to write.
-    assert "Tập huấn cán bộ thông tin cơ sở\" đã đến hạn" in narrative["assessment"]
+    assert "Tập huấn cán bộ thông tin cơ sở” đã đến hạn" in narrative["assessment"]
     assert "Nguyên nhân: …" in narrative["assessment"]
     # The Quý IV exhibition is still not due in the third quarter.
-    assert "Triển lãm Ngày Quyền con người\" đã đến hạn" not in narrative["assessment"]
+    assert "Triển lãm Ngày Quyền con người” đã đến hạn" not in narrative["assessment"]
 
 
 def test_a_second_quarter_report_tells_what_is_due_and_cumulative(draft):
@@ -75,12 +75,12 @@ def test_a_second_quarter_report_tells_what_is_due_and_cumulative(draft):
     assert "Lũy kế từ đầu năm (từ ngày 01/01/2024 đến ngày 30/06/2024): 4 hoạt động" in results
     assert "Triển lãm Ngày Quyền con người: 0/1 cuộc (0,0%), chưa đến hạn" in results
     assert "Phát hành tờ gấp: 12/10 ấn phẩm (120,0%), đạt" in results
-    assert "chỉ tiêu \"Cán bộ được khảo sát\" chưa cập nhật kết quả" in results
+    assert "chỉ tiêu “Cán bộ được khảo sát” chưa cập nhật kết quả" in results
     assert "So với cùng kỳ năm trước (quý II năm 2023: 1 hoạt động" in results
     # "Phương hướng" is about the next quarter and names what falls due in it.
     assert section_titles(parse_period("2024-Q2"))["direction"].endswith("QUÝ III NĂM 2024")
     assert "Trong quý III năm 2024" in narrative["direction"]
-    assert "Khẩn trương hoàn thành nhiệm vụ \"Tập huấn cán bộ thông tin cơ sở\" (còn 1 lớp)" \
+    assert "Khẩn trương hoàn thành nhiệm vụ “Tập huấn cán bộ thông tin cơ sở” (còn 1 lớp)" \
         in narrative["direction"]
 
 

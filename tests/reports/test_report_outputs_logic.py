@@ -109,3 +109,22 @@ def test_workbook_tables_numbers_and_marks(data, tmp_path):
     leaflets = tasks["- Tờ gấp"]
     assert leaflets[7].value == pytest.approx(1.2) and leaflets[8].value == "Đạt"
     assert tasks["- Cuộc triển lãm"][8].value == "Chưa đến hạn"
+
+
+@pytest.mark.parametrize("cumulative", [True, False])
+def test_task_annex_rows_fill_every_column(data, cumulative):
+    from nbhr_desktop.core.reports.figures import scope_figures
+    from nbhr_desktop.core.reports.scope import ReportScope
+    from nbhr_desktop.documents.report_annexes import task_table
+
+    workspace, info, _ids = data
+    period = Q2 if cumulative else parse_period("2024")
+    with workspace.db.session() as s:
+        figures = scope_figures(s, ReportScope((info.unit_id,), period))
+    header, rows, bold, _widths, _align = task_table(figures.tasks, cumulative)
+    assert all(len(row) == len(header) for row in rows)
+    assert header[-1] == "Đánh giá"
+    # The task's own verdict sits in the "Đánh giá" column, like its targets'.
+    assert [rows[i][-1] for i in bold] == [
+        {"met": "Đạt", "not_met": "Chưa đạt", "not_due": "Chưa đến hạn"}[t.verdict]
+        for t in figures.tasks]

@@ -87,7 +87,7 @@ class TargetStanding:
     def label(self) -> str:
         """"3/4 lớp (75,0%)", "80%/100%", or "chỉ tiêu "…" chưa cập nhật" – for the text."""
         if self.result is None:
-            return _("chỉ tiêu \"{indicator}\" chưa cập nhật kết quả").format(
+            return _("chỉ tiêu “{indicator}” chưa cập nhật kết quả").format(
                 indicator=self.indicator)
         if self.unit.strip() == "%":
             return f"{number(self.result)}%/{number(self.quantity)}%"

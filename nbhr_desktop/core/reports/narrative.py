@@ -187,6 +187,9 @@ def results(scope: ReportScope, figures: PeriodFigures) -> str:
         lines.append(_task_counts(scope, figures))
         for task in figures.tasks:
             verdict = verdict_label(task.verdict).lower()
+            if task.verdict == Verdict.NOT_ENTERED:  # the summary already says which
+                lines.append(f"- {task.title}: {task.summary()};")
+                continue
             if task.verdict == Verdict.NOT_DUE:
                 verdict = _("chưa đến hạn (thời gian thực hiện: {timing})").format(
                     timing=task.timing_in_text)

@@ -59,11 +59,11 @@ def _limitations(figures: PeriodFigures) -> tuple[list[str], bool]:
         if task.verdict == Verdict.NOT_MET:
             unmet = [t.label() for t in task.targets
                      if t.verdict in (Verdict.NOT_MET, Verdict.NOT_DONE)]
-            lines.append(_("- Nhiệm vụ \"{title}\" đã đến hạn nhưng chưa đạt chỉ tiêu: "
+            lines.append(_("- Nhiệm vụ “{title}” đã đến hạn nhưng chưa đạt chỉ tiêu: "
                            "{unmet};").format(title=task.title, unmet=", ".join(unmet)))
             needs_cause = True
         elif task.verdict == Verdict.NOT_DONE:
-            lines.append(_("- Nhiệm vụ \"{title}\" đã đến hạn nhưng chưa được triển khai;")
+            lines.append(_("- Nhiệm vụ “{title}” đã đến hạn nhưng chưa được triển khai;")
                          .format(title=task.title))
             needs_cause = True
     for task in figures.tasks:
@@ -71,8 +71,8 @@ def _limitations(figures: PeriodFigures) -> tuple[list[str], bool]:
             continue
         for target in task.targets:
             if target.verdict == Verdict.NOT_ENTERED:
-                lines.append(_("- Chưa cập nhật kết quả chỉ tiêu \"{indicator}\" (nhiệm vụ "
-                               "\"{title}\");").format(indicator=target.indicator,
+                lines.append(_("- Chưa cập nhật kết quả chỉ tiêu “{indicator}” (nhiệm vụ "
+                               "“{title}”);").format(indicator=target.indicator,
                                                        title=task.title))
     return lines, needs_cause
 
@@ -112,7 +112,7 @@ def _next_year(scope: ReportScope, figures: PeriodFigures) -> list[str]:
     for task in figures.tasks:
         if task.verdict in (Verdict.NOT_MET, Verdict.NOT_DONE):
             lines.append(_("- Tiếp tục thực hiện nội dung năm {previous} chưa hoàn thành: "
-                           "\"{title}\";").format(previous=scope.period.year, title=task.title))
+                           "“{title}”;").format(previous=scope.period.year, title=task.title))
     lines += [
         _("- Tổ chức các hoạt động truyền thông về quyền con người theo kế hoạch năm {year}, "
           "đa dạng hóa hình thức, tăng cường truyền thông trên nền tảng số và mạng xã hội;")
@@ -130,16 +130,16 @@ def _next_period(scope: ReportScope, figures: PeriodFigures, following: Period |
         if task.verdict in (Verdict.NOT_MET, Verdict.NOT_DONE):
             missing = [t.shortfall() for t in task.targets if t.remaining]
             rest = _(" (còn {missing})").format(missing=", ".join(missing)) if missing else ""
-            lines.append(_("- Khẩn trương hoàn thành nhiệm vụ \"{title}\"{rest};").format(
+            lines.append(_("- Khẩn trương hoàn thành nhiệm vụ “{title}”{rest};").format(
                 title=task.title, rest=rest))
     if following is not None:
         for task in figures.tasks:
             if (task.verdict == Verdict.NOT_DUE and not task.whole_year
                     and _overlaps(task, following)):
                 started = task.timing_start is not None and task.timing_start <= scope.counted_end
-                text = (_("- Tiếp tục thực hiện nhiệm vụ \"{title}\" (thời gian thực hiện: "
+                text = (_("- Tiếp tục thực hiện nhiệm vụ “{title}” (thời gian thực hiện: "
                           "{timing});") if started else
-                        _("- Triển khai nhiệm vụ \"{title}\" (thời gian thực hiện: {timing});"))
+                        _("- Triển khai nhiệm vụ “{title}” (thời gian thực hiện: {timing});"))
                 lines.append(text.format(title=task.title,
                                          timing=task.timing_in_text))
     if any(t.verdict == Verdict.NOT_ENTERED for task in figures.tasks for t in task.targets):
