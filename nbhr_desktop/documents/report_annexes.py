@@ -26,12 +26,14 @@ GROUP_ALIGN = ["CENTER", "LEFT"] + ["RIGHT"] * 7
 
 def _group_rows(groups: list[Group], figures: PeriodFigures, total_label: str
                 ) -> tuple[list[list[str]], int]:
-    rows = []
-    for index, group in enumerate(groups, start=1):
+    rows, index = [], 0
+    for group in groups:
         t = group.totals
-        rows.append([str(index), group.name, number(t.activities), number(t.attendances),
-                     number(t.women), number(t.ethnic), number(t.products), number(t.minutes),
-                     number(t.cost)])
+        # "Cấp huyện (không riêng xã nào)", "Chưa xác định": not one of the listed items.
+        index += 1 if group.key else 0
+        rows.append([str(index) if group.key else "", group.name, number(t.activities),
+                     number(t.attendances), number(t.women), number(t.ethnic),
+                     number(t.products), number(t.minutes), number(t.cost)])
     t = figures.totals
     rows.append(["", total_label, number(t.activities), number(t.attendances), number(t.women),
                  number(t.ethnic), number(t.products), number(t.minutes), number(t.cost)])
@@ -104,17 +106,15 @@ def task_table(tasks: list[TaskStanding], cumulative: bool
     return header, rows, bold, widths, align
 
 
-def _task_notes(figures: PeriodFigures) -> list:
+def _task_legend(figures: PeriodFigures) -> list:
+    """Above the table (a legend read first, and never a page of its own after it)."""
     scope = figures.scope
-    notes = [_("Ghi chú: Tỷ lệ đạt là kết quả lũy kế từ đầu năm so với chỉ tiêu cả năm. "
-               "\"Đạt\": kết quả đã bằng hoặc vượt chỉ tiêu.")]
+    notes = [_("Tỷ lệ đạt: kết quả lũy kế từ đầu năm so với chỉ tiêu năm.")]
     if scope is not None and not scope.period.closes_year:
-        notes.append(_("\"Chưa đến hạn\": nhiệm vụ có thời gian thực hiện kết thúc sau ngày "
-                       "{day}; \"Chưa đạt\" chỉ dùng cho nhiệm vụ đã đến hạn.").format(
+        notes.append(_("Chưa đến hạn: thời gian thực hiện kết thúc sau ngày {day}.").format(
             day=short_date(scope.due_by)))
-    notes.append(_("\"Chưa cập nhật\": chỉ tiêu có kết quả nhập trực tiếp nhưng chưa được "
-                   "nhập."))
-    return [frame.paragraph(" ".join(notes))]
+    notes.append(_("Chưa cập nhật: kết quả nhập trực tiếp chưa được nhập."))
+    return [frame.paragraph(" ".join(notes), kind="legend")]
 
 
 def annexes(figures: PeriodFigures, period: Period, reference: str) -> list[frame.Annex]:
@@ -123,11 +123,11 @@ def annexes(figures: PeriodFigures, period: Period, reference: str) -> list[fram
     made: list[frame.Annex] = []
 
     def add(title: str, header: list[str], rows, widths, align, *, landscape: bool,
-            bold_rows=(), notes=()):
+            bold_rows=(), notes=(), intro=()):
         made.append(frame.Annex(
             label="", title=title, subtitle=subtitle, header_rows=[header], rows=rows,
             col_widths=widths, align=align, landscape=landscape, bold_rows=list(bold_rows),
-            notes=list(notes)))
+            notes=list(notes), intro=list(intro)))
 
     header, rows, widths, align = overall_table(figures, period)
     notes = []
@@ -146,7 +146,7 @@ def annexes(figures: PeriodFigures, period: Period, reference: str) -> list[fram
     if figures.tasks:
         header, rows, bold, widths, align = task_table(figures.tasks, period.has_year_to_date)
         add(_("Kết quả thực hiện nhiệm vụ, chỉ tiêu của kế hoạch"), header, rows, widths,
-            align, landscape=True, bold_rows=bold, notes=_task_notes(figures))
+            align, landscape=True, bold_rows=bold, intro=_task_legend(figures))
     rows, total = _group_rows(figures.by_commune, figures, _("Tổng cộng"))
     add(_("Kết quả theo xã, thị trấn"),
         [h.format(first=_("Xã, thị trấn")) for h in GROUP_HEADER], rows, GROUP_WIDTHS,

@@ -19,6 +19,7 @@ from nbhr_desktop.core.vnformat import roman, short_date
 from nbhr_desktop.storage.models import Plan, PlanTask, TargetMeasure, TimingKind
 from nbhr_desktop.workbooks import styles as st
 from nbhr_desktop.workbooks.print_setup import finish_sheet, prepare_sheet
+from nbhr_desktop.workbooks.summary_sheet import subtitle
 from nbhr_desktop.workbooks.typed_cells import TypedCells, title_rows
 
 PLAN_COLUMNS: list[tuple[str, float]] = [
@@ -73,9 +74,7 @@ def write_plan_sheet(workbook: Workbook, session: Session, unit_name: str, perio
                   unit_name=unit_name, title=_("Nhiệm vụ, chỉ tiêu kế hoạch"))
     c = TypedCells(sheet)
     title_rows(c, unit_name, _("NHIỆM VỤ, CHỈ TIÊU CỦA KẾ HOẠCH VÀ KẾT QUẢ TRONG KỲ"),
-               _("{period} (từ {start} đến {end})").format(
-                   period=period.title_label, start=short_date(period.start),
-                   end=short_date(period.end)), len(PLAN_COLUMNS))
+               subtitle(figures), len(PLAN_COLUMNS))
     c.append([c.text(_(name), st.HEADER) for name, _w in PLAN_COLUMNS],
              [(_(name), width * 0.85) for name, width in PLAN_COLUMNS])
     progress = {t.task_id: t for t in figures.tasks}

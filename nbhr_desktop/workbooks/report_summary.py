@@ -72,10 +72,10 @@ def write_overall(workbook: Workbook, unit_name: str, figures: PeriodFigures) ->
     compare = figures.has_comparison
     if compare:
         headers += [_("Cùng kỳ năm trước"), _("Tăng (+), giảm (-)")]
-    table = SummarySheet(workbook, _("Tổng hợp"), _(
-        "I. TỔNG HỢP KẾT QUẢ TRUYỀN THÔNG VỀ QUYỀN CON NGƯỜI {period}").format(
-            period=period.label.upper()), unit_name, figures, headers,
-        [6, 44] + [15] * (len(headers) - 2))
+    # The title fits the table's width (a merged title does not wrap); the period and
+    # what it covers are in the line under it.
+    table = SummarySheet(workbook, _("Tổng hợp"), _("I. TỔNG HỢP CHUNG"), unit_name, figures,
+                         headers, [6, 50] + [16] * (len(headers) - 2))
     c = table.cells
     for row in overall_rows():
         kind = c.money if row.measure == "cost" else c.int
@@ -134,8 +134,12 @@ def write_groups(workbook: Workbook, unit_name: str, figures: PeriodFigures, nam
     table = SummarySheet(workbook, name, title, unit_name, figures, headers,
                          [6, 40] + [12] * 6 + [15])
     c = table.cells
-    for index, group in enumerate(rows, start=1):
-        c.append([c.int(index, st.CENTER), c.text(group.name), *_totals_cells(c, group.totals)],
+    index = 0
+    for group in rows:
+        # "Cấp huyện (không riêng xã nào)", "Chưa xác định": not one of the listed items.
+        index += 1 if group.key else 0
+        number = c.int(index, st.CENTER) if group.key else c.blank(st.CENTER)
+        c.append([number, c.text(group.name), *_totals_cells(c, group.totals)],
                  [(group.name, 40)])
     label = _("Tổng cộng") if exclusive else _("Tổng số (mỗi hoạt động tính một lần)")
     c.append([c.blank(st.TOTAL_TEXT), c.text(label, st.TOTAL_TEXT),

@@ -109,10 +109,11 @@ def _next_year(scope: ReportScope, figures: PeriodFigures) -> list[str]:
         "tham mưu xây dựng, ban hành Kế hoạch truyền thông về quyền con người năm {year}, "
         "trong đó kế thừa những nội dung đã làm tốt và khắc phục những hạn chế nêu trên. Một "
         "số nhiệm vụ trọng tâm năm {year}:").format(year=year)]
-    for task in figures.tasks:
-        if task.verdict in (Verdict.NOT_MET, Verdict.NOT_DONE):
-            lines.append(_("- Tiếp tục thực hiện nội dung năm {previous} chưa hoàn thành: "
-                           "“{title}”;").format(previous=scope.period.year, title=task.title))
+    unfinished = [t for t in figures.tasks if t.verdict in (Verdict.NOT_MET, Verdict.NOT_DONE)]
+    if unfinished:  # named in "Hạn chế" above; next year's plan decides what carries over
+        lines.append(_("- Khắc phục các hạn chế nêu trên; xem xét đưa {n} nội dung năm "
+                       "{previous} chưa hoàn thành vào kế hoạch năm {year};").format(
+            n=number(len(unfinished)), previous=scope.period.year, year=year))
     lines += [
         _("- Tổ chức các hoạt động truyền thông về quyền con người theo kế hoạch năm {year}, "
           "đa dạng hóa hình thức, tăng cường truyền thông trên nền tảng số và mạng xã hội;")
