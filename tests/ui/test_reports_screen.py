@@ -48,10 +48,11 @@ def test_period_figures_and_narrative(qtbot, screen, workspace):
     assert ui.totalsTable.item(6, 1).text() == "57.950.000"
     ui.groupCombo.setCurrentIndex(ui.groupCombo.findData("tasks"))
     assert ui.groupTable.item(0, 0).text().startswith("Tập huấn cho cán bộ thông tin cơ sở")
-    assert ui.groupTable.item(1, 3).text() == "2"  # 2 trainings this quarter…
-    assert ui.groupTable.item(1, 4).text() == "3"  # …3 of 4 since 1 January
-    assert ui.groupTable.item(1, 5).text() == "75,0%"
-    assert ui.groupTable.item(1, 6).text() == "Chưa đạt"  # the year's last quarter judges
+    assert ui.groupTable.item(1, 1).text() == "4 lớp"
+    assert ui.groupTable.item(1, 2).text() == "2"  # 2 trainings this quarter…
+    assert ui.groupTable.item(1, 3).text() == "3"  # …3 of 4 since 1 January
+    assert ui.groupTable.item(1, 4).text() == "75,0%"
+    assert ui.groupTable.item(1, 5).text() == "Chưa đạt"  # the year's last quarter judges
     assert "5 hoạt động" in ui.resultsEdit.toPlainText()  # pre-filled draft
 
     ui.resultsEdit.setPlainText("Kết quả do cán bộ viết lại.")

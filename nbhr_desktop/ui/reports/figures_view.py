@@ -67,6 +67,12 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[QTableWidgetI
     table.resizeRowsToContents()
 
 
+def quantity_text(quantity: int, unit: str) -> str:
+    """"150 lượt người"; a share is written as one: "100%" (``vnformat.percent``'s style)."""
+    unit = unit.strip()
+    return f"{number(quantity)}%" if unit == "%" else f"{number(quantity)} {unit}".strip()
+
+
 def fill_totals(table: QTableWidget, figures: PeriodFigures) -> None:
     """This period, the total from the year's start (when it starts later), and the same
     period a year earlier with the signed change (when anything was recorded then)."""
@@ -103,25 +109,26 @@ def _group_rows(groups: list[Group], totals: Totals, total_label: str):
 
 def fill_group(table: QTableWidget, figures: PeriodFigures, key: str) -> None:
     if key == "tasks":
+        # Compact for a narrow window: the unit goes with the target ("150 lượt người").
         rows = []
         for task in figures.tasks:
-            rows.append([_item(f"{task.title} ({task.timing})", bold=True), _item(""), _item(""),
-                         _item(""),
-                         _item(""), _item(""), _item(verdict_label(task.verdict), bold=True)])
+            rows.append([_item(f"{task.title} ({task.timing})", bold=True), _item(""),
+                         _item(""), _item(""), _item(""),
+                         _item(verdict_label(task.verdict), bold=True)])
             for target in task.targets:
                 share = "" if target.percent is None else percent(target.percent)
                 entered = target.result is not None
-                rows.append([_item(f"   – {target.indicator}"), _item(target.unit),
-                             _item(number(target.quantity), right=True),
+                rows.append([_item(f"   – {target.indicator}"),
+                             _item(quantity_text(target.quantity, target.unit), right=True),
                              _item(number(target.in_period) if target.in_period is not None
                                    else "", right=True),
                              _item(number(target.result) if entered else "", right=True),
                              _item(share, right=True), _item(verdict_label(target.verdict))])
         if not rows:
             rows = [[_item(tr("Không có kế hoạch nào áp dụng cho kỳ này."))]
-                    + [_item("") for _column in range(6)]]
-        _fill(table, [tr("Nhiệm vụ / chỉ tiêu"), tr("Đơn vị tính"), tr("Chỉ tiêu năm"),
-                      tr("Trong kỳ"), tr("Lũy kế"), tr("Tỷ lệ đạt"), tr("Đánh giá")], rows)
+                    + [_item("") for _column in range(5)]]
+        _fill(table, [tr("Nhiệm vụ / chỉ tiêu"), tr("Chỉ tiêu năm"), tr("Trong kỳ"),
+                      tr("Lũy kế"), tr("Tỷ lệ đạt"), tr("Đánh giá")], rows)
         return
     groups = {"form": figures.by_form, "theme": figures.by_theme,
               "audience": figures.by_audience, "commune": figures.by_commune,

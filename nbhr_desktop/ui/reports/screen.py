@@ -71,7 +71,10 @@ class ReportsScreen(QWidget):
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
         ui.figuresLayout.setStretch(1, 1)
-        ui.periodLabel.setWordWrap(True)  # room for the excluded-activities notice
+        # Room for the excluded-activities notice without widening the window: the label
+        # wraps and takes the row's spare width.
+        ui.periodLabel.setWordWrap(True)
+        ui.statusLayout.setStretchFactor(ui.periodLabel, 1)
         ui.totalsTable.setMaximumWidth(480)
         self._setup_period()
         self._setup_editing()
