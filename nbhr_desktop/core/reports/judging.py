@@ -143,10 +143,6 @@ class TaskStanding:
             end is None or (end.month, end.day) == (12, 31))
 
 
-def _counted(measure: str, figures: TaskFigures) -> int | None:
-    return figures.for_measure(measure)
-
-
 def _target_verdict(result: int | None, quantity: int, due: bool, activities: int) -> str:
     if result is None:
         return Verdict.NOT_ENTERED
@@ -192,12 +188,12 @@ def _standing(task: PlanTask, targets: list[TaskTarget], period_sums: TaskFigure
     standings = []
     for target in targets:
         quantity = int(target.quantity or 0)
-        counted = _counted(target.measure, ytd_sums)
+        counted = ytd_sums.for_measure(target.measure)
         if counted is None:  # entered by hand: None until the officer enters it
             in_period = None
             result = None if target.manual_result is None else int(target.manual_result)
         else:
-            in_period, result = _counted(target.measure, period_sums), counted
+            in_period, result = period_sums.for_measure(target.measure), counted
         standings.append(TargetStanding(
             target_id=target.id, indicator=target.indicator, quantity=quantity,
             unit=target.unit, measure=target.measure, in_period=in_period, result=result,
@@ -206,8 +202,8 @@ def _standing(task: PlanTask, targets: list[TaskTarget], period_sums: TaskFigure
         task_id=task.id, task_uuid=task.uuid, number=index, title=task.title,
         timing=timing_label(task.timing_kind, task.timing_start, task.timing_end,
                             task.timing_text),
-        timing_start=task.timing_start, timing_end=task.timing_end, budget=int(task.budget or 0), in_period=period_sums,
-        year_to_date=ytd_sums, due=due,
+        timing_start=task.timing_start, timing_end=task.timing_end,
+        budget=int(task.budget or 0), in_period=period_sums, year_to_date=ytd_sums, due=due,
         verdict=_task_verdict(standings, due, ytd_sums.activities), targets=standings)
 
 
