@@ -352,10 +352,10 @@ def header_flowables(header: DocumentHeader) -> list[Flowable]:
         out.append(Paragraph(markup(header.type_name.upper()), st["type"]))
         if header.subject:
             out.append(Paragraph(markup(header.subject), st["subject"]))
-            if header.subject_note:
-                out.append(Paragraph(markup(header.subject_note), st["annex_subtitle"]))
             widest = _widest([header.subject], fonts.BOLD, 14, TEXT_WIDTH)
             out.append(HRule(RULE_FRACTION * widest, space_before=2, space_after=4))
+            if header.subject_note:  # under the subject's rule, which belongs to the subject
+                out.append(Paragraph(markup(header.subject_note), st["annex_subtitle"]))
     out += _addressees(header.addressees)
     bases = [b for b in header.legal_bases if nfc(b).strip()]
     for index, basis in enumerate(bases):
