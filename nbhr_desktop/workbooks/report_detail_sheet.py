@@ -1,10 +1,11 @@
 """The *Chi tiết* sheet: every activity of the period, one typed row each, streamed.
 
-Dates are dates, counts are integers, money is a number with a thousands format and "đ",
-long text wraps. The columns a printed list needs come first and form the print area, so
-the printout stays readable on A4 landscape; the long free-text columns (task, agency,
-place, contents, notes) and the activity code follow, in the file for reading and filtering.
-The totals row comes from ``period_figures``; the rows above it add up to it.
+Dates are dates, counts are integers, money is a number with a thousands format (its column
+says "(đồng)"), long text wraps. The columns a printed list needs come first; the long
+free-text columns (task, agency, place, contents, notes) and the activity code follow.
+Every column prints: the sheet is fitted two A4 landscape pages wide, printed across then
+down, and the first four columns (STT, dates, name) repeat on the second page so each half
+can be read alone. The totals row comes from ``scope_figures``; the rows above add up to it.
 """
 
 from __future__ import annotations
@@ -42,31 +43,32 @@ DETAIL_COLUMNS: list[tuple[str, float, str, str]] = [
     ("Phút phát sóng", 8, "broadcast_minutes", "int"),
     ("Kinh phí (đồng)", 14.5, "cost", "money"),
     ("Nguồn kinh phí", 12, "funding", "text"),
-    # Not printed: read on screen.
+    # The second printed page (after the repeated first four columns).
     ("Nhiệm vụ kế hoạch", 24, "task", "text"),
     ("Cơ quan chủ trì", 18, "lead_agency", "text"),
     ("Địa điểm", 16, "location", "text"),
     ("Mô tả sản phẩm", 18, "product_note", "text"),
-    ("Nội dung", 40, "description", "text"),
+    ("Nội dung", 32, "description", "text"),
     ("Ghi chú", 18, "note", "text"),
     ("Mã hoạt động", 38, "uuid", "code"),
 ]
-PRINTED_COLUMNS = 15
+PRINTED_COLUMNS = 15  # the columns of the first printed page (title merged over them)
+PAGES_WIDE = 2
+REPEATED_COLUMNS = "A:D"  # STT, start, end, name: on both printed pages
 HEADER_ROW = 4
 TOTAL_FIELDS = {"participants_total": "attendances", "participants_women": "women",
                 "participants_ethnic": "ethnic", "products": "products",
                 "broadcast_minutes": "minutes", "cost": "cost"}
-# The wrapped texts of the printed columns decide a row's height.
-_WRAPPED = [(field, width) for _h, width, field, kind in DETAIL_COLUMNS[:PRINTED_COLUMNS]
-            if kind == "text"]
+# The wrapped texts decide a row's height (every column prints).
+_WRAPPED = [(field, width) for _h, width, field, kind in DETAIL_COLUMNS if kind == "text"]
 
 
 def _row_cells(cells: TypedCells, number: int, row: ActivityRow) -> list:
     made = []
     for index, (_header, _width, field, kind) in enumerate(DETAIL_COLUMNS):
         if index >= PRINTED_COLUMNS and not getattr(row, field):
-            # Empty and never printed: no cell at all (a third of a streamed sheet's cells).
-            made.append(None)
+            # Empty: one shared blank cell, so the printed grid has no holes.
+            made.append(cells.blank())
             continue
         if kind == "int":
             made.append(cells.int(number, share=False) if field == "#"
@@ -90,15 +92,18 @@ def write_detail_sheet(workbook: Workbook, session: Session, unit_name: str, per
                   unit_name=unit_name,
                   title=_("Chi tiết hoạt động {period}").format(period=period.label))
     cells = TypedCells(sheet)
+    scope = figures.scope
+    coverage = (scope.coverage_text() if scope is not None else _("từ {start} đến {end}").format(
+        start=f"{period.start:%d/%m/%Y}", end=f"{figures.end:%d/%m/%Y}"))
     title_rows(cells, unit_name, _("DANH SÁCH HOẠT ĐỘNG TRUYỀN THÔNG VỀ QUYỀN CON NGƯỜI"),
-               _("{period} (từ {start} đến {end})").format(
-                   period=period.title_label, start=f"{period.start:%d/%m/%Y}",
-                   end=f"{period.end:%d/%m/%Y}"), PRINTED_COLUMNS)
+               _("{period} ({coverage})").format(period=period.title_label, coverage=coverage),
+               PRINTED_COLUMNS)
     cells.append([cells.text(_(header), st.HEADER) for header, _w, _f, _k in DETAIL_COLUMNS],
                  [(_(header), width * 0.85) for header, width, _f, _k in DETAIL_COLUMNS])
     total = figures.totals.activities
     count = 0
-    for row in activity_rows(session, figures.unit_id, period.start, period.end):
+    unit_ids = scope.unit_ids if scope is not None else (figures.unit_id,)
+    for row in activity_rows(session, unit_ids, period.start, figures.end):
         count += 1
         cells.append(_row_cells(cells, count, row),
                      [(getattr(row, field), width) for field, width in _WRAPPED])
@@ -116,7 +121,10 @@ def write_detail_sheet(workbook: Workbook, session: Session, unit_name: str, per
     # The filter covers the activities, not the totals row under them.
     finish_sheet(sheet, header_row=HEADER_ROW, last_row=HEADER_ROW + count,
                  columns=len(DETAIL_COLUMNS))
-    sheet.print_area = f"A1:{get_column_letter(PRINTED_COLUMNS)}{cells.row}"
+    sheet.print_area = f"A1:{get_column_letter(len(DETAIL_COLUMNS))}{cells.row}"
+    sheet.print_title_cols = REPEATED_COLUMNS
+    sheet.page_setup.fitToWidth = PAGES_WIDE
+    sheet.page_setup.pageOrder = "overThenDown"
     return count
 
 

@@ -1,11 +1,14 @@
 """The results report workbook e-mailed to the province (openpyxl, write-only).
 
-Sheets: *Tổng hợp* (summary tables with totals), *Chi tiết* (every activity of the period
-as typed cells), *Kế hoạch* (tasks and targets), *Thông tin* (unit, period, when and by
-which version it was made, record counts, fingerprint). The whole workbook is written in
-write-only mode so a period of 50,000 activities streams through in constant memory; the
-figures come from ``period_figures`` (GROUP BY in the database), the same numbers the PDF
-prints. All user text goes through ``text_value`` so it is never stored as a formula.
+Sheets: *Tổng hợp* (the overall table) and one sheet for each other summary table (*Theo
+hình thức*, *Theo nhiệm vụ*, *Theo địa bàn*, *Theo đối tượng*, *Theo chủ đề*, *Theo nguồn
+KP*: one table per sheet so each prints with its own header, see ``report_summary``),
+*Chi tiết* (every counted activity as typed cells), *Kế hoạch* (tasks and targets),
+*Thông tin* (unit, period and its basis, report date, when and by which version it was
+made, record counts, fingerprint). The whole workbook is written in write-only mode so a
+period of 50,000 activities streams through in constant memory; the figures come from
+``scope_figures`` (GROUP BY in the database), the same numbers the PDF prints. All user
+text goes through ``text_value`` so it is never stored as a formula.
 """
 
 from __future__ import annotations
@@ -22,14 +25,15 @@ from sqlalchemy.orm import Session
 
 from nbhr_desktop import __version__
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.reports.figures import PeriodFigures, period_figures
+from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
 from nbhr_desktop.core.reports.periods import Period
+from nbhr_desktop.core.reports.scope import ReportScope, report_as_of
 from nbhr_desktop.storage.models import AdminUnit, ResultsReport
 from nbhr_desktop.workbooks import styles as st
 from nbhr_desktop.workbooks.print_setup import finish_sheet, prepare_sheet
 from nbhr_desktop.workbooks.report_detail_sheet import write_detail_sheet
 from nbhr_desktop.workbooks.report_plan_sheet import write_plan_sheet
-from nbhr_desktop.workbooks.report_summary import write_summary_sheet
+from nbhr_desktop.workbooks.report_summary import write_summary_sheets
 from nbhr_desktop.workbooks.typed_cells import TypedCells
 
 Progress = Callable[[int, int, str], None]
@@ -55,14 +59,19 @@ def _info_sheet(workbook: Workbook, unit_name: str, period: Period, figures: Per
         (_("Mã kỳ báo cáo"), period.key),
         (_("Từ ngày"), period.start),
         (_("Đến ngày"), period.end),
+        (_("Cách tính kỳ"), period.basis_text),
+        (_("Tính số liệu đến ngày"), figures.end),
+        (_("Hoạt động sau ngày báo cáo, không tính"), figures.excluded),
         (_("Lập lúc"), made.strftime("%d/%m/%Y %H:%M (UTC%z)")),
         (_("Phần mềm"), f"NBHR Desktop {__version__}"),
         (_("Số hoạt động (trang Chi tiết)"), written),
         (_("Số nhiệm vụ kế hoạch (trang Kế hoạch)"), task_count),
         (_("Số kế hoạch áp dụng"), len(figures.plan_ids)),
         (_("Quy tắc tính"), _("Hoạt động thuộc kỳ theo ngày bắt đầu; không tính hoạt động "
-                              "đã xóa. Một hoạt động có nhiều đối tượng hoặc chủ đề được "
-                              "tính ở từng đối tượng, chủ đề.")),
+                              "đã xóa và hoạt động có ngày sau ngày báo cáo. Một hoạt động có "
+                              "nhiều đối tượng hoặc chủ đề được tính ở từng đối tượng, chủ "
+                              "đề. Nhiệm vụ được đánh giá theo kết quả lũy kế từ đầu năm và "
+                              "thời gian thực hiện.")),
         (_("Mã băm số liệu (SHA-256)"), figures.fingerprint()),
     ]
     if report is not None:
@@ -86,15 +95,20 @@ def write_report_workbook(session: Session, unit_id: int, period: Period, out: P
                           figures: PeriodFigures | None = None,
                           report: ResultsReport | None = None,
                           progress: Progress | None = None) -> WorkbookResult:
-    """Write the workbook to ``out`` (atomically: a failed export leaves no half file)."""
+    """Write the workbook to ``out`` (atomically: a failed export leaves no half file).
+
+    Without ``figures`` it counts up to the report's date (today when there is no report).
+    """
     out = Path(out)
     unit = session.get(AdminUnit, unit_id)
-    figures = figures or period_figures(session, unit_id, period.start, period.end)
+    if figures is None:
+        as_of = report_as_of(report) if report is not None else dt.date.today()
+        figures = scope_figures(session, ReportScope((unit_id,), period, as_of))
     if progress:
         progress(0, figures.totals.activities, _("Đang lập bảng tổng hợp…"))
     workbook = Workbook(write_only=True)
     st.register_styles(workbook)
-    write_summary_sheet(workbook, unit.name, period, figures)
+    write_summary_sheets(workbook, unit.name, figures)
     written = write_detail_sheet(workbook, session, unit.name, period, figures, progress)
     task_count = write_plan_sheet(workbook, session, unit.name, period, figures)
     _info_sheet(workbook, unit.name, period, figures, written, report, task_count)

@@ -176,7 +176,7 @@ def test_presets_and_progress_panel(qtbot, screen, log):
     screen.ui.progressToggle.setChecked(True)
     qtbot.waitUntil(lambda: screen.ui.progressTree.topLevelItemCount() == 2, timeout=5000)
     training = screen.ui.progressTree.topLevelItem(0)
-    assert training.child(0).text(1) == "3/4 lớp, 75 %"
+    assert training.child(0).text(1) == "3/4 lớp, 75,0%"
 
 
 def test_evidence_attached_on_save(qtbot, screen, workspace, log, tmp_path):

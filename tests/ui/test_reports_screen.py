@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select
 
@@ -40,11 +41,18 @@ def test_period_figures_and_narrative(qtbot, screen, workspace):
     ui = screen.ui
     assert "Quý IV năm 2025" in ui.periodLabel.text()
     assert ui.totalsTable.item(0, 1).text() == "5"  # activities this quarter
-    assert ui.totalsTable.item(0, 2).text() == "2"  # the same quarter of 2024
+    assert ui.totalsTable.item(0, 2).text() == "6"  # from 1 January (lũy kế)
+    assert ui.totalsTable.item(0, 3).text() == "2"  # the same quarter of 2024
+    assert ui.totalsTable.item(0, 4).text() == "+3"
+    assert ui.totalsTable.item(2, 0).text().strip() == "Trong đó: lượt nữ"  # no number
     assert ui.totalsTable.item(6, 1).text() == "57.950.000"
     ui.groupCombo.setCurrentIndex(ui.groupCombo.findData("tasks"))
-    assert ui.groupTable.item(0, 0).text() == "Tập huấn cho cán bộ thông tin cơ sở"
-    assert ui.groupTable.item(1, 3).text() == "2"  # 2 of 4 trainings
+    assert ui.groupTable.item(0, 0).text().startswith("Tập huấn cho cán bộ thông tin cơ sở")
+    assert ui.groupTable.item(1, 1).text() == "4 lớp"
+    assert ui.groupTable.item(1, 2).text() == "2"  # 2 trainings this quarter…
+    assert ui.groupTable.item(1, 3).text() == "3"  # …3 of 4 since 1 January
+    assert ui.groupTable.item(1, 4).text() == "75,0%"
+    assert ui.groupTable.item(1, 5).text() == "Chưa đạt"  # the year's last quarter judges
     assert "5 hoạt động" in ui.resultsEdit.toPlainText()  # pre-filled draft
 
     ui.resultsEdit.setPlainText("Kết quả do cán bộ viết lại.")
@@ -92,3 +100,27 @@ def test_submit_locks_and_flags_later_changes(qtbot, screen, workspace):
     assert "Báo cáo đã cũ" in ui.bannerLabel.text()
     assert ui.flaggedList.count() == 1 and "Tập huấn CEDAW" in ui.flaggedList.item(0).text()
     screen.grab().save(str(Path(workspace.location.data_dir) / "reports-screen.png"))
+
+
+def test_cutoff_choice_and_the_excluded_notice(qtbot, screen, workspace):
+    ui = screen.ui
+    screen.basisCombo.setCurrentIndex(screen.basisCombo.findData("cutoff"))
+    qtbot.waitUntil(lambda: screen.view.period.key == "2025-Q4-ND09" and not screen.loading,
+                    timeout=10000)
+    assert "14/12/2025" in ui.periodLabel.text()
+    assert "Nghị định số 09/2019" in ui.periodLabel.toolTip()
+    screen.set_period("quarter", 2025, 4)
+    qtbot.waitUntil(lambda: screen.view.period.key == "2025-Q4" and not screen.loading,
+                    timeout=10000)
+    # The report dated 20/11/2025: what was done after it is not counted, and the officer
+    # is told so on the screen.
+    ui.issuedCheck.setChecked(True)
+    ui.issuedDate.setDate(QDate(2025, 11, 20))
+    screen.save()
+    qtbot.waitUntil(lambda: "Đã lưu" in ui.savedLabel.text(), timeout=10000)
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.view.figures.excluded == 2 and not screen.loading,
+                    timeout=10000)
+    assert "Không tính 2 hoạt động có ngày sau ngày báo cáo (20/11/2025)" in \
+        ui.periodLabel.text()
+    assert ui.totalsTable.item(0, 1).text() == "3"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from nbhr_desktop.core.reports.figures import in_period
+from nbhr_desktop.core.reports.scope import in_units
 from nbhr_desktop.storage.models import (
     Activity,
     AdminUnit,
@@ -67,9 +67,11 @@ def _names(session: Session, link, ids: list[int]) -> dict[int, str]:
     return {key: "; ".join(names) for key, names in found.items()}
 
 
-def activity_rows(session: Session, unit_id: int, start: dt.date, end: dt.date, *,
-                  page_size: int = PAGE_SIZE) -> Iterator[ActivityRow]:
-    """Every counted activity of the period, ordered by start date then id."""
+def activity_rows(session: Session, unit_ids: int | tuple[int, ...], start: dt.date,
+                  end: dt.date, *, page_size: int = PAGE_SIZE) -> Iterator[ActivityRow]:
+    """Every counted activity of the units from ``start`` to ``end``, by start date then id."""
+    if isinstance(unit_ids, int):
+        unit_ids = (unit_ids,)
     form = aliased(CatalogueItem)
     funding = aliased(CatalogueItem)
     commune = aliased(AdminUnit)
@@ -88,7 +90,7 @@ def activity_rows(session: Session, unit_id: int, start: dt.date, end: dt.date, 
         .outerjoin(commune, commune.id == Activity.commune_id)
         .outerjoin(PlanTask, PlanTask.id == Activity.task_id)
         .outerjoin(Agency, Agency.id == Activity.lead_agency_id)
-        .where(in_period(unit_id, start, end))
+        .where(in_units(unit_ids, start, end))
         .order_by(Activity.start_date, Activity.id)
     )
     # One ordered query read in partitions (a server-side cursor on PostgreSQL): paging by

@@ -167,7 +167,7 @@ class DashboardScreen(QWidget):
         ui.budgetBar.setVisible(share is not None)
         if share is not None:
             ui.budgetBar.setValue(int(min(share, 100)))
-            shown = percent(share) if share < 1000 else number(round(share)) + " %"
+            shown = percent(share)
             ui.budgetBar.setFormat(shown + " " + self.tr("dự toán"))
 
     def _fill_charts(self, data: DashboardData) -> None:

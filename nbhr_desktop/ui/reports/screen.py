@@ -1,6 +1,7 @@
 """Báo cáo: the results report of a period.
 
-Choose the period (quarter, half-year, nine months, year or custom dates), see its figures
+Choose the period (quarter, half-year, nine months, year or custom dates) and its basis
+(calendar, or the data cut-off of Decree 09/2019: a separate report), see its figures
 (totals against the same period a year earlier; by task, form, theme, audience, commune,
 funding, month), edit the pre-filled narrative and the document details (saved as you go),
 submit (which locks the period) and export the PDF and the workbook. After an export the
@@ -17,11 +18,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPlainTextEdit, QWidget
 
 from nbhr_desktop.core.reports import workflow
 from nbhr_desktop.core.reports.narrative import SECTION_KEYS
 from nbhr_desktop.core.reports.periods import (
+    Basis,
     current_quarter,
     custom_period,
     half,
@@ -69,6 +71,10 @@ class ReportsScreen(QWidget):
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
         ui.figuresLayout.setStretch(1, 1)
+        # Room for the excluded-activities notice without widening the window: the label
+        # wraps and takes the row's spare width.
+        ui.periodLabel.setWordWrap(True)
+        ui.statusLayout.setStretchFactor(ui.periodLabel, 1)
         ui.totalsTable.setMaximumWidth(480)
         self._setup_period()
         self._setup_editing()
@@ -85,6 +91,18 @@ class ReportsScreen(QWidget):
             ui.kindCombo.addItem(text, key)
         for key, text in group_choices():
             ui.groupCombo.addItem(text, key)
+        # The basis picker is made here rather than in the form: one small widget next to
+        # the year, so layout changes to the form stay independent of it.
+        self.basisCombo = QComboBox(self)
+        self.basisCombo.setObjectName("basisCombo")
+        self.basisCombo.addItem(self.tr("Dương lịch"), Basis.CALENDAR)
+        self.basisCombo.addItem(self.tr("Chốt số liệu (NĐ 09)"), Basis.CUTOFF)
+        self.basisCombo.setToolTip(self.tr(
+            "Dương lịch: trọn quý, 6 tháng, năm. Chốt số liệu theo Nghị định 09/2019/NĐ-CP: "
+            "quý từ ngày 15 tháng trước quý đến ngày 14 tháng cuối quý; 6 tháng từ 15/12 năm "
+            "trước đến 14/6; năm từ 15/12 năm trước đến 14/12. Mỗi cách là một báo cáo riêng."))
+        ui.periodLayout.insertWidget(ui.periodLayout.indexOf(ui.yearSpin) + 1, self.basisCombo)
+        self.basisCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.yearSpin.setValue(today.year)
         ui.fromDate.setDate(QDate(today.year, 1, 1))
         ui.toDate.setDate(QDate(today.year, today.month, today.day))
@@ -118,6 +136,7 @@ class ReportsScreen(QWidget):
             self._fill_parts(kind)
         self.ui.partCombo.setVisible(kind in ("quarter", "half"))
         self.ui.yearSpin.setVisible(kind != "custom")
+        self.basisCombo.setVisible(kind != "custom")
         for widget in (self.ui.fromDate, self.ui.toCaption, self.ui.toDate, self.ui.showButton):
             widget.setVisible(kind == "custom")
         if load:
@@ -126,28 +145,32 @@ class ReportsScreen(QWidget):
     def period(self):
         ui = self.ui
         kind, year = ui.kindCombo.currentData(), ui.yearSpin.value()
+        basis = self.basisCombo.currentData()
         if kind == "quarter":
-            return quarter(year, ui.partCombo.currentData() or 1)
+            return quarter(year, ui.partCombo.currentData() or 1, basis)
         if kind == "half":
-            return half(year, ui.partCombo.currentData() or 1)
+            return half(year, ui.partCombo.currentData() or 1, basis)
         if kind == "nine":
-            return nine_months(year)
+            return nine_months(year, basis)
         if kind == "custom":
             start, end = ui.fromDate.date().toPython(), ui.toDate.date().toPython()
             return custom_period(min(start, end), max(start, end))
-        return whole_year(year)
+        return whole_year(year, basis)
 
-    def set_period(self, kind: str, year: int, part: int = 1) -> None:
+    def set_period(self, kind: str, year: int, part: int = 1,
+                   basis: str = Basis.CALENDAR) -> None:
         """Select a period programmatically (tests, and links from other screens)."""
         ui = self.ui
-        for widget in (ui.kindCombo, ui.yearSpin, ui.partCombo):
+        widgets = (ui.kindCombo, ui.yearSpin, ui.partCombo, self.basisCombo)
+        for widget in widgets:
             widget.blockSignals(True)
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(kind))
         self._kind_changed(load=False)
         ui.yearSpin.setValue(year)
+        self.basisCombo.setCurrentIndex(self.basisCombo.findData(basis))
         if kind in ("quarter", "half"):
             ui.partCombo.setCurrentIndex(ui.partCombo.findData(part))
-        for widget in (ui.kindCombo, ui.yearSpin, ui.partCombo):
+        for widget in widgets:
             widget.blockSignals(False)
         self.refresh()
 
@@ -193,12 +216,20 @@ class ReportsScreen(QWidget):
         self.view = view
         figures, period = view.figures, view.period
         ui = self.ui
-        ui.periodLabel.setText(self.tr("<b>{0}</b> (từ {1} đến {2}) — {3} hoạt động").format(
-            period.title_label, short_date(period.start), short_date(period.end),
-            f"{figures.totals.activities:,}".replace(",", ".")))
-        ui.totalsCaption.setText(self.tr("<b>Tổng hợp</b>, so với cùng kỳ năm trước ({0})")
-                                 .format(period.year_earlier().label))
-        fill_totals(ui.totalsTable, figures, self.tr("Cùng kỳ năm trước"))
+        text = self.tr("<b>{0}</b> (từ {1} đến {2}) — {3} hoạt động").format(
+            period.title_label, short_date(period.start), short_date(figures.end),
+            f"{figures.totals.activities:,}".replace(",", "."))
+        if view.excluded_notice:  # activities dated after the report's date
+            text += " — <span style='color:#a33'>" + view.excluded_notice + "</span>"
+        ui.periodLabel.setText(text)
+        ui.periodLabel.setToolTip(figures.scope.coverage_text() if figures.scope else "")
+        if figures.has_comparison:
+            ui.totalsCaption.setText(self.tr("<b>Tổng hợp</b>, so với cùng kỳ năm trước ({0})")
+                                     .format(period.year_earlier().label))
+        else:
+            ui.totalsCaption.setText(self.tr("<b>Tổng hợp</b> (chưa có số liệu cùng kỳ năm "
+                                             "trước để so sánh)"))
+        fill_totals(ui.totalsTable, figures)
         self._show_group()
         self._show_report(view.report)
         self._show_lock(view)
