@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -33,6 +32,7 @@ from nbhr_desktop.core.activities.service import ActivityInput, ActivityService,
 from nbhr_desktop.core.activities.validation import CheckResult
 from nbhr_desktop.core.text import fold
 from nbhr_desktop.core.vnformat import short_date
+from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.widgets import CatalogueCombo
 
@@ -354,11 +354,10 @@ class ActivityDialog(QDialog):
                 self._add_evidence_item(path.name, ("pending", path))
 
     def _choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(
+        self.add_files(file_dialogs.open_files(
             self, self.tr("Chọn tệp minh chứng"), "",
             self.tr("Ảnh, tài liệu (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;"
-                    "Mọi tệp (*)"))
-        self.add_files([Path(n) for n in names])
+                    "Mọi tệp (*)")))
 
     def _selected_payload(self):
         item = self.ui.evidenceList.currentItem()

@@ -21,7 +21,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nbhr_desktop.core.text import ascii_slug
+from nbhr_desktop.ui import file_dialogs
 
 BAR_COLOUR = QColor("#2f6f9f")
 
@@ -138,8 +138,8 @@ class ChartCard(QWidget):
         return path
 
     def _ask_and_save(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu biểu đồ"), f"{ascii_slug(self.title)}.png",
-            self.tr("Ảnh PNG (*.png)"))
-        if name:
-            self.save_png(Path(name))
+        path = file_dialogs.save_file(self, self.tr("Lưu biểu đồ"),
+                                      Path.home() / f"{ascii_slug(self.title)}.png",
+                                      self.tr("Ảnh PNG (*.png)"), ".png")
+        if path is not None:
+            self.save_png(path)

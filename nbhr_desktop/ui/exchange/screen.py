@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from nbhr_desktop.core.text import ascii_slug
 from nbhr_desktop.core.vnformat import number
@@ -22,6 +22,7 @@ from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import WORKBOOK_SUFFIXES, read_source
 from nbhr_desktop.sync.keys import KeyMismatch
 from nbhr_desktop.sync.log import overview
+from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.exchange.conflict_dialog import ConflictDialog
 from nbhr_desktop.ui.forms import load_form
@@ -152,11 +153,11 @@ class ExchangeScreen(QWidget):
                 return
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self, self.tr("Chọn tệp cần nhập"), "",
             self.tr("Tệp trao đổi (*.nbhr *.xlsx);;Gói trao đổi (*.nbhr);;Sổ Excel (*.xlsx)"))
-        if path:
-            self.open_file(Path(path))
+        if path is not None:
+            self.open_file(path)
 
     def open_file(self, path: Path, trust: str | None = None) -> None:
         workspace = self.workspace
@@ -275,10 +276,10 @@ class ExchangeScreen(QWidget):
     def choose_export_file(self) -> None:
         name = self.workspace.installation_info().unit_short_name
         default = f"NBHR-{ascii_slug(name)}-{dt.date.today():%Y%m%d}.nbhr"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu gói trao đổi"), default, self.tr("Gói trao đổi (*.nbhr)"))
-        if path:
-            self.export_to(Path(path))
+        path = file_dialogs.save_file(self, self.tr("Lưu gói trao đổi"), Path.home() / default,
+                                      self.tr("Gói trao đổi (*.nbhr)"), ".nbhr")
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         ui, workspace = self.ui, self.workspace
@@ -304,11 +305,11 @@ class ExchangeScreen(QWidget):
 
     def choose_template_file(self) -> None:
         name = self.workspace.installation_info().unit_short_name
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu sổ Excel nhập liệu"), f"NhapLieu-{ascii_slug(name)}.xlsx",
-            self.tr("Sổ Excel (*.xlsx)"))
-        if path:
-            self.export_template_to(Path(path))
+        path = file_dialogs.save_file(self, self.tr("Lưu sổ Excel nhập liệu"),
+                                      Path.home() / f"NhapLieu-{ascii_slug(name)}.xlsx",
+                                      self.tr("Sổ Excel (*.xlsx)"), ".xlsx")
+        if path is not None:
+            self.export_template_to(path)
 
     def export_template_to(self, path: Path) -> None:
         workspace = self.workspace

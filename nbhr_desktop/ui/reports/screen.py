@@ -3,8 +3,8 @@
 Choose the period (quarter, half-year, nine months, year or custom dates), see its figures
 (totals against the same period a year earlier; by task, form, theme, audience, commune,
 funding, month), edit the pre-filled narrative and the document details (saved as you go),
-submit (which locks the period) and export the PDF and the workbook. After an export the
-folder opens and the file's path is on the clipboard, ready to attach to an e-mail.
+submit (which locks the period), preview and print it, and export the PDF and the workbook
+(``output.py``).
 
 Every database call runs on the worker thread through ``OperationRunner`` via
 ``core.reports.workflow``; this class only shows plain data.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from nbhr_desktop.core.reports import workflow
 from nbhr_desktop.core.reports.narrative import SECTION_KEYS
@@ -30,11 +30,11 @@ from nbhr_desktop.core.reports.periods import (
     whole_year,
 )
 from nbhr_desktop.core.reports.service import ReportEdit
-from nbhr_desktop.core.settings import SettingsStore
 from nbhr_desktop.core.vnformat import roman, short_date
 from nbhr_desktop.storage.models import SignerAuthority
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
+from nbhr_desktop.ui.reports import output
 from nbhr_desktop.ui.reports.figures_view import fill_group, fill_totals, group_choices
 
 AUTOSAVE_MS = 1200
@@ -63,6 +63,7 @@ class ReportsScreen(QWidget):
         self._request = 0  # the latest load asked for; older answers are dropped
         self._loading = False
         self.open_folder = open_folder
+        self._exported_path: Path | None = None
         self.ui = ui = load_form("report_screen.ui", self)
         self.edits: dict[str, QPlainTextEdit] = {key: getattr(ui, f"{key}Edit")
                                                  for key in SECTION_KEYS}
@@ -281,6 +282,10 @@ class ReportsScreen(QWidget):
         ui.submitButton.clicked.connect(self.submit)
         ui.reopenButton.clicked.connect(self.reopen)
         ui.redraftButton.clicked.connect(self.redraft_current)
+        ui.previewButton.clicked.connect(self.preview)
+        ui.printButton.clicked.connect(self.print_report)
+        ui.openFolderButton.clicked.connect(self.open_export_folder)
+        ui.openFolderButton.hide()
         ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
         ui.workbookButton.clicked.connect(lambda: self.export("xlsx"))
 
@@ -385,38 +390,26 @@ class ReportsScreen(QWidget):
         self._run_load(lambda _p: workflow.reopen(workspace, report_id, period),
                        self.tr("Đang mở lại báo cáo…"), changes="reports")
 
-    # -- exports ---------------------------------------------------------------------------
-    def _export_folder(self) -> Path | None:
-        store = SettingsStore(self.context.workspace.location.data_dir)
-        settings = store.load()
-        start = settings.last_export_dir or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu tệp"), start)
-        if not chosen:
-            return None
-        settings.last_export_dir = chosen
-        store.save(settings)
-        return Path(chosen)
+    # -- paper and files --------------------------------------------------------------------
+    def preview(self) -> None:
+        output.preview(self)
 
-    def export(self, kind: str, folder: Path | None = None) -> None:
-        """Export the PDF (``"pdf"``) or workbook (``"xlsx"``) into ``folder`` (asked if None)."""
-        if self.view is None:
-            return
-        folder = folder or self._export_folder()
-        if folder is None:
-            return
-        self.save()
-        report_id, period, workspace = self.view.report.id, self.view.period, self.context.workspace
-        label = self.tr("Đang xuất báo cáo PDF…") if kind == "pdf" else self.tr(
-            "Đang xuất bảng tính Excel…")
-        self.context.operations.run(
-            lambda progress: workflow.export_file(workspace, report_id, period, folder, kind,
-                                                  progress),
-            on_success=self._exported, parent=self, label=label)
+    def print_report(self) -> None:
+        output.print_report(self)
 
-    def _exported(self, path: Path) -> None:
+    def export(self, kind: str, target: Path | None = None) -> None:
+        """Export the PDF (``"pdf"``) or workbook (``"xlsx"``) to ``target`` (asked if None)."""
+        output.export(self, kind, target)
+
+    def show_exported(self, path: Path) -> None:
         QGuiApplication.clipboard().setText(str(path))
-        self.ui.savedLabel.setText(self.tr("Đã xuất {0} — đường dẫn đã chép vào bộ nhớ tạm, "
-                                           "sẵn sàng đính kèm thư điện tử.").format(path.name))
-        self.open_folder(path.parent)
+        self._exported_path = path
+        self.ui.savedLabel.setText(self.tr("Đã xuất {0} vào thư mục {1} — đường dẫn đã chép vào "
+                                           "bộ nhớ tạm, sẵn sàng đính kèm thư điện tử.")
+                                   .format(path.name, path.parent))
+        self.ui.openFolderButton.show()
         self.exported.emit(str(path))
 
+    def open_export_folder(self) -> None:
+        if self._exported_path is not None:
+            self.open_folder(self._exported_path.parent)
