@@ -54,16 +54,22 @@ def make_application() -> QApplication:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Qt's own strings (qtbase_vi) and ours (resources/translations/nbhr_<lang>.qm).
+    """Qt's own strings and ours, for the language chosen in Cài đặt.
 
-    Our source strings are Vietnamese, so Vietnamese needs only Qt's catalogue.
+    Our source strings are Vietnamese, so Vietnamese needs only a catalogue of Qt's own
+    strings (buttons, file and print dialogs, context menus). Qt ships none, so ours is
+    ``resources/translations/qt_vi`` (made with ``tools/qt_strings.py``); other languages
+    take Qt's ``qtbase_<lang>`` and our ``nbhr_<lang>``.
     """
     install_language(language)
     QLocale.setDefault(QLocale(QLocale.Vietnamese if language == "vi" else QLocale.English))
     translators = []
-    candidates = [(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath))]
-    if language != "vi":
-        candidates.append((f"nbhr_{language}", str(resource("translations"))))
+    ours = str(resource("translations"))
+    if language == "vi":
+        candidates = [("qt_vi", ours)]
+    else:
+        candidates = [(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
+                      (f"nbhr_{language}", ours)]
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):
