@@ -28,7 +28,10 @@ _loader: QUiLoader | None = None
 def _ui_loader() -> QUiLoader:
     global _loader
     if _loader is None:
+        from nbhr_desktop.ui.widgets.date_field import DateField
+
         _loader = QUiLoader()
+        _loader.registerCustomWidget(DateField)  # forms name it as <widget class="DateField">
     return _loader
 
 

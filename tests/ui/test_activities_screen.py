@@ -193,3 +193,22 @@ def test_evidence_attached_on_save(qtbot, screen, workspace, log, tmp_path):
     _data, files = ActivityService(workspace).load(log.activities["t2"])
     assert [f.file_name for f in files] == ["Danh sách dự.pdf"]
     assert evidence_path(workspace.location, file_sha256(scan)).exists()
+
+
+def test_the_x_on_a_filter_stops_filtering(qtbot, screen, log):
+    """× shows "Mọi xã" and the list shows every commune's activities again, at once."""
+    from PySide6.QtWidgets import QToolButton
+    combo = screen.filters.combos["commune_ids"]
+    combo.lineEdit().setFocus()
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "kim chinh")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key_Return)
+    wait_idle(qtbot, screen)
+    assert combo.current_key() == log.communes["Kim Chính"]
+    assert screen.model.rowCount() == 2
+    clear = next(b for b in combo.lineEdit().findChildren(QToolButton) if b.isVisible())
+    qtbot.mouseClick(clear, Qt.LeftButton)
+    assert combo.currentText() == "" and combo.lineEdit().placeholderText() == "Mọi xã"
+    wait_idle(qtbot, screen)
+    assert combo.current_key() is None and screen.model.rowCount() == 6
+    assert combo.lineEdit().hasFocus()  # still there: nothing else had to be clicked

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QObject, QTimer, Signal
 from nbhr_desktop.core.activities.lookups import Lookups
 from nbhr_desktop.core.activities.query import ActivityFilter
 from nbhr_desktop.core.reports.periods import current_quarter
-from nbhr_desktop.ui.activities.dialog import NO_DATE, from_qdate, host_combo, to_qdate
+from nbhr_desktop.ui.activities.dialog import from_qdate, host_combo, to_qdate
 
 SEARCH_PAUSE_MS = 120
 NO_TASK = -1  # the task picker's "not linked to any task" entry
@@ -53,10 +53,8 @@ class FilterBar(QObject):
         for key, start, end in _periods(dt.date.today()):
             ui.periodCombo.addItem(names[key], (key, start, end))
         for edit in (ui.fromDate, ui.toDate):
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText("—")
-            edit.setDate(NO_DATE)
             edit.dateChanged.connect(self._dates_edited)
+        ui.toDate.reference = ui.fromDate.value  # the calendar opens after the start
         ui.periodCombo.currentIndexChanged.connect(self._period_chosen)
         self.combos = {}
         ui.clearFiltersButton.clicked.connect(self.clear)

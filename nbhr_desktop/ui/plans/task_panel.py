@@ -21,7 +21,7 @@ from nbhr_desktop.core.plans.views import PlanView, TaskView, agency_choices, fo
 from nbhr_desktop.core.vnformat import money
 from nbhr_desktop.storage.models import TargetMeasure, TimingKind
 from nbhr_desktop.ui.plans.bindings import (
-    Binding, number_binding, text_binding, to_date, to_qdate,
+    Binding, checked_date, number_binding, text_binding, to_qdate,
 )
 from nbhr_desktop.ui.plans.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
 from nbhr_desktop.ui.widgets import CatalogueCombo, Column, RowTableModel
@@ -74,6 +74,10 @@ class TaskPanel:
         self.lead = self._combo(self.ui.leadHost, _tr("Chọn cơ quan chủ trì…"))
         self.form = self._combo(self.ui.formHost, _tr("Chọn hình thức…"))
         self._fill_timing_kinds()
+        # An empty date's calendar opens in the plan's year (the end: after the start).
+        self.ui.timingStartEdit.reference = editor.plan_year_start
+        self.ui.timingEndEdit.reference = lambda: (self.ui.timingStartEdit.value()
+                                                   or editor.plan_year_start())
         self._bind()
         self._setup_targets()
         self.ui.addTaskButton.clicked.connect(self.add_task)
@@ -147,10 +151,12 @@ class TaskPanel:
 
     def _read_timing(self) -> dict[str, Any]:
         ui = self.ui
+        label = _tr("thời gian thực hiện")
         timing = make_timing(ui.timingKindCombo.currentData(), self._year(),
                              value=ui.timingValueSpin.value(),
-                             start=to_date(ui.timingStartEdit.date()),
-                             end=to_date(ui.timingEndEdit.date()), text=ui.timingTextEdit.text())
+                             start=checked_date(ui.timingStartEdit, label),
+                             end=checked_date(ui.timingEndEdit, label),
+                             text=ui.timingTextEdit.text())
         return {"timing_kind": timing.kind, "timing_start": timing.start,
                 "timing_end": timing.end, "timing_text": timing.text}
 
