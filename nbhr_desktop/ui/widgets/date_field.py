@@ -37,12 +37,7 @@ from nbhr_desktop.resources import resource
 NO_DATE = QDate(2000, 1, 1)  # what QDateEdit-era code passes for "no date"
 FORMAT = "dd/MM/yyyy"
 ERROR_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
-CTX = "DateField"
 _SEPARATED = re.compile(r"^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?$")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 def parse_date(text: str, default_year: int) -> dt.date:
@@ -56,8 +51,9 @@ def parse_date(text: str, default_year: int) -> dt.date:
     else:
         match = _SEPARATED.match(text)
         if not match:
-            raise ValueError(_tr("\"{0}\" không phải ngày: hãy gõ ngày/tháng/năm, ví dụ "
-                                 "05/03/2024 hoặc 05032024.").format(text))
+            raise ValueError(QCoreApplication.translate(
+                "DateField", "\"{0}\" không phải ngày: hãy gõ ngày/tháng/năm, ví dụ 05/03/2024 "
+                "hoặc 05032024.").format(text))
         day, month = int(match.group(1)), int(match.group(2))
         year = int(match.group(3)) if match.group(3) else default_year
     if year < 100:
@@ -65,7 +61,8 @@ def parse_date(text: str, default_year: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(_tr("Ngày {0} không có trong lịch.").format(text)) from None
+        raise ValueError(QCoreApplication.translate(
+            "DateField", "Ngày {0} không có trong lịch.").format(text)) from None
 
 
 def to_qdate(value: dt.date | None) -> QDate:
@@ -101,13 +98,12 @@ class DateField(QLineEdit):
         self._optional = True
         self.reference: Callable[[], dt.date | None] | None = None
         self._popup: _CalendarPopup | None = None
-        action = QAction(QIcon(str(resource("icons", "calendar.svg"))), _tr("Chọn ngày trên lịch"),
-                         self)
+        action = QAction(QIcon(str(resource("icons", "calendar.svg"))),
+                         self.tr("Chọn ngày trên lịch"), self)
         action.triggered.connect(self.show_calendar)
         self.addAction(action, QLineEdit.TrailingPosition)
         self.calendar_action = action
-        self.setToolTip(_tr("Gõ ngày/tháng/năm, ví dụ 05/03/2024 hoặc 05032024, hoặc chọn "
-                            "trên lịch (Alt+↓)."))
+        self.setToolTip(self._hint())
         self.set_optional(optional)
         self.editingFinished.connect(self.commit)
         self.textEdited.connect(self._typing)
@@ -135,7 +131,7 @@ class DateField(QLineEdit):
     def set_optional(self, optional: bool) -> None:
         self._optional = optional
         self.setClearButtonEnabled(optional)
-        self.setPlaceholderText("—" if optional else _tr("ngày/tháng/năm"))
+        self.setPlaceholderText("—" if optional else self.tr("ngày/tháng/năm"))
 
     def error(self) -> str:
         return self._error
@@ -148,7 +144,8 @@ class DateField(QLineEdit):
         """Settle what was typed: a date, no date (empty, when optional) or an error."""
         text = self.text().strip()
         if not text:
-            self._set_error("" if self._optional else _tr("Chưa có ngày: hãy gõ ngày/tháng/năm."))
+            self._set_error("" if self._optional else self.tr(
+                "Chưa có ngày: hãy gõ ngày/tháng/năm."))
             self._settle(None)
             return
         try:
@@ -210,8 +207,11 @@ class DateField(QLineEdit):
             return
         self._error = message
         self.setStyleSheet(ERROR_STYLE if message else "")
-        self.setToolTip(message or _tr("Gõ ngày/tháng/năm, ví dụ 05/03/2024 hoặc 05032024, "
-                                       "hoặc chọn trên lịch (Alt+↓)."))
+        self.setToolTip(message or self._hint())
+
+    def _hint(self) -> str:
+        return self.tr("Gõ ngày/tháng/năm, ví dụ 05/03/2024 hoặc 05032024, hoặc chọn trên lịch "
+                       "(Alt+↓).")
 
     def keyPressEvent(self, event) -> None:
         if (event.key() == Qt.Key_Down and event.modifiers() & Qt.AltModifier) or \
