@@ -56,11 +56,17 @@ def test_typing_after_a_click_into_an_empty_field(qtbot, field):
     changes = []
     field.dateChanged.connect(changes.append)
     qtbot.mouseClick(field, Qt.LeftButton, pos=QPoint(30, 5))
-    qtbot.keyClicks(field, "05052024")
-    assert field.text() == "05052024"  # nothing of a placeholder is mixed into it
-    qtbot.keyClick(field, Qt.Key_Return)
+    qtbot.keyClicks(field, "0505202")
+    assert field.text() == "0505202" and field.value() is None  # nothing else mixed in
+    qtbot.keyClicks(field, "4")  # typed in full: it counts at once
     assert field.value() == dt.date(2024, 5, 5) and field.text() == "05/05/2024"
+    qtbot.keyClick(field, Qt.Key_Return)
     assert [d.toPython() for d in changes] == [dt.date(2024, 5, 5)]
+    field.set_value(None)
+    qtbot.keyClicks(field, "5/5/24")  # a short year waits for Enter or leaving
+    assert field.value() is None
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert field.value() == dt.date(2024, 5, 5)
 
 
 def test_a_set_date_can_be_cleared(qtbot, field):

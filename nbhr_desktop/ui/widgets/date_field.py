@@ -16,7 +16,8 @@ API (a drop-in for the ``QDateEdit`` calls the screens make)::
     field.dateChanged.connect(…)                # when the officer settles a new date
     field.error()                               # "" or why the typed text is not a date
 
-The date settles when the field is left, on Enter, on a calendar click and on ×; until
+The date settles once typed in full ("05032024", "5/3/2024"), when the field is left, on
+Enter, on a calendar click and on ×; until
 then ``commit()`` settles it (editors call it before saving). Text that is not a date
 stays as typed, framed in red with the reason, and ``date()`` keeps the last good date:
 the caller asks ``error()`` before saving, so nothing typed is dropped without a word.
@@ -37,6 +38,8 @@ from nbhr_desktop.resources import resource
 NO_DATE = QDate(2000, 1, 1)  # what QDateEdit-era code passes for "no date"
 FORMAT = "dd/MM/yyyy"
 ERROR_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
+# A date typed in full (four-digit year) settles at once, without waiting for Enter or Tab.
+_COMPLETE = re.compile(r"^(\d{8}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})$")
 _SEPARATED = re.compile(r"^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?$")
 
 
@@ -199,8 +202,15 @@ class DateField(QLineEdit):
     def _typing(self, text: str) -> None:
         if not text and self._optional:  # × or everything deleted: no date, at once
             self.commit()
-        elif self._error:
+            return
+        if self._error:
             self._set_error("")  # being corrected: the red frame goes at once
+        if _COMPLETE.match(text.strip()):
+            try:
+                parse_date(text, self._reference().year)
+            except ValueError:
+                return  # said when the field is left
+            self.commit()
 
     def _set_error(self, message: str) -> None:
         if message == self._error:
