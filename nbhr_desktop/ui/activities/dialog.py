@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QWidget,
@@ -35,7 +36,7 @@ from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.widgets import CatalogueCombo
-from nbhr_desktop.ui.widgets.date_field import NO_DATE
+from nbhr_desktop.ui.widgets.date_field import NO_DATE, DateField
 
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 KEY_ROLE = Qt.UserRole + 1
@@ -161,6 +162,10 @@ class ActivityDialog(QDialog):
             "products": ui.productsSpin, "broadcast_minutes": ui.minutesSpin,
             "cost": ui.costSpin,
         }
+        self._shown = CheckResult()
+        for name, widget in self._fields.items():
+            for signal in self._edit_signals(widget):
+                signal.connect(lambda *_args, name=name: self._field_edited(name))
         # The form loader drops layout stretch: the pickers' column gets more room.
         columns = ui.findChild(QHBoxLayout, "columnsLayout")
         if columns is not None:
@@ -277,10 +282,30 @@ class ActivityDialog(QDialog):
                 problems.append(Problem(name, f"{label}: {field.error()}"))
         return problems
 
+    @staticmethod
+    def _edit_signals(widget) -> list:
+        if isinstance(widget, CatalogueCombo):
+            return [widget.keyChanged, widget.lineEdit().textEdited]
+        if isinstance(widget, DateField):
+            return [widget.textEdited, widget.dateChanged]
+        if isinstance(widget, QLineEdit):
+            return [widget.textEdited]
+        return [widget.valueChanged]
+
+    def _field_edited(self, name: str) -> None:
+        """A field being corrected loses its red frame and its message at once."""
+        if any(p.field == name for p in self._shown.errors):
+            self.show_check(CheckResult(
+                problems=[p for p in self._shown.problems if p.field != name],
+                duplicates=self._shown.duplicates))
+
     def show_check(self, result: CheckResult) -> None:
-        for widget in self._fields.values():
-            widget.setStyleSheet("")
-            widget.setToolTip("")
+        self._shown = result
+        for name, widget in self._fields.items():
+            if any(p.field == name for p in result.errors) or widget.styleSheet() == \
+                    ERROR_STYLE:
+                widget.setStyleSheet("")
+                widget.setToolTip("")
         lines = []
         for problem in result.errors:
             lines.append(f"<span style='color:#b03020'>✖ {html.escape(problem.message)}</span>")
