@@ -61,6 +61,18 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self._about)
         self.menuBar().addMenu(self.tr("&Tệp")).addAction(quit_action)
         self.menuBar().addMenu(self.tr("Trợ &giúp")).addAction(about_action)
+        # Ctrl+F belongs to the window, so it finds the search box of the screen shown
+        # wherever the focus is (the navigation list included), and never switches screens.
+        find = QAction(self.tr("Tìm kiếm"), self)
+        find.setShortcut(QKeySequence.Find)
+        find.setShortcutContext(Qt.WindowShortcut)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+
+    def focus_search(self) -> None:
+        focus = getattr(self.ui.stack.currentWidget(), "focus_search", None)
+        if callable(focus):
+            focus()
 
     def _build_status_bar(self) -> None:
         self._unit_label = QLabel(self)

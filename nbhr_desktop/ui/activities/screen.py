@@ -148,8 +148,7 @@ class ActivitiesScreen(QWidget):
         ui.savePresetButton.clicked.connect(self.save_preset)
         ui.deletePresetButton.clicked.connect(self.delete_preset)
         shortcuts = [("Ctrl+N", self.new_activity), ("Ctrl+D", self.duplicate_selected),
-                     ("Ctrl+Z", self.undo_stack.undo), ("Ctrl+Y", self.undo_stack.redo),
-                     ("Ctrl+F", self._focus_search)]
+                     ("Ctrl+Z", self.undo_stack.undo), ("Ctrl+Y", self.undo_stack.redo)]
         for keys, slot in shortcuts:
             QShortcut(QKeySequence(keys), self, slot, context=Qt.WidgetWithChildrenShortcut)
         ui.tableView.installEventFilter(self)
@@ -167,7 +166,8 @@ class ActivitiesScreen(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
+        """Ctrl+F, from anywhere in the window (``MainWindow`` owns the shortcut)."""
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()
 
