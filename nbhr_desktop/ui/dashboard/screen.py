@@ -70,19 +70,38 @@ class DashboardScreen(QWidget):
         ui.fromDate.setDate(QDate(today.year, 1, 1))
         ui.toDate.setDate(QDate(today.year, today.month, today.day))
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
-        ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
+        ui.yearSpin.valueChanged.connect(self._year_chosen)
         ui.quarterCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.refreshButton.clicked.connect(self.refresh)
-        self._kind_changed()
+        self._kind_changed(load=False)
+        work_year = self.context.work_year
+        self.context.operations.run(lambda _progress: work_year.resolve(),
+                                    on_success=self._open_on, show_progress=False)
 
-    def _kind_changed(self, *_args) -> None:
+    def _open_on(self, year: int) -> None:
+        """First load: the year with data (or chosen last), not always this year."""
+        ui, today = self.ui, dt.date.today()
+        ui.yearSpin.blockSignals(True)
+        ui.yearSpin.setValue(year)
+        ui.yearSpin.blockSignals(False)
+        if year != today.year:
+            ui.fromDate.setDate(QDate(year, 1, 1))
+            ui.toDate.setDate(QDate(year, 12, 31))
+        self.refresh()
+
+    def _year_chosen(self, year: int) -> None:
+        self.context.work_year.choose(year)
+        self.refresh()
+
+    def _kind_changed(self, *_args, load: bool = True) -> None:
         kind = self.ui.kindCombo.currentData()
         self.ui.yearSpin.setVisible(kind != "custom")
         self.ui.quarterCombo.setVisible(kind == "quarter")
         for widget in (self.ui.fromDate, self.ui.toCaption, self.ui.toDate,
                        self.ui.refreshButton):
             widget.setVisible(kind == "custom")
-        self.refresh()
+        if load:
+            self.refresh()
 
     def period(self):
         ui = self.ui
@@ -95,8 +114,15 @@ class DashboardScreen(QWidget):
         return whole_year(ui.yearSpin.value())
 
     def set_year(self, year: int) -> None:
+        """Show a whole year (tests, and links from other screens)."""
+        for widget in (self.ui.kindCombo, self.ui.yearSpin):
+            widget.blockSignals(True)
         self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData("year"))
+        self._kind_changed(load=False)
         self.ui.yearSpin.setValue(year)
+        for widget in (self.ui.kindCombo, self.ui.yearSpin):
+            widget.blockSignals(False)
+        self.refresh()
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -84,7 +84,9 @@ class PlansScreen(QWidget):
         header.setSectionResizeMode(5, QHeaderView.Stretch)
         self.ui.plansTable.verticalHeader().hide()
         self.ui.plansTable.sortByColumn(0, Qt.DescendingOrder)  # newest year first
-        self.ui.yearSpin.setValue(dt.date.today().year)
+        self.ui.yearSpin.setValue(dt.date.today().year)  # until the work year is known
+        self._year_known = False
+        self.ui.yearSpin.valueChanged.connect(self._year_chosen)
         self.ui.newButton.clicked.connect(self.create_from_template)
         self.ui.copyButton.clicked.connect(self.copy_selected)
         self.ui.openButton.clicked.connect(self.open_selected)
@@ -96,16 +98,25 @@ class PlansScreen(QWidget):
 
     # -- list -------------------------------------------------------------------------
     def refresh(self) -> None:
-        workspace = self.context.workspace
+        workspace, work_year = self.context.workspace, self.context.work_year
 
         def work(_progress):
             unit_id = workspace.installation_info().unit_id
             with workspace.db.session() as session:
-                return service.list_plans(session, unit_id)
+                return service.list_plans(session, unit_id), work_year.resolve()
         self.context.operations.run(work, on_success=self._show_plans, parent=self,
                                     show_progress=False)
 
-    def _show_plans(self, plans) -> None:
+    def _year_chosen(self, year: int) -> None:
+        self.context.work_year.choose(year)
+
+    def _show_plans(self, result) -> None:
+        plans, year = result
+        if not self._year_known:  # the year with data (or chosen last), not always this year
+            self._year_known = True
+            self.ui.yearSpin.blockSignals(True)
+            self.ui.yearSpin.setValue(year)
+            self.ui.yearSpin.blockSignals(False)
         selected = self.selected()
         self.model.set_rows(plans)
         self.ui.emptyLabel.setVisible(not plans)

@@ -92,7 +92,7 @@ class ReportsScreen(QWidget):
         self._fill_parts("quarter")
         ui.partCombo.setCurrentIndex(current_quarter(today).part - 1)
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
-        ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
+        ui.yearSpin.valueChanged.connect(self._year_chosen)
         ui.partCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.showButton.clicked.connect(self.refresh)
         ui.groupCombo.currentIndexChanged.connect(lambda _i: self._show_group())
@@ -152,11 +152,32 @@ class ReportsScreen(QWidget):
             widget.blockSignals(False)
         self.refresh()
 
+    def _year_chosen(self, year: int) -> None:
+        self.context.work_year.choose(year)
+        self.refresh()
+
     # -- loading ---------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.view is None and not self._loading:
-            self.refresh()
+            self._loading = True
+            work_year = self.context.work_year
+            self.context.operations.run(lambda _progress: work_year.resolve(),
+                                        on_success=self._open_on, show_progress=False)
+
+    def _open_on(self, year: int) -> None:
+        """First load: the year with data (or chosen last); its last quarter if it is over."""
+        if self._request:  # a period was chosen meanwhile (set_period): that one stands
+            return
+        today = dt.date.today()
+        kind = self.ui.kindCombo.currentData()
+        last = 4 if kind == "quarter" else 2
+        part = current_quarter(today).part if year == today.year and kind == "quarter" else (
+            self.ui.partCombo.currentData() if year == today.year else last)
+        if year != today.year:
+            self.ui.fromDate.setDate(QDate(year, 1, 1))
+            self.ui.toDate.setDate(QDate(year, 12, 31))
+        self.set_period(kind, year, part or 1)
 
     def refresh(self) -> None:
         if self._dirty:
