@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen, QStyleFa
 
 from nbhr_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.first_start import FreshStart
 from nbhr_desktop.core.i18n import install_language
 from nbhr_desktop.core.settings import SettingsStore
 from nbhr_desktop.core.workspace import Workspace
@@ -163,6 +164,7 @@ def run_gui(args) -> int:
         splash.show()
         app.processEvents()
     try:
+        fresh = run_blocking(runner, lambda: FreshStart.before_open(location))
         workspace = run_blocking(runner, lambda: Workspace.open(location))
         initialised = run_blocking(runner, workspace.is_initialised)
     except UserError as error:
@@ -188,7 +190,13 @@ def run_gui(args) -> int:
             from nbhr_desktop.ui.first_run import FirstRunDialog
 
             if FirstRunDialog(workspace, runner).exec() != FirstRunDialog.Accepted:
-                return 0  # the user chose to quit; nothing went wrong
+                # The officer chose to quit: what this start created goes away again.
+                try:
+                    run_blocking(runner, lambda: fresh.undo(workspace))
+                except Exception as error:  # a file held open elsewhere: nothing is lost
+                    print(translate("App", "Không xóa được dữ liệu trống tại {0}: {1}").format(
+                        location.describe(), error), file=sys.stderr)
+                return 0
         if store.warning and not headless:
             QMessageBox.warning(None, APP_NAME, store.warning)
         return _run_window(app, UiContext(workspace, runner), screen_key, screenshot,
