@@ -31,6 +31,7 @@ from nbhr_desktop.storage.db import Location
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
 from nbhr_desktop.ui.screens import SCREENS, screen_by_key
+from nbhr_desktop.ui.single_instance import InstanceGuard
 
 # lupdate extracts ``translate("App", "…")`` calls; the short name keeps lines readable.
 translate = QCoreApplication.translate
@@ -142,6 +143,29 @@ def _start_daily_backups(context: UiContext, window) -> None:
     timer.start(BACKUP_INTERVAL_MS)
 
 
+def _show_running(guard, location: Location) -> int:
+    """A second start on the same data: bring the running window forward and quit."""
+    if guard.show_running():
+        print(translate("App", "NBHR Desktop đang mở dữ liệu này: đã chuyển sang cửa sổ đang "
+                        "mở."), file=sys.stderr)
+        return 0
+    _report(translate("App", "NBHR Desktop đang mở dữ liệu {0} (tiến trình {1}) nhưng chưa "
+                      "trả lời. Hãy dùng cửa sổ đang mở; nếu vừa đóng nó, hãy đợi một lát rồi "
+                      "mở lại.").format(location.describe(), guard.holder()), quiet=False)
+    return EXIT_FAILED
+
+
+def _raise_windows() -> None:
+    """Show the running copy's windows in front (the main window, or the first-run dialog)."""
+    windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    modal = QApplication.activeModalWidget()
+    for window in [w for w in windows if w is not modal] + ([modal] if modal else []):
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+
 def run_gui(args) -> int:
     screen_key = getattr(args, "screen", None)
     screenshot = getattr(args, "screenshot", None)
@@ -157,6 +181,23 @@ def run_gui(args) -> int:
     store = SettingsStore(location.data_dir)
     settings = store.load()
     install_translators(app, settings.language)
+    guard = None
+    if not headless:  # a screenshot only looks; the window is the one to keep single
+        guard = InstanceGuard(location, app)
+        if not guard.acquire():
+            return _show_running(guard, location)
+        guard.activationRequested.connect(_raise_windows)
+    try:
+        return _start(app, location, store, settings, screen_key, screenshot)
+    finally:
+        if guard is not None:
+            guard.release()
+
+
+def _start(app: QApplication, location: Location, store: SettingsStore, settings,
+           screen_key: str | None, screenshot: str | None) -> int:
+    """Open the data (first run if needed) and run the window, or take the screenshot."""
+    headless = bool(screenshot)
     runner = OperationRunner(app)
 
     splash = None if headless else _splash()
