@@ -1,9 +1,10 @@
 """Composition root of the GUI: settings -> application -> workspace -> first run -> window.
 
 ``run_gui(args)`` is called by the command line when no command is given. With
-``--screen KEY --screenshot FILE`` it opens on that screen, waits for the screen's ``ready``
-signal, saves a PNG of the window and exits: for documentation, visual checks and start-up
-timing. That mode never shows a modal box (it may run unattended): errors go to stderr.
+``--screen KEY --screenshot FILE [--size WxH]`` it saves a PNG of one screen once it shows
+its data, and exits (``ui/screenshot.py``). That mode never shows a modal box (it may run
+unattended): errors go to stderr. A second start on the same data shows the running
+window instead (``ui/single_instance.py``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QRectF, Qt, QTimer, QTranslator,
+    QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QRectF, QSize, Qt, QTimer, QTranslator,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -30,12 +31,12 @@ from nbhr_desktop.resources import resource
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
-from nbhr_desktop.ui.screens import SCREENS, screen_by_key
+from nbhr_desktop.ui import screenshot as screenshots
+from nbhr_desktop.ui.screens import SCREENS
 from nbhr_desktop.ui.single_instance import InstanceGuard
 
 # lupdate extracts ``translate("App", "…")`` calls; the short name keeps lines readable.
 translate = QCoreApplication.translate
-READY_TIMEOUT_MS = 30_000
 BACKUP_INTERVAL_MS = 3 * 60 * 60 * 1000  # the daily check again every few hours
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -170,10 +171,17 @@ def run_gui(args) -> int:
     screen_key = getattr(args, "screen", None)
     screenshot = getattr(args, "screenshot", None)
     headless = bool(screenshot)
-    if screen_key and screen_by_key(screen_key) is None:
-        names = ", ".join(spec.key for spec in SCREENS)
-        message = translate("App", "Lỗi: không có màn hình \"{0}\". Các màn hình: {1}.")
-        print(message.format(screen_key, names), file=sys.stderr)
+    if screen_key:
+        known = [shot.key for shot in screenshots.SHOTS] if headless else [
+            spec.key for spec in SCREENS]
+        if screen_key not in known:
+            message = translate("App", "Lỗi: không có màn hình \"{0}\". Các màn hình: {1}.")
+            print(message.format(screen_key, ", ".join(known)), file=sys.stderr)
+            return EXIT_USAGE
+    size = screenshots.parse_size(getattr(args, "size", None))
+    if getattr(args, "size", None) and size is None:
+        print(translate("App", "Lỗi: kích thước \"{0}\" không hợp lệ; hãy ghi dạng 1024x768.")
+              .format(args.size), file=sys.stderr)
         return EXIT_USAGE
 
     app = make_application()
@@ -188,14 +196,14 @@ def run_gui(args) -> int:
             return _show_running(guard, location)
         guard.activationRequested.connect(_raise_windows)
     try:
-        return _start(app, location, store, settings, screen_key, screenshot)
+        return _start(app, location, store, settings, screen_key, screenshot, size)
     finally:
         if guard is not None:
             guard.release()
 
 
 def _start(app: QApplication, location: Location, store: SettingsStore, settings,
-           screen_key: str | None, screenshot: str | None) -> int:
+           screen_key: str | None, screenshot: str | None, size: QSize | None) -> int:
     """Open the data (first run if needed) and run the window, or take the screenshot."""
     headless = bool(screenshot)
     runner = OperationRunner(app)
@@ -241,14 +249,15 @@ def _start(app: QApplication, location: Location, store: SettingsStore, settings
         if store.warning and not headless:
             QMessageBox.warning(None, APP_NAME, store.warning)
         return _run_window(app, UiContext(workspace, runner), screen_key, screenshot,
-                           daily_backup=settings.daily_backup)
+                           daily_backup=settings.daily_backup, size=size)
     finally:
         runner.wait(30_000)
         workspace.close()
 
 
 def _run_window(app: QApplication, context: UiContext, screen_key: str | None,
-                screenshot: str | None, *, daily_backup: bool = True) -> int:
+                screenshot: str | None, *, daily_backup: bool = True,
+                size: QSize | None = None) -> int:
     from nbhr_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context, remember_state=not screenshot)
@@ -258,37 +267,4 @@ def _run_window(app: QApplication, context: UiContext, screen_key: str | None,
         if daily_backup:
             _start_daily_backups(context, window)
         return app.exec()
-    return _screenshot(app, window, screen_key or "dashboard", Path(screenshot))
-
-
-def _screenshot(app: QApplication, window, key: str, target: Path) -> int:
-    window.resize(1280, 800)
-    window.show()
-    loop = QEventLoop()
-    state = {"ready": False}
-
-    def on_ready():
-        state["ready"] = True
-        # Quit on the next turn of the loop: queued layout and paint events run first, and
-        # grab() renders the window synchronously, so no fixed wait is needed.
-        QTimer.singleShot(0, loop.quit)
-
-    screen = window.show_screen(key)
-    screen.ready.connect(on_ready)
-    if getattr(screen, "is_ready", False):  # a screen that was ready before we listened
-        on_ready()
-    timer = QTimer(singleShot=True)
-    timer.timeout.connect(loop.quit)
-    timer.start(READY_TIMEOUT_MS)
-    loop.exec()
-    if not state["ready"]:
-        print(translate("App", "Lỗi: màn hình \"{0}\" chưa sẵn sàng sau {1} giây.").format(
-            key, READY_TIMEOUT_MS // 1000), file=sys.stderr)
-        return EXIT_FAILED
-    app.processEvents()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(target), "PNG"):
-        print(translate("App", "Lỗi: không ghi được ảnh {0}.").format(target), file=sys.stderr)
-        return EXIT_FAILED
-    window.close()
-    return 0
+    return screenshots.take(app, window, screen_key or "dashboard", Path(screenshot), size)

@@ -29,9 +29,12 @@ def _ui_loader() -> QUiLoader:
     global _loader
     if _loader is None:
         from nbhr_desktop.ui.widgets.date_field import DateField
+        from nbhr_desktop.ui.widgets.elided_label import ElidedLabel
 
         _loader = QUiLoader()
-        _loader.registerCustomWidget(DateField)  # forms name it as <widget class="DateField">
+        # Forms name them as <widget class="DateField">, <widget class="ElidedLabel">.
+        _loader.registerCustomWidget(DateField)
+        _loader.registerCustomWidget(ElidedLabel)
     return _loader
 
 

@@ -15,11 +15,13 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QGuiApplication, QPageSize, QPainter
+from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPrintSupport import (
     QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget,
 )
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from nbhr_desktop.ui.widgets.sizing import fit_to_screen
 
 try:  # QtPdf ships with PySide6 Addons; without it preview and printing say so.
     from PySide6.QtPdf import QPdfDocument
@@ -127,13 +129,6 @@ class PrintDialog(_OwnsDocument, QPrintDialog):
 
     def open(self) -> None:
         QDialog.open(self)
-
-
-def fit_to_screen(widget: QWidget, wanted: QSize) -> None:
-    """Resize to ``wanted`` but never past the available screen (1024×768 projectors)."""
-    screen = (widget.parentWidget() or widget).screen() or QGuiApplication.primaryScreen()
-    room = screen.availableGeometry().size() - QSize(40, 60)
-    widget.resize(wanted.boundedTo(room))
 
 
 def show_preview(parent: QWidget, pdf: Path, title: str, *,

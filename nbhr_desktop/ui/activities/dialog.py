@@ -14,7 +14,7 @@ import html
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,7 @@ from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.widgets import CatalogueCombo
 from nbhr_desktop.ui.widgets.date_field import NO_DATE, DateField
+from nbhr_desktop.ui.widgets.sizing import fit_to_screen
 
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 KEY_ROLE = Qt.UserRole + 1
@@ -124,7 +125,7 @@ class ActivityDialog(QDialog):
         self.ui = load_form("activity_dialog.ui", self)
         self.setWindowTitle(self.tr("Sửa hoạt động") if activity_id else self.tr("Thêm hoạt động"))
         self.setAcceptDrops(True)
-        self.resize(1100, 720)
+        fit_to_screen(self, QSize(1100, 720))
         ui = self.ui
         ch = lookups.choices
         self.form_combo = host_combo(ui.formHost, self.tr("Gõ để chọn hình thức…"), ch["forms"])

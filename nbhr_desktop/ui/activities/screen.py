@@ -78,8 +78,6 @@ class ActivitiesScreen(QWidget):
         ui.progressPanel.setVisible(False)
         # The form loader ignores layout stretch factors: the table takes the spare height.
         ui.layout().setStretchFactor(ui.splitter, 1)
-        for column in (1, 7, 9):
-            ui.filterFrame.layout().setColumnStretch(column, 1)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 1)
         self._connect()

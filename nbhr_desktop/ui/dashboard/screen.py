@@ -39,6 +39,7 @@ class DashboardScreen(QWidget):
         for card in (ui.activitiesCard, ui.attendancesCard, ui.womenCard, ui.productsCard,
                      ui.budgetCard):
             card.setStyleSheet(CARD_STYLE)
+            card.setWordWrap(True)  # "281.940.000 đ / dự toán …" wraps on a narrow screen
         self.charts = {
             "month": ChartCard(self.tr("Số hoạt động theo tháng")),
             "form": ChartCard(self.tr("Số hoạt động theo hình thức"), horizontal=True),
@@ -53,7 +54,7 @@ class DashboardScreen(QWidget):
             grid.addWidget(card, *position)
         ui.splitter.setStretchFactor(0, 4)
         ui.splitter.setStretchFactor(1, 1)
-        ui.overduePanel.setMinimumWidth(220)
+        ui.overduePanel.setMinimumWidth(170)
         self._setup_period()
 
     # -- the period ------------------------------------------------------------------------

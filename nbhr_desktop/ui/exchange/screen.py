@@ -27,6 +27,7 @@ from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.exchange.conflict_dialog import ConflictDialog
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
+from nbhr_desktop.ui.widgets.elided_label import breakable
 from nbhr_desktop.ui.widgets.row_table import Column, RowTableModel
 from nbhr_desktop.workbooks.entry_template import write_entry_template
 
@@ -293,7 +294,7 @@ class ExchangeScreen(QWidget):
 
         def done(result):
             text = self.tr("Đã xuất {0} bản ghi vào {1}.").format(number(result.total),
-                                                                 result.path)
+                                                                 breakable(result.path))
             if result.attachments_skipped:
                 text += " " + self.tr("Không kèm được {0} tệp minh chứng.").format(
                     len(result.attachments_skipped))
@@ -316,5 +317,5 @@ class ExchangeScreen(QWidget):
         self.context.operations.run(
             lambda progress: write_entry_template(workspace, path),
             on_success=lambda out: self.ui.exportResultLabel.setText(
-                self.tr("Đã xuất sổ nhập liệu {0}.").format(out)),
+                self.tr("Đã xuất sổ nhập liệu {0}.").format(breakable(out))),
             label=self.tr("Đang xuất sổ Excel…"), parent=self)

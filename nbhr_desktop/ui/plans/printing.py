@@ -17,6 +17,7 @@ from nbhr_desktop.core.plans import service
 from nbhr_desktop.documents.plan_pdf import default_file_name, write_plan_pdf
 from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.printing import qtpdf_available, show_preview, show_print_dialog
+from nbhr_desktop.ui.widgets.elided_label import breakable
 
 
 def _render(editor, target: Path | None, on_success) -> None:
@@ -72,7 +73,7 @@ def export_pdf(editor) -> None:
             editor.tr("Tệp PDF (*.pdf)"), ".pdf")
         if target is not None:
             _render(editor, target, lambda p, _n: editor.ui.readOnlyLabel.setText(
-                editor.tr("Đã lưu {0}").format(p)))
+                editor.tr("Đã lưu {0}").format(breakable(p))))
     editor.flush_pending()
     editor.context.operations.run(name_of, on_success=ask, parent=editor, show_progress=False)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
@@ -38,6 +38,7 @@ from nbhr_desktop.ui.reports import output
 from nbhr_desktop.ui.reports.figures_view import fill_group, fill_totals, group_choices
 
 AUTOSAVE_MS = 1200
+FIGURES_SIDE_BY_SIDE = 1000  # the figures tab's width from which the tables sit side by side
 BANNER_STALE = ("QLabel { background: #fdecea; border: 1px solid #e0a39d; border-radius: 4px;"
                 " padding: 6px; }")
 BANNER_LOCKED = ("QLabel { background: #eef5ec; border: 1px solid #a9c9a0; border-radius: 4px;"
@@ -69,12 +70,29 @@ class ReportsScreen(QWidget):
                                                  for key in SECTION_KEYS}
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
-        ui.figuresLayout.setStretch(1, 1)
-        ui.totalsTable.setMaximumWidth(480)
+        ui.figuresSplitter.setStretchFactor(1, 1)
+        ui.figuresSplitter.installEventFilter(self)
         self._setup_period()
         self._setup_editing()
         ui.flaggedList.hide()
         ui.bannerLabel.hide()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.figuresSplitter and event.type() == QEvent.Resize:
+            self._arrange_figures(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _arrange_figures(self, width: int) -> None:
+        """The two tables side by side when there is room (1366 px), else one above the
+        other, so that neither is squeezed into a column of "…" on a 1024-pixel screen."""
+        splitter = self.ui.figuresSplitter
+        wanted = Qt.Horizontal if width >= FIGURES_SIDE_BY_SIDE else Qt.Vertical
+        if splitter.orientation() != wanted:
+            splitter.setOrientation(wanted)
+            total = width if wanted == Qt.Horizontal else splitter.height()
+            first = min(460, total * 2 // 5) if wanted == Qt.Horizontal else min(
+                self.ui.totalsTable.verticalHeader().length() + 60, total // 2)
+            splitter.setSizes([first, max(total - first, 100)])
 
     # -- the period ------------------------------------------------------------------------
     def _setup_period(self) -> None:
@@ -221,6 +239,9 @@ class ReportsScreen(QWidget):
         ui.totalsCaption.setText(self.tr("<b>Tổng hợp</b>, so với cùng kỳ năm trước ({0})")
                                  .format(period.year_earlier().label))
         fill_totals(ui.totalsTable, figures, self.tr("Cùng kỳ năm trước"))
+        totals = ui.totalsTable  # every line of the totals in view, never scrolled away
+        totals.setMinimumHeight(totals.horizontalHeader().height() + totals.frameWidth() * 2
+                                + totals.verticalHeader().length() + 2)
         self._show_group()
         self._show_report(view.report)
         self._show_lock(view)

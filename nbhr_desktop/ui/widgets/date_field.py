@@ -29,9 +29,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget, QFrame, QLineEdit, QSizePolicy, QVBoxLayout, QWidget,
+)
 
 from nbhr_desktop.resources import resource
 
@@ -108,10 +110,15 @@ class DateField(QLineEdit):
         self.calendar_action = action
         self.setToolTip(self._hint())
         self.set_optional(optional)
+        # As wide as a date, also in form layouts that stretch their fields.
+        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         self.editingFinished.connect(self.commit)
         self.textEdited.connect(self._typing)
-        fm = self.fontMetrics()
-        self.setMinimumWidth(fm.horizontalAdvance("00/00/00000") + 48)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 48)
+
+    def sizeHint(self) -> QSize:
+        # Wide enough for a date and the two buttons, not for a sentence.
+        return QSize(self.minimumWidth(), super().sizeHint().height())
 
     # -- QDateEdit-compatible -------------------------------------------------------------
     def date(self) -> QDate:
