@@ -14,7 +14,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, QStandardPaths, Qt
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPrintSupport import (
     QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget,
@@ -118,6 +118,12 @@ class PrintDialog(_OwnsDocument, QPrintDialog):
     def __init__(self, pdf: Path, title: str, parent: QWidget, *, scratch: Path | None = None,
                  printer: QPrinter | None = None):
         printer = printer or make_printer()
+        if printer.outputFormat() == QPrinter.PdfFormat and not printer.outputFileName():
+            # No printer on this machine: "In ra tệp (PDF)" offers the document's own name
+            # in Documents, not Qt's "print.pdf" in the home folder.
+            folder = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+                          or Path.home())
+            printer.setOutputFileName(str(folder / pdf.name))
         QPrintDialog.__init__(self, printer, parent)
         self._keep(printer, pdf, scratch)
         self.setWindowTitle(title)

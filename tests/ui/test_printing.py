@@ -143,3 +143,17 @@ def test_report_preview_and_print(qtbot, reports, pdf_printer):
     assert pages >= 2 and "BÁO CÁO" in first_page
     reports.ui.printButton.click()
     _check_print_dialog(qtbot, reports, pdf_printer, pages)
+
+
+def test_print_to_pdf_offers_the_documents_name(qtbot, tmp_path):
+    """Without a printer, "In ra tệp (PDF)" proposes the plan's file name, not print.pdf."""
+    from PySide6.QtWidgets import QWidget
+    source = tmp_path / "KH-QCN-KimSon-2024.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    dialog = printing.PrintDialog(source, "In kế hoạch", owner)
+    if dialog.printer_kept.outputFormat() != QPrinter.PdfFormat:
+        pytest.skip("this machine has a printer")
+    assert dialog.printer_kept.outputFileName().endswith("KH-QCN-KimSon-2024.pdf")
+    dialog.close()
