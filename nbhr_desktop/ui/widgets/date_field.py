@@ -110,11 +110,10 @@ class DateField(QLineEdit):
         self.calendar_action = action
         self.setToolTip(self._hint())
         self.set_optional(optional)
-        # As wide as a date, also in form layouts that stretch their fields.
+        # As wide as a date and its buttons, also in form layouts that stretch their fields.
         self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Fixed)
         self.editingFinished.connect(self.commit)
         self.textEdited.connect(self._typing)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 48)
 
     def sizeHint(self) -> QSize:
         # Wide enough for a date and the two buttons, not for a sentence.
@@ -141,6 +140,9 @@ class DateField(QLineEdit):
     def set_optional(self, optional: bool) -> None:
         self._optional = optional
         self.setClearButtonEnabled(optional)
+        buttons = 2 if optional else 1  # × and the calendar, or the calendar alone
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 16
+                             + 24 * buttons)
         self.setPlaceholderText("—" if optional else self.tr("ngày/tháng/năm"))
 
     def error(self) -> str:
