@@ -117,9 +117,9 @@ def probe() -> set[Key]:
         QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget,
     )
     from PySide6.QtWidgets import (
-        QAbstractItemView, QApplication, QDateEdit, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit,
-        QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QScrollBar, QSpinBox,
-        QTabBar, QTextBrowser, QToolButton,
+        QAbstractItemView, QApplication, QDateEdit, QDialogButtonBox, QFileDialog, QInputDialog,
+        QLineEdit, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QScrollBar,
+        QSpinBox, QTabBar, QTextBrowser, QToolButton,
     )
 
     app = QApplication.instance() or QApplication([])
