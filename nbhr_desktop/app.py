@@ -165,6 +165,7 @@ def _raise_windows() -> None:
             window.showNormal()
         window.raise_()
         window.activateWindow()
+        QApplication.alert(window)  # where the system refuses to switch: the taskbar flashes
 
 
 def run_gui(args) -> int:
