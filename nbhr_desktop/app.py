@@ -33,7 +33,6 @@ from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
 from nbhr_desktop.ui import screenshot as screenshots
 from nbhr_desktop.ui.screens import SCREENS
-from nbhr_desktop.ui.single_instance import InstanceGuard
 
 # lupdate extracts ``translate("App", "…")`` calls; the short name keeps lines readable.
 translate = QCoreApplication.translate
@@ -192,6 +191,8 @@ def run_gui(args) -> int:
     install_translators(app, settings.language)
     guard = None
     if not headless:  # a screenshot only looks; the window is the one to keep single
+        from nbhr_desktop.ui.single_instance import InstanceGuard  # QtNetwork: 13 ms
+
         guard = InstanceGuard(location, app)
         if not guard.acquire():
             return _show_running(guard, location)

@@ -120,18 +120,22 @@ def shot_by_key(key: str) -> Shot | None:
     return next((shot for shot in SHOTS if shot.key == key), None)
 
 
-def _wait(condition: Callable[[], object], timeout_ms: int = READY_TIMEOUT_MS) -> object:
-    """Turn the event loop until ``condition()`` gives something (or the time is up)."""
+def _wait(condition: Callable[[], object], timeout_ms: int = READY_TIMEOUT_MS, *,
+          signal=None) -> object:
+    """Turn the event loop until ``condition()`` gives something (or the time is up); it is
+    asked again on ``signal`` (at once: start-up timing uses this) and every 50 ms."""
     loop, found = QEventLoop(), []
 
-    def check():
+    def check(*_args):
         value = condition()
-        if value:
+        if value and not found:
             found.append(value)
             loop.quit()
     poll = QTimer(interval=50)
     poll.timeout.connect(check)
     poll.start()
+    if signal is not None:
+        signal.connect(check)
     QTimer.singleShot(timeout_ms, loop.quit)
     check()
     if not found:
@@ -148,7 +152,7 @@ def take(app: QApplication, window, key: str, target: Path, size: QSize | None) 
     state = {"ready": bool(getattr(screen, "is_ready", False))}
     screen.ready.connect(lambda: state.__setitem__("ready", True))
     widget = None
-    if _wait(lambda: state["ready"]):
+    if _wait(lambda: state["ready"], signal=screen.ready):
         widget = _wait(shot.prepare(window, screen)) if shot.prepare else window
     if widget is None:
         print(translate("App", "Lỗi: màn hình \"{0}\" chưa sẵn sàng sau {1} giây.").format(
