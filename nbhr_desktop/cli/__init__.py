@@ -64,8 +64,10 @@ class _Parser(argparse.ArgumentParser):
 def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help=_("thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)"))
     parser.add_argument("--db-url", help=_("địa chỉ cơ sở dữ liệu, ví dụ postgresql://user@host/nbhr"))
-    parser.add_argument("--screen", help=_("mở giao diện ở màn hình này (dashboard, plans, activities, reports, exchange, catalogues, settings)"))
+    parser.add_argument("--screen", help=_("mở giao diện ở màn hình này (dashboard, plans, activities, reports, exchange, catalogues, settings; khi chụp ảnh còn có plan-editor, plan-tasks, plan-preview, report-preview, activity-dialog)"))
     parser.add_argument("--screenshot", help=_("lưu ảnh PNG của cửa sổ rồi thoát"))
+    parser.add_argument("--size", metavar="WxH",
+                        help=_("cỡ cửa sổ khi chụp ảnh, ví dụ 1024x768 (mặc định 1280x800)"))
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:

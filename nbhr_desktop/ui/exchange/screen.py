@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from nbhr_desktop.core.text import ascii_slug
 from nbhr_desktop.core.vnformat import number
@@ -22,10 +22,12 @@ from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import WORKBOOK_SUFFIXES, read_source
 from nbhr_desktop.sync.keys import KeyMismatch
 from nbhr_desktop.sync.log import overview
+from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.exchange.conflict_dialog import ConflictDialog
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
+from nbhr_desktop.ui.widgets.elided_label import breakable
 from nbhr_desktop.ui.widgets.row_table import Column, RowTableModel
 from nbhr_desktop.workbooks.entry_template import write_entry_template
 
@@ -152,11 +154,11 @@ class ExchangeScreen(QWidget):
                 return
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self, self.tr("Chọn tệp cần nhập"), "",
             self.tr("Tệp trao đổi (*.nbhr *.xlsx);;Gói trao đổi (*.nbhr);;Sổ Excel (*.xlsx)"))
-        if path:
-            self.open_file(Path(path))
+        if path is not None:
+            self.open_file(path)
 
     def open_file(self, path: Path, trust: str | None = None) -> None:
         workspace = self.workspace
@@ -275,10 +277,10 @@ class ExchangeScreen(QWidget):
     def choose_export_file(self) -> None:
         name = self.workspace.installation_info().unit_short_name
         default = f"NBHR-{ascii_slug(name)}-{dt.date.today():%Y%m%d}.nbhr"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu gói trao đổi"), default, self.tr("Gói trao đổi (*.nbhr)"))
-        if path:
-            self.export_to(Path(path))
+        path = file_dialogs.save_file(self, self.tr("Lưu gói trao đổi"), Path.home() / default,
+                                      self.tr("Gói trao đổi (*.nbhr)"), ".nbhr")
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         ui, workspace = self.ui, self.workspace
@@ -292,7 +294,7 @@ class ExchangeScreen(QWidget):
 
         def done(result):
             text = self.tr("Đã xuất {0} bản ghi vào {1}.").format(number(result.total),
-                                                                 result.path)
+                                                                 breakable(result.path))
             if result.attachments_skipped:
                 text += " " + self.tr("Không kèm được {0} tệp minh chứng.").format(
                     len(result.attachments_skipped))
@@ -304,16 +306,16 @@ class ExchangeScreen(QWidget):
 
     def choose_template_file(self) -> None:
         name = self.workspace.installation_info().unit_short_name
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu sổ Excel nhập liệu"), f"NhapLieu-{ascii_slug(name)}.xlsx",
-            self.tr("Sổ Excel (*.xlsx)"))
-        if path:
-            self.export_template_to(Path(path))
+        path = file_dialogs.save_file(self, self.tr("Lưu sổ Excel nhập liệu"),
+                                      Path.home() / f"NhapLieu-{ascii_slug(name)}.xlsx",
+                                      self.tr("Sổ Excel (*.xlsx)"), ".xlsx")
+        if path is not None:
+            self.export_template_to(path)
 
     def export_template_to(self, path: Path) -> None:
         workspace = self.workspace
         self.context.operations.run(
             lambda progress: write_entry_template(workspace, path),
             on_success=lambda out: self.ui.exportResultLabel.setText(
-                self.tr("Đã xuất sổ nhập liệu {0}.").format(out)),
+                self.tr("Đã xuất sổ nhập liệu {0}.").format(breakable(out))),
             label=self.tr("Đang xuất sổ Excel…"), parent=self)

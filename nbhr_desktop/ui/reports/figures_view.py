@@ -42,6 +42,8 @@ def tr(text: str) -> str:
 
 def _item(text: str, *, right: bool = False, bold: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
+    if len(text) > 40:
+        item.setToolTip(text)  # one line per row: the whole name on hover
     if right:
         item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
     if bold:

@@ -4,8 +4,8 @@ Choose the period (quarter, half-year, nine months, year or custom dates) and it
 (calendar, or the data cut-off of Decree 09/2019: a separate report), see its figures
 (totals against the same period a year earlier; by task, form, theme, audience, commune,
 funding, month), edit the pre-filled narrative and the document details (saved as you go),
-submit (which locks the period) and export the PDF and the workbook. After an export the
-folder opens and the file's path is on the clipboard, ready to attach to an e-mail.
+submit (which locks the period), preview and print it, and export the PDF and the workbook
+(``output.py``).
 
 Every database call runs on the worker thread through ``OperationRunner`` via
 ``core.reports.workflow``; this class only shows plain data.
@@ -16,9 +16,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPlainTextEdit, QWidget
 
 from nbhr_desktop.core.reports import workflow
 from nbhr_desktop.core.reports.narrative import SECTION_KEYS
@@ -32,14 +32,15 @@ from nbhr_desktop.core.reports.periods import (
     whole_year,
 )
 from nbhr_desktop.core.reports.service import ReportEdit
-from nbhr_desktop.core.settings import SettingsStore
 from nbhr_desktop.core.vnformat import roman, short_date
 from nbhr_desktop.storage.models import SignerAuthority
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
+from nbhr_desktop.ui.reports import output
 from nbhr_desktop.ui.reports.figures_view import fill_group, fill_totals, group_choices
 
 AUTOSAVE_MS = 1200
+FIGURES_SIDE_BY_SIDE = 1000  # the figures tab's width from which the tables sit side by side
 BANNER_STALE = ("QLabel { background: #fdecea; border: 1px solid #e0a39d; border-radius: 4px;"
                 " padding: 6px; }")
 BANNER_LOCKED = ("QLabel { background: #eef5ec; border: 1px solid #a9c9a0; border-radius: 4px;"
@@ -65,21 +66,35 @@ class ReportsScreen(QWidget):
         self._request = 0  # the latest load asked for; older answers are dropped
         self._loading = False
         self.open_folder = open_folder
+        self._exported_path: Path | None = None
         self.ui = ui = load_form("report_screen.ui", self)
         self.edits: dict[str, QPlainTextEdit] = {key: getattr(ui, f"{key}Edit")
                                                  for key in SECTION_KEYS}
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
-        ui.figuresLayout.setStretch(1, 1)
-        # Room for the excluded-activities notice without widening the window: the label
-        # wraps and takes the row's spare width.
-        ui.periodLabel.setWordWrap(True)
-        ui.statusLayout.setStretchFactor(ui.periodLabel, 1)
-        ui.totalsTable.setMaximumWidth(480)
+        ui.figuresSplitter.setStretchFactor(1, 1)
+        ui.figuresSplitter.installEventFilter(self)
         self._setup_period()
         self._setup_editing()
         ui.flaggedList.hide()
         ui.bannerLabel.hide()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.figuresSplitter and event.type() == QEvent.Resize:
+            self._arrange_figures(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _arrange_figures(self, width: int) -> None:
+        """The two tables side by side when there is room (1366 px), else one above the
+        other, so that neither is squeezed into a column of "…" on a 1024-pixel screen."""
+        splitter = self.ui.figuresSplitter
+        wanted = Qt.Horizontal if width >= FIGURES_SIDE_BY_SIDE else Qt.Vertical
+        if splitter.orientation() != wanted:
+            splitter.setOrientation(wanted)
+            total = width if wanted == Qt.Horizontal else splitter.height()
+            first = min(460, total * 2 // 5) if wanted == Qt.Horizontal else min(
+                self.ui.totalsTable.verticalHeader().length() + 60, total // 2)
+            splitter.setSizes([first, max(total - first, 100)])
 
     # -- the period ------------------------------------------------------------------------
     def _setup_period(self) -> None:
@@ -109,7 +124,7 @@ class ReportsScreen(QWidget):
         self._fill_parts("quarter")
         ui.partCombo.setCurrentIndex(current_quarter(today).part - 1)
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
-        ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
+        ui.yearSpin.valueChanged.connect(self._year_chosen)
         ui.partCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.showButton.clicked.connect(self.refresh)
         ui.groupCombo.currentIndexChanged.connect(lambda _i: self._show_group())
@@ -174,11 +189,32 @@ class ReportsScreen(QWidget):
             widget.blockSignals(False)
         self.refresh()
 
+    def _year_chosen(self, year: int) -> None:
+        self.context.work_year.choose(year)
+        self.refresh()
+
     # -- loading ---------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.view is None and not self._loading:
-            self.refresh()
+            self._loading = True
+            work_year = self.context.work_year
+            self.context.operations.run(lambda _progress: work_year.resolve(),
+                                        on_success=self._open_on, show_progress=False)
+
+    def _open_on(self, year: int) -> None:
+        """First load: the year with data (or chosen last); its last quarter if it is over."""
+        if self._request:  # a period was chosen meanwhile (set_period): that one stands
+            return
+        today = dt.date.today()
+        kind = self.ui.kindCombo.currentData()
+        last = 4 if kind == "quarter" else 2
+        part = current_quarter(today).part if year == today.year and kind == "quarter" else (
+            self.ui.partCombo.currentData() if year == today.year else last)
+        if year != today.year:
+            self.ui.fromDate.setDate(QDate(year, 1, 1))
+            self.ui.toDate.setDate(QDate(year, 12, 31))
+        self.set_period(kind, year, part or 1)
 
     def refresh(self) -> None:
         if self._dirty:
@@ -230,6 +266,9 @@ class ReportsScreen(QWidget):
             ui.totalsCaption.setText(self.tr("<b>Tổng hợp</b> (chưa có số liệu cùng kỳ năm "
                                              "trước để so sánh)"))
         fill_totals(ui.totalsTable, figures)
+        totals = ui.totalsTable  # every line of the totals in view, never scrolled away
+        totals.setMinimumHeight(totals.horizontalHeader().height() + totals.frameWidth() * 2
+                                + totals.verticalHeader().length() + 2)
         self._show_group()
         self._show_report(view.report)
         self._show_lock(view)
@@ -312,6 +351,10 @@ class ReportsScreen(QWidget):
         ui.submitButton.clicked.connect(self.submit)
         ui.reopenButton.clicked.connect(self.reopen)
         ui.redraftButton.clicked.connect(self.redraft_current)
+        ui.previewButton.clicked.connect(self.preview)
+        ui.printButton.clicked.connect(self.print_report)
+        ui.openFolderButton.clicked.connect(self.open_export_folder)
+        ui.openFolderButton.hide()
         ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
         ui.workbookButton.clicked.connect(lambda: self.export("xlsx"))
 
@@ -416,38 +459,26 @@ class ReportsScreen(QWidget):
         self._run_load(lambda _p: workflow.reopen(workspace, report_id, period),
                        self.tr("Đang mở lại báo cáo…"), changes="reports")
 
-    # -- exports ---------------------------------------------------------------------------
-    def _export_folder(self) -> Path | None:
-        store = SettingsStore(self.context.workspace.location.data_dir)
-        settings = store.load()
-        start = settings.last_export_dir or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu tệp"), start)
-        if not chosen:
-            return None
-        settings.last_export_dir = chosen
-        store.save(settings)
-        return Path(chosen)
+    # -- paper and files --------------------------------------------------------------------
+    def preview(self) -> None:
+        output.preview(self)
 
-    def export(self, kind: str, folder: Path | None = None) -> None:
-        """Export the PDF (``"pdf"``) or workbook (``"xlsx"``) into ``folder`` (asked if None)."""
-        if self.view is None:
-            return
-        folder = folder or self._export_folder()
-        if folder is None:
-            return
-        self.save()
-        report_id, period, workspace = self.view.report.id, self.view.period, self.context.workspace
-        label = self.tr("Đang xuất báo cáo PDF…") if kind == "pdf" else self.tr(
-            "Đang xuất bảng tính Excel…")
-        self.context.operations.run(
-            lambda progress: workflow.export_file(workspace, report_id, period, folder, kind,
-                                                  progress),
-            on_success=self._exported, parent=self, label=label)
+    def print_report(self) -> None:
+        output.print_report(self)
 
-    def _exported(self, path: Path) -> None:
+    def export(self, kind: str, target: Path | None = None) -> None:
+        """Export the PDF (``"pdf"``) or workbook (``"xlsx"``) to ``target`` (asked if None)."""
+        output.export(self, kind, target)
+
+    def show_exported(self, path: Path) -> None:
         QGuiApplication.clipboard().setText(str(path))
-        self.ui.savedLabel.setText(self.tr("Đã xuất {0} — đường dẫn đã chép vào bộ nhớ tạm, "
-                                           "sẵn sàng đính kèm thư điện tử.").format(path.name))
-        self.open_folder(path.parent)
+        self._exported_path = path
+        self.ui.savedLabel.setText(self.tr("Đã xuất {0} vào thư mục {1} — đường dẫn đã chép vào "
+                                           "bộ nhớ tạm, sẵn sàng đính kèm thư điện tử.")
+                                   .format(path.name, path.parent))
+        self.ui.openFolderButton.show()
         self.exported.emit(str(path))
 
+    def open_export_folder(self) -> None:
+        if self._exported_path is not None:
+            self.open_folder(self._exported_path.parent)

@@ -12,13 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 from sqlalchemy import text
 
 from nbhr_desktop.core.settings import Settings, SettingsStore, set_officer_name
 from nbhr_desktop.core.vnformat import number
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage import backup
+from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.widgets.row_table import Column, RowTableModel
@@ -203,11 +204,10 @@ class SettingsScreen(QWidget):
 
     def _restore_from_file(self) -> None:
         start = str(self.workspace.location.backups_dir)
-        file, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn tệp sao lưu"), start,
-            self.tr("Tệp sao lưu NBHR (*.sqlite3);;Mọi tệp (*)"))
-        if file:
-            self.restore(Path(file))
+        file = file_dialogs.open_file(self, self.tr("Chọn tệp sao lưu"), start,
+                                      self.tr("Tệp sao lưu NBHR (*.sqlite3);;Mọi tệp (*)"))
+        if file is not None:
+            self.restore(file)
 
     def confirm_restore(self, path: Path) -> bool:
         answer = QMessageBox.question(
