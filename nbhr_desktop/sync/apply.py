@@ -68,6 +68,18 @@ class ImportSource:
     problems: list[Problem] = field(default_factory=list)  # workbook rows refused on reading
     bad_rows: int = 0
     overlay: tuple[str, ...] = ()
+    recipient: str = ""  # the unit the package is addressed to ("" = anyone)
+    # What the officer must knowingly accept before this file is applied, kind → why:
+    # "first-contact" (a unit never heard from, key not registered), "other-recipient".
+    confirmations: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def fingerprint(self) -> str:
+        return keys.fingerprint(self.public_key) if self.public_key else ""
+
+    @property
+    def first_contact(self) -> bool:
+        return "first-contact" in self.confirmations
 
     @property
     def local_source(self) -> bool:
@@ -83,10 +95,15 @@ class ImportResult:
     backup: Path | None = None
 
     def summary(self) -> dict:
+        source = self.source
         data = self.preview.summary()
         data.update(applied=self.applied, resolved=self.resolved,
-                    file=str(self.source.path), sender=self.source.sender_unit,
-                    notes=self.source.notes + self.preview.notes)
+                    file=str(source.path), sender=source.sender_unit,
+                    notes=source.notes + self.preview.notes,
+                    sender_name=source.sender_name, sender_fingerprint=source.fingerprint,
+                    trust=source.pin_status, first_contact=source.first_contact,
+                    recipient=source.recipient,
+                    needs_confirmation=sorted(source.confirmations))
         return data
 
 
@@ -141,7 +158,7 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
             _write_attachments(workspace, source)
             with import_cache(conn):
                 Writer(conn, progress, info.unit_code).write(found, resolved)
-            if source.pin_status in ("new", "re-pinned", "added"):
+            if source.pin_status in ("new", "registered", "re-pinned", "added"):
                 keys.pin(conn, source.sender_unit, source.sender_installation,
                          source.public_key, "first-seen" if source.pin_status == "new"
                          else source.pin_status)
