@@ -24,7 +24,9 @@ from sqlalchemy import bindparam, delete, insert, update
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
+from nbhr_desktop.storage.db import DatabaseBusy
 from nbhr_desktop.storage.models import utcnow
+from nbhr_desktop.storage.partials import partial_path
 from nbhr_desktop.storage.models.sync import SyncImportLog, SyncLineage
 from nbhr_desktop.sync import keys, lineage
 from nbhr_desktop.sync.bulk import (
@@ -142,7 +144,7 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
     info = workspace.installation_info()
     backup_path = None
     try:
-        with workspace.db.writer().begin() as conn:
+        with workspace.db.writer(on_busy=_waiting(progress)).begin() as conn:
             if progress:
                 progress(0, len(TABLES) + 2, _("Đang so sánh với dữ liệu hiện có…"))
             found = _compare(conn, source, info)
@@ -167,6 +169,8 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
                                   backup=backup_path)
             log(conn, source, "applied", result.summary(), "", backup_path)
             _step("before-commit")
+    except DatabaseBusy:
+        raise  # nothing was read or written, and the log itself would have to wait
     except UserError as error:  # e.g. a record's content refused during the comparison
         record_failure(workspace, source, "refused", error.message)
         raise
@@ -174,6 +178,15 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
         record_failure(workspace, source, "failed", str(error))
         raise
     return result
+
+
+def _waiting(progress):
+    """Report a wait for another program's write lock through the import's progress."""
+    if progress is None:
+        return None
+    return lambda waited, limit: progress(waited, limit, _(
+        "Cơ sở dữ liệu đang bận (một chương trình khác đang ghi); đang chờ… {n} giây").format(
+            n=waited))
 
 
 def log(conn, source: ImportSource, outcome: str, counts: dict, message: str,
@@ -196,8 +209,11 @@ def record_failure(workspace, source: ImportSource | None, outcome: str, message
         from nbhr_desktop.sync.format import file_sha256
         digest = file_sha256(path) if path is not None and Path(path).is_file() else ""
         source = ImportSource(kind, Path(path or ""), digest, "", "", "", {}, {})
-    with workspace.db.engine.begin() as conn:
-        log(conn, source, outcome, {}, message)
+    try:
+        with workspace.db.writer().begin() as conn:
+            log(conn, source, outcome, {}, message)
+    except DatabaseBusy:
+        pass  # the database is held elsewhere: the caller's own error says what happened
 
 
 # -- conflicts → changes -----------------------------------------------------------------------
@@ -260,7 +276,7 @@ def _write_attachments(workspace, source: ImportSource) -> None:
         if target.exists():
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
+        partial = partial_path(target)  # a kill here leaves it for the next start to clean
         partial.write_bytes(data)
         os.replace(partial, target)
 

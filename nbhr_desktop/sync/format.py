@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import zipfile
 import zlib
@@ -45,14 +46,16 @@ MAX_RATIO = 200  # deflate rarely beats 20:1 on JSON; zip bombs reach 1000:1 and
 RECORDS_RATIO = 50  # records JSON measured at 10:1 (demo data, 50,000 activities)
 RATIO_FLOOR = 256 * 1024  # small members may compress oddly; only larger ones are judged
 # Reading JSON builds Python objects: measured up to 193 bytes per container ({"a":0})
-# and 60 per value ("ab"), i.e. 24 times the text for the worst shapes. Before parsing, a
-# member's memory is estimated from its structural characters (an upper bound: commas
-# and brackets inside strings only add to it) and refused when it is out of proportion
-# to the file: more than PARSE_AMPLIFICATION times its compressed size (a real package:
-# 45 times) beyond a small floor, or more than PARSE_BUDGET in all.
+# and 84 per short string value ("ab", with the list that holds it), 24 times the text
+# for the worst shapes. Before parsing, a member's memory is estimated from its structural
+# characters (commas and brackets inside strings only add to it) and refused when it is
+# out of proportion to the file: more than PARSE_AMPLIFICATION times its compressed size
+# beyond a small floor (a real package: 62 times at the demo data's 10:1 compression, so
+# real data may compress up to 30:1), or more than PARSE_BUDGET in all. A 1 MB file is
+# thus never parsed into more than about 200 MB (bench/bench_hostile.py).
 PARSE_BYTES_PER_CONTAINER = 200
-PARSE_BYTES_PER_VALUE = 64
-PARSE_AMPLIFICATION = 120
+PARSE_BYTES_PER_VALUE = 80
+PARSE_AMPLIFICATION = 200
 PARSE_FLOOR = 48 * 1024 * 1024
 PARSE_BUDGET = 1024 * 1024 * 1024
 ATTACHMENT_LIMIT = 50 * 1024 * 1024  # per evidence file shipped in a package
@@ -92,10 +95,13 @@ def attachment_member(sha256: str) -> str:
 
 
 def write_package(target: Path, signature: bytes, manifest_bytes: bytes,
-                  parts: dict[str, bytes]) -> None:
-    """Write through a temporary name, so a full USB stick never leaves half a package."""
+                  parts: dict[str, bytes], *, final: Path | None = None) -> None:
+    """Write a package to ``target``: a temporary name the caller renames once the export
+    is logged (``final``: the name the user chose, for messages), or, without ``final``,
+    through a temporary name of its own so a full USB stick never leaves half a package."""
     target = Path(target)
-    partial = target.with_name(target.name + ".partial")
+    partial = target if final is not None else target.with_name(
+        f"{target.name}.{os.getpid()}.partial")
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED,
                              compresslevel=5) as archive:
@@ -103,7 +109,13 @@ def write_package(target: Path, signature: bytes, manifest_bytes: bytes,
             archive.writestr(SIGNATURE, signature)
             for name, data in parts.items():
                 archive.writestr(name, data)
-        partial.replace(target)
+        if final is None:
+            partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise UserError(_("Không ghi được tệp {path}: {reason}. Hãy chọn nơi lưu khác (USB "
+                          "đầy, chỉ đọc, hoặc không có quyền ghi).").format(
+                              path=final or target, reason=error.strerror or error)) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
