@@ -33,6 +33,9 @@ def register(subparsers) -> None:
     template = subparsers.add_parser(
         "export-entry-template", help=_("xuất sổ Excel mẫu để xã nhập hoạt động"))
     template.add_argument("--out", required=True, help=_("tệp .xlsx sẽ ghi"))
+    template.add_argument("--commune", metavar=_("XÃ"),
+                          help=_("làm bản sổ riêng cho một xã (tên xã trong danh mục); mỗi xã "
+                                 "một bản thì các dòng của các xã không bao giờ lẫn nhau"))
     template.set_defaults(handler=export_template_command)
 
     imp = subparsers.add_parser(
@@ -89,7 +92,7 @@ def export_template_command(args) -> int:
     from nbhr_desktop.workbooks.entry_template import write_entry_template
 
     with open_workspace(args) as workspace:
-        path = write_entry_template(workspace, args.out)
+        path = write_entry_template(workspace, args.out, commune=args.commune)
     print_line(_("Đã xuất sổ nhập liệu {path}").format(path=path))
     return 0
 

@@ -39,6 +39,7 @@ from nbhr_desktop.storage.models import (
     PlanTask,
     UnitLevel,
 )
+from nbhr_desktop.storage.partials import partial_path
 from nbhr_desktop.workbooks.cells import text_cell
 
 TEMPLATE_NAME = "nbhr-entry"
@@ -185,9 +186,15 @@ def write_entry_template(workspace, out: str | Path, commune: str | None = None)
         text_cell(meta.cell(row=row, column=2), value)
     meta.sheet_state = "veryHidden"
     book.active = 0
-    partial = out.with_name(out.name + ".partial")
-    book.save(partial)
-    partial.replace(out)
+    partial = partial_path(out)
+    try:
+        book.save(partial)
+        partial.replace(out)
+    except OSError as error:
+        raise UserError(_("Không ghi được tệp {path}: {reason}. Hãy chọn nơi lưu khác.").format(
+            path=out, reason=error.strerror or error)) from None
+    finally:
+        partial.unlink(missing_ok=True)
     return out
 
 
