@@ -22,7 +22,6 @@ hands a former unit's records over to its successor signs for both).
 from __future__ import annotations
 
 import base64
-import hashlib
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
@@ -38,6 +37,7 @@ from cryptography.hazmat.primitives.serialization import (
 )
 from sqlalchemy import Connection, delete, insert, select, update
 
+from nbhr_desktop.core import key_code
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import utcnow
@@ -53,30 +53,13 @@ def _b64(raw: bytes) -> str:
 
 def fingerprint(public_key: str) -> str:
     """A short code people can read out by phone or copy from a printed report:
-    "3F2A-91C0-7B1D-0A2B-C3D4-E5F6" (96 bits of the key's SHA-256)."""
-    return format_fingerprint(_digest(public_key))
+    "3F2A-91C0-7B1D-0A2B-C3D4-E5F6" (``core.key_code``)."""
+    return key_code.key_code(public_key)
 
 
-def _digest(public_key: str) -> str:
-    return hashlib.sha256(public_key.encode("ascii")).hexdigest().upper()[:FINGERPRINT_DIGITS]
-
-
-FINGERPRINT_DIGITS = 24
-
-
-def format_fingerprint(digits: str) -> str:
-    return "-".join(digits[i:i + 4] for i in range(0, len(digits), 4))
-
-
-def parse_fingerprint(text: str) -> str:
-    """The 24 hex digits of a typed code ("3f2a 91c0-…" alike), or ``UserError``."""
-    digits = "".join(ch for ch in str(text) if ch not in " -:.\t").upper()
-    if len(digits) != FINGERPRINT_DIGITS or any(ch not in "0123456789ABCDEF" for ch in digits):
-        raise UserError(_(
-            "Mã khóa \"{text}\" không hợp lệ: cần đúng {n} chữ số hệ 16 (0–9, A–F), ví dụ "
-            "3F2A-91C0-7B1D-0A2B-C3D4-E5F6. Hãy chép lại mã in trên báo cáo của đơn vị."
-        ).format(text=str(text)[:60], n=FINGERPRINT_DIGITS))
-    return digits
+_digest = key_code.digest
+format_fingerprint = key_code.format_code
+parse_fingerprint = key_code.parse_code
 
 
 def ensure_installation_key(workspace) -> str:
