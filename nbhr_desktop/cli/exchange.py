@@ -4,9 +4,10 @@
 ``deleted``, ``conflicts``, ``rejected``, a list ``problems`` of ``{"record" or "row",
 "reason", …}``, and who sent it: ``sender``, ``sender_fingerprint``, ``trust`` (own,
 pinned, registered, new…), ``first_contact``, ``recipient`` and ``needs_confirmation``
-(what ``--accept-new-key`` / ``--accept-recipient`` must accept before it is applied). Conflicts are not applied from the command line unless ``--resolve mine``
-(keep this PC's version) or ``--resolve theirs`` (take the file's) says how; the GUI lets
-the officer choose per record or per field. A refused file exits with code 2 and its reason.
+(what ``--accept-new-key`` / ``--accept-recipient`` must accept before it is applied).
+Conflicts are not applied from the command line unless ``--resolve mine`` (keep this PC's
+version) or ``--resolve theirs`` (take the file's) says how; the GUI lets the officer
+choose per record or per field. A refused file exits with code 2 and its reason.
 """
 
 from __future__ import annotations

@@ -136,7 +136,8 @@ def _commit(workspace, partial: Path, out: Path, statement, progress) -> None:
                 partial.replace(out)
             except OSError as error:
                 raise UserError(_("Không đặt được tên tệp {path}: {reason}. Hãy chọn nơi lưu "
-                                  "khác.").format(path=out, reason=error.strerror or error)) from None
+                                  "khác.").format(path=out, reason=error.strerror or error)
+                                ) from None
             renamed = True
     except BaseException:
         if renamed:  # the log did not commit: the file must not stay either

@@ -74,8 +74,9 @@ def test_data_far_below_the_row_limit_is_refused(district, filled, tmp_path):
 
 
 def test_a_giant_string_is_refused_before_parsing(district, filled, tmp_path):
+    text = "x" * 40_000
     long = with_rows(filled, tmp_path / "long.xlsx",
-                     '<row r="7"><c r="D7" t="inlineStr"><is><t>' + "x" * 40_000 + "</t></is></c></row>")
+                     f'<row r="7"><c r="D7" t="inlineStr"><is><t>{text}</t></is></c></row>')
     refused(district, long, "ô D7", "32767")
 
 

@@ -148,7 +148,8 @@ def test_a_file_addressed_to_another_unit_is_flagged(installs, tmp_path, capsys)
     code, text, _err = run(capsys, "--data-dir", y, "import", to_province, "--dry-run", "--json")
     data = json.loads(text)
     assert data["recipient"] == "37" and "other-recipient" in data["needs_confirmation"]
-    assert "Tỉnh Ninh Bình" in data["notes"][0] and "không phải cho Huyện Yên Mô" in data["notes"][0]
+    note = data["notes"][0]
+    assert "Tỉnh Ninh Bình" in note and "không phải cho Huyện Yên Mô" in note
     code, _text, err = run(capsys, "--data-dir", y, "import", to_province, "--accept-new-key")
     assert code == 2 and "--accept-recipient" in err
     assert activities(yen_mo) == {}
