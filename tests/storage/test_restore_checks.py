@@ -21,7 +21,7 @@ from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.selftest import run_self_test
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.storage import backup, partials
+from nbhr_desktop.storage import backup
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import Activity, CatalogueItem
 
@@ -160,6 +160,8 @@ def test_killed_backup_and_restore_leave_nothing_after_the_next_start(workspace,
     """, temp)
     assert not half_backup.exists()  # that process's start cleaned it
     [half_restore] = temp.glob("nbhr-restore-*")
+    from nbhr_desktop.storage import partials
+
     mine = partials.partial_path(data / "backups" / "in-progress.sqlite3")
     mine.write_bytes(b"a backup this process is still writing")
     monkeypatch.setattr("tempfile.tempdir", str(temp))

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from sync_helpers import add_activity, snapshot
 
 from nbhr_desktop.cli import main
+from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.storage import db as storage_db
-from nbhr_desktop.storage.db import DatabaseBusy
 from nbhr_desktop.storage.models.sync import SyncExportLog
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
@@ -52,7 +52,7 @@ def test_import_waits_reports_then_says_busy(pair, short_wait):
     waits = []
     holder = Holder(province)
     try:
-        with pytest.raises(DatabaseBusy) as caught:
+        with pytest.raises(UserError) as caught:
             import_file(province, package, progress=lambda *a: waits.append(a))
     finally:
         holder.release()
@@ -82,7 +82,7 @@ def test_export_leaves_no_file_the_log_does_not_know(pair, short_wait, tmp_path)
     out.parent.mkdir()
     holder = Holder(district)
     try:
-        with pytest.raises(DatabaseBusy):
+        with pytest.raises(UserError, match="đang bận"):
             export_package(district, out)
     finally:
         holder.release()
