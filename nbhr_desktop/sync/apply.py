@@ -65,6 +65,7 @@ class ImportSource:
     attachments: dict[str, bytes] = field(default_factory=dict)
     pin_status: str = ""
     public_key: str = ""
+    pin_message: str = ""  # who signed it, in words (also the first of ``notes``)
     notes: list[str] = field(default_factory=list)
     created_at: dt.datetime | None = None
     problems: list[Problem] = field(default_factory=list)  # workbook rows refused on reading

@@ -91,7 +91,8 @@ def _package_source(workspace, path: Path, trust: str | None) -> ImportSource:
         sender_unit=sender.unit_code, sender_name=sender.unit_name,
         sender_installation=sender.installation_uuid, records=package.records,
         typed=package.typed, attachments=package.attachments, pin_status=package.pin_status,
-        public_key=sender.public_key, notes=notes, created_at=package.created_at,
+        public_key=sender.public_key, pin_message=package.pin_message, notes=notes,
+        created_at=package.created_at,
         recipient=package.recipient, confirmations=confirmations)
 
 

@@ -207,7 +207,10 @@ class ExchangeScreen(QWidget):
         for key in COUNT_FIELDS:
             getattr(ui, f"{key}Value").setText(number(summary[key]))
         sender = self.source.sender_name or self.source.sender_unit
-        notes = [self.tr("Từ: {0}").format(sender)] + summary["notes"]
+        # Who signed it, and whether it needs the officer's yes, is in the trust line above.
+        shown = {self.source.pin_message, *self.source.confirmations.values()}
+        notes = [self.tr("Từ: {0}").format(sender)] + [
+            note for note in summary["notes"] if note not in shown]
         if summary["conflicts"]:
             notes.append(self.tr("Có {0} xung đột: khi bấm “Nhập dữ liệu” bạn sẽ chọn giữ "
                                  "bản nào.").format(summary["conflicts"]))

@@ -20,6 +20,11 @@ class KeyRegisterDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Đăng ký mã khóa của đơn vị"))
         self.ui = load_form("key_register_dialog.ui", self)
+        self.setMinimumWidth(600)
+        self.resize(600, 340)
+        # A wrapped label in a form loaded at run time does not claim its height by itself.
+        intro = self.ui.introLabel
+        intro.setMinimumHeight(intro.heightForWidth(560) + 4)
         for code, name in units:
             self.ui.unitCombo.addItem(f"{name} ({code})", code)
         self.ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("Đăng ký"))
