@@ -237,7 +237,7 @@ def test_other_key_asks_before_repinning(qtbot, tmp_path, make_screen, monkeypat
     with qtbot.waitSignal(screen.previewed, timeout=10_000):
         screen.open_file(other)
     assert "CẢNH BÁO" in asked[0]
-    assert "sẽ được ghim theo yêu cầu" in screen.ui.notesLabel.text()
+    assert "sẽ thay khóa cũ theo yêu cầu" in screen.ui.trustLabel.text()
     with qtbot.waitSignal(screen.applied, timeout=10_000):
         screen.ui.applyButton.click()
     qtbot.waitUntil(lambda: [p.how for p in screen.pins.rows()] == ["re-pinned"],
