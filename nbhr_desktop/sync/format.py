@@ -26,6 +26,7 @@ from pathlib import Path
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.vnformat import number
 
 FORMAT_NAME = "nbhr-exchange"
 # 2: activities carry ``entry_saved_at`` / ``entry_row_hash`` (workbook row provenance).
@@ -261,9 +262,10 @@ def check_parse_budget(data: bytes, compressed: int, what: str, file_name: str) 
             "{containers} mảng/đối tượng JSON: đọc nó sẽ cần khoảng {mb} MB bộ nhớ, quá "
             "mức một tệp như vậy cần. Tệp bị sửa tay hoặc được tạo để làm treo máy; không "
             "nhập.").format(
-                what=what, name=file_name, kb=max(compressed, 1) // 1024 or 1,
-                values=data.count(b",") + data.count(b":"),
-                containers=data.count(b"{") + data.count(b"["), mb=estimate // 2**20))
+                what=what, name=file_name, kb=number(max(compressed, 1) // 1024 or 1),
+                values=number(data.count(b",") + data.count(b":")),
+                containers=number(data.count(b"{") + data.count(b"[")),
+                mb=number(estimate // 2**20)))
 
 
 def parse_json(data: bytes, what: str, file_name: str, compressed: int | None = None):
