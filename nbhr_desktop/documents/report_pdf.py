@@ -33,6 +33,7 @@ from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.vnformat import document_date_line, document_number, short_date
 from nbhr_desktop.documents import frame
 from nbhr_desktop.documents.report_annexes import annexes
+from nbhr_desktop.documents.key_note import add_key_note
 from nbhr_desktop.storage.models import ReportStatus, ResultsReport
 
 TYPE_NAME = "BÁO CÁO"
@@ -114,8 +115,9 @@ def report_document(session: Session, report: ResultsReport, *,
                                             + nfc(report.subject)[1:]),
         author=issuer.short_name, subject=number_line,
         keywords=("báo cáo", "quyền con người", period.key))
-    return (header, narrative_flowables(report), closing, annexes(figures, period, reference),
-            metadata)
+    body, annex_list = narrative_flowables(report), annexes(figures, period, reference)
+    add_key_note(session, annex_list, body)  # the unit's exchange key code (issue 12)
+    return header, body, closing, annex_list, metadata
 
 
 def write_report_pdf(session: Session, report: ResultsReport, target: str | IO[bytes], *,
