@@ -17,8 +17,12 @@ The data is made once per size by ``generate_demo_data`` (seed 7) and kept under
 ``bench/.cache/`` (ignored by git; a 100,000 database takes a while to make and is
 about 170 MB): delete the folder to rebuild it.
 
+With ``--db-url postgresql+psycopg://…`` the data lives in that (empty, or made by this
+bench) PostgreSQL database instead, one size per database.
+
 Usage: python bench/bench_workbook.py [--sizes 10000,100000] [--runs 5] [--big-runs 3]
        [--cli]   (also time the whole ``export-workbook`` command, interpreter start included)
+       [--db-url URL]
 """
 
 from __future__ import annotations
@@ -41,16 +45,48 @@ BIG = 50_000  # sizes from here on use --big-runs
 CACHE = Path(__file__).resolve().parent / ".cache"
 
 
-def make_workspace(folder: Path, activities: int):
-    from nbhr_desktop.core.demo import generate_demo_data
-    from nbhr_desktop.core.setup import initialise
+def open_workspace(folder: Path, db_url: str | None = None):
     from nbhr_desktop.core.workspace import Workspace
     from nbhr_desktop.storage.db import Location
 
-    workspace = Workspace.open(Location.resolve(folder))
+    return Workspace.open(Location.resolve(folder, db_url))
+
+
+def make_workspace(folder: Path, activities: int, db_url: str | None = None):
+    from nbhr_desktop.core.demo import generate_demo_data
+    from nbhr_desktop.core.setup import initialise
+
+    workspace = open_workspace(folder, db_url)
     initialise(workspace, "Kim Sơn", officer_name="Bench")
     generate_demo_data(workspace, activities=activities, seed=SEED, year=YEAR)
     return workspace
+
+
+def make_in_child(folder: Path, activities: int, db_url: str | None = None) -> None:
+    # In its own process, so this one stays small (its children measure their memory).
+    subprocess.run([sys.executable, __file__, "--make", str(folder), str(activities),
+                    *([db_url] if db_url else [])], check=True)
+
+
+def server_data(activities: int, db_url: str) -> Path:
+    """A data folder on the PostgreSQL database ``db_url``, which holds the bench's data."""
+    from sqlalchemy import text
+
+    folder = CACHE / "postgresql"
+    folder.mkdir(parents=True, exist_ok=True)
+    (CACHE / ".gitignore").write_text("*\n")
+    workspace = open_workspace(folder, db_url)
+    with workspace.db.session() as session:
+        count = session.execute(text("SELECT count(*) FROM activity")).scalar_one()
+    workspace.close()
+    if count == 0:
+        print(f"making {activities:,} activities on the server (once)…", file=sys.stderr,
+              flush=True)
+        make_in_child(folder, activities, db_url)
+    elif count != activities:
+        sys.exit(f"{db_url} holds {count:,} activities, not {activities:,}: use an empty "
+                 "database for each size")
+    return folder
 
 
 def cached_data(activities: int) -> Path:
@@ -64,7 +100,7 @@ def cached_data(activities: int) -> Path:
     (CACHE / ".gitignore").write_text("*\n")
     shutil.rmtree(folder, ignore_errors=True)
     print(f"making {activities:,} activities in {folder} (once)…", file=sys.stderr, flush=True)
-    make_workspace(folder / "data", activities).close()
+    make_in_child(folder / "data", activities)
     (folder / "done").write_text("")
     return folder / "data"
 
@@ -103,44 +139,44 @@ def plain(workspace, out: Path) -> float:
     return time.perf_counter() - began
 
 
-def _rss_mb() -> float:
-    """Resident memory now (Linux /proc), else the peak so far."""
+def _rss_mb(field: str) -> float:
+    """Resident memory now ("VmRSS") or at its peak ("VmHWM") from Linux /proc, else the
+    peak from getrusage. (getrusage alone misleads here: Linux carries a parent's peak over
+    into a child started by fork and exec, so a child of a big parent reports the parent's.)
+    """
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child(kind: str, data: Path, out: Path) -> dict:
+def child(kind: str, data: Path, out: Path, db_url: str | None) -> dict:
     """One export in this (fresh) process: its time and this process's memory."""
-    from nbhr_desktop.core.workspace import Workspace
-    from nbhr_desktop.storage.db import Location
-
-    workspace = Workspace.open(Location.resolve(data))
+    workspace = open_workspace(data, db_url)
     workspace.installation_info()
-    before = _rss_mb()
+    before = _rss_mb("VmRSS")
     seconds = (ours if kind == "ours" else plain)(workspace, out)
     workspace.close()
-    return {"seconds": seconds, "rss_before_mb": before,
-            "rss_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    return {"seconds": seconds, "rss_before_mb": before, "rss_peak_mb": _rss_mb("VmHWM"),
             "file_mb": out.stat().st_size / 2**20}
 
 
-def run_child(kind: str, data: Path, out: Path) -> dict:
-    done = subprocess.run([sys.executable, __file__, "--child", kind, str(data), str(out)],
+def run_child(kind: str, data: Path, out: Path, db_url: str | None) -> dict:
+    done = subprocess.run([sys.executable, __file__, "--child", kind, str(data), str(out),
+                           *([db_url] if db_url else [])],
                           capture_output=True, text=True, check=False)
     if done.returncode:
         sys.exit(f"{kind} export failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def run_cli(data: Path, out: Path) -> float:
+def run_cli(data: Path, out: Path, db_url: str | None) -> float:
     began = time.perf_counter()
     subprocess.run([sys.executable, "-m", "nbhr_desktop", "--data-dir", str(data),
-                    "export-workbook", "--period", str(YEAR), "--out", str(out)],
+                    *(["--db-url", db_url] if db_url else []), "export-workbook", "--period", str(YEAR), "--out", str(out)],
                    check=True, capture_output=True, env={**os.environ, "TERM": "dumb"})
     return time.perf_counter() - began
 
@@ -149,8 +185,8 @@ def _runs(results: list[dict]) -> str:
     return ", ".join(f"{r['seconds']:.2f}" for r in results)
 
 
-def bench_size(activities: int, runs: int, cli: bool) -> None:
-    data = cached_data(activities)
+def bench_size(activities: int, runs: int, cli: bool, db_url: str | None) -> None:
+    data = server_data(activities, db_url) if db_url else cached_data(activities)
     results: dict[str, list[dict]] = {"ours": [], "plain": []}
     cli_times = []
     with tempfile.TemporaryDirectory() as folder:
@@ -158,14 +194,16 @@ def bench_size(activities: int, runs: int, cli: bool) -> None:
             order = ("ours", "plain") if run % 2 == 0 else ("plain", "ours")
             for kind in order:
                 out = Path(folder) / f"{kind}.xlsx"
-                results[kind].append(run_child(kind, data, out))
+                results[kind].append(run_child(kind, data, out, db_url))
                 out.unlink()
             if cli:
-                cli_times.append(run_cli(data, Path(folder) / "cli.xlsx"))
+                cli_times.append(run_cli(data, Path(folder) / "cli.xlsx", db_url))
     mine = statistics.median(r["seconds"] for r in results["ours"])
     floor = statistics.median(r["seconds"] for r in results["plain"])
     rss = max(r["rss_peak_mb"] for r in results["ours"])
-    print(f"workbook, {activities:,} activities, median of {runs} runs (each a fresh process)")
+    where = "PostgreSQL" if db_url else "SQLite"
+    print(f"workbook, {activities:,} activities on {where}, median of {runs} runs "
+          "(each a fresh process)")
     print(f"  ours  (all sheets, styled, figures): {mine:7.2f} s   "
           f"runs {_runs(results['ours'])}")
     print(f"  floor (openpyxl write-only, bare detail cells): {floor:7.2f} s   "
@@ -190,14 +228,23 @@ def main() -> None:
     parser.add_argument("--big-runs", type=int, default=3, help="runs per size from 50,000")
     parser.add_argument("--cli", action="store_true",
                         help="also time the whole export-workbook command")
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--db-url", help="a PostgreSQL database for the data (one size)")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--make", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child:
-        kind, data, out = args.child
-        print(json.dumps(child(kind, Path(data), Path(out))))
+    if args.make:
+        folder, activities, *url = args.make
+        make_workspace(Path(folder), int(activities), url[0] if url else None).close()
         return
-    for size in (int(s) for s in args.sizes.split(",")):
-        bench_size(size, args.big_runs if size >= BIG else args.runs, args.cli)
+    if args.child:
+        kind, data, out, *url = args.child
+        print(json.dumps(child(kind, Path(data), Path(out), url[0] if url else None)))
+        return
+    sizes = [int(s) for s in args.sizes.split(",")]
+    if args.db_url and len(sizes) > 1:
+        parser.error("--db-url: one size per database (--sizes N)")
+    for size in sizes:
+        bench_size(size, args.big_runs if size >= BIG else args.runs, args.cli, args.db_url)
 
 
 if __name__ == "__main__":
