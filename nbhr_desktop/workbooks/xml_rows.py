@@ -47,10 +47,10 @@ class StreamedSheet(WriteOnlyWorksheet):
 
     def append_xml(self, xml: str, rows: int) -> None:
         """Write ``rows`` rows given as ``<row>`` XML, numbered from the next free row."""
-        self.append(_XmlRows(xml, rows))
+        self.append(_ReadyRows(xml, rows))
 
     def append(self, row):
-        if isinstance(row, _XmlRows):
+        if isinstance(row, _ReadyRows):
             self._get_writer()
             if self._rows is None:
                 self._rows = self._write_rows()
@@ -72,7 +72,7 @@ class StreamedSheet(WriteOnlyWorksheet):
             try:
                 while True:
                     row = (yield)
-                    if isinstance(row, _XmlRows):
+                    if isinstance(row, _ReadyRows):
                         write_xml(row.xml)
                         row_idx += row.rows
                     else:
@@ -83,7 +83,7 @@ class StreamedSheet(WriteOnlyWorksheet):
         self._writer.xf.send(None)
 
 
-class _XmlRows:
+class _ReadyRows:
     __slots__ = ("xml", "rows")
 
     def __init__(self, xml: str, rows: int):
