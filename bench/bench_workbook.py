@@ -174,10 +174,17 @@ def run_child(kind: str, data: Path, out: Path, db_url: str | None) -> dict:
 
 
 def run_cli(data: Path, out: Path, db_url: str | None) -> float:
+    import nbhr_desktop
+
+    # The package this bench imports (not one the working folder would put first).
+    root = str(Path(nbhr_desktop.__file__).resolve().parents[1])
+    path = os.pathsep.join([root, *filter(None, [os.environ.get("PYTHONPATH")])])
     began = time.perf_counter()
     subprocess.run([sys.executable, "-m", "nbhr_desktop", "--data-dir", str(data),
-                    *(["--db-url", db_url] if db_url else []), "export-workbook", "--period", str(YEAR), "--out", str(out)],
-                   check=True, capture_output=True, env={**os.environ, "TERM": "dumb"})
+                    *(["--db-url", db_url] if db_url else []), "export-workbook",
+                    "--period", str(YEAR), "--out", str(out)],
+                   check=True, capture_output=True, cwd=out.parent,
+                   env={**os.environ, "PYTHONPATH": path})
     return time.perf_counter() - began
 
 
