@@ -6,12 +6,15 @@ words ("Quý IV năm 2025"); ``--cutoff`` counts it by the data cut-off of Decre
 file or a folder; a folder gets the telling ASCII name (``BC-QCN-KimSon-2025-Q4.xlsx``). The
 PDF prints the stored report of the period or, when there is none yet, the pre-filled draft
 (which is not stored). Both count up to the report's date (its issue date, else today) and
-print one more line saying how many activities dated later were left out.
+print one more line saying how many activities dated later were left out. On a terminal the
+workbook export shows its progress on one stderr line (Ctrl+C stops it and writes nothing).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
+import time
 from pathlib import Path
 
 from nbhr_desktop.cli.common import open_workspace, print_line
@@ -26,6 +29,38 @@ from nbhr_desktop.core.vnformat import money, number
 CUTOFF_HELP = _("tính kỳ theo mốc chốt số liệu của Nghị định 09/2019/NĐ-CP (quý: ngày 15 "
                 "tháng trước quý đến ngày 14 tháng cuối quý; 6 tháng: 15/12 năm trước đến "
                 "14/6; năm: 15/12 năm trước đến 14/12) thay vì theo dương lịch")
+
+
+class TerminalProgress:
+    """A progress line on stderr, rewritten in place, when stderr is a terminal.
+
+    At most a few updates a second; ``clear`` wipes it before the command's result line.
+    Piped or redirected output gets nothing (scripts read the result line alone).
+    """
+
+    INTERVAL = 0.2  # seconds between redraws
+
+    def __init__(self, stream=None):
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty()
+        self._shown = 0
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int, text: str) -> None:
+        now = time.monotonic()
+        if not self.enabled or (0 < done < total and now - self._last < self.INTERVAL):
+            return
+        self._last = now
+        line = f"{text} {done * 100 // total}%" if total else text
+        self.stream.write("\r" + line.ljust(self._shown))
+        self.stream.flush()
+        self._shown = len(line)
+
+    def clear(self) -> None:
+        if self._shown:
+            self.stream.write("\r" + " " * self._shown + "\r")
+            self.stream.flush()
+            self._shown = 0
 
 
 def _period(args):
@@ -87,12 +122,17 @@ def export_workbook(args) -> int:
             report = service.find_report(session, info.unit_id, period)
             scope = (report_scope(report) if report is not None
                      else ReportScope((info.unit_id,), period, dt.date.today()))
-            figures = scope_figures(session, scope)
+            progress = TerminalProgress()
             try:
+                progress(0, 0, _("Đang tính số liệu…"))
+                figures = scope_figures(session, scope)
                 result = write_report_workbook(session, info.unit_id, period, out,
-                                               figures=figures, report=report)
+                                               figures=figures, report=report,
+                                               progress=progress)
             except OSError as error:
                 raise _write_error(out, error) from error
+            finally:
+                progress.clear()
         print_line(_("Đã xuất bảng tính {period}: {n} hoạt động → {path}").format(
             period=period.label, n=number(result.activities), path=result.path))
         _tell_excluded(figures.excluded, scope)

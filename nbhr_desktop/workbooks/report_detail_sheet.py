@@ -10,21 +10,21 @@ can be read alone. The totals row comes from ``scope_figures``; the rows above a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from operator import itemgetter
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.reports.detail import ActivityRow, activity_rows
+from nbhr_desktop.core.reports.detail import FIELDS, activity_values
 from nbhr_desktop.core.reports.figures import PeriodFigures
 from nbhr_desktop.core.reports.periods import Period
 from nbhr_desktop.workbooks import styles as st
 from nbhr_desktop.workbooks.print_setup import finish_sheet, prepare_sheet
+from nbhr_desktop.workbooks.progress import Steps
 from nbhr_desktop.workbooks.typed_cells import TypedCells, title_rows
-
-Progress = Callable[[int, int, str], None]
+from nbhr_desktop.workbooks.xml_rows import XmlRows, add_streamed_sheet
 
 # (header, width in Excel character units, ActivityRow field or "#", kind)
 DETAIL_COLUMNS: list[tuple[str, float, str, str]] = [
@@ -59,35 +59,26 @@ HEADER_ROW = 4
 TOTAL_FIELDS = {"participants_total": "attendances", "participants_women": "women",
                 "participants_ethnic": "ethnic", "products": "products",
                 "broadcast_minutes": "minutes", "cost": "cost"}
-# The wrapped texts decide a row's height (every column prints).
-_WRAPPED = [(field, width) for _h, width, field, kind in DETAIL_COLUMNS if kind == "text"]
 
 
-def _row_cells(cells: TypedCells, number: int, row: ActivityRow) -> list:
-    made = []
-    for index, (_header, _width, field, kind) in enumerate(DETAIL_COLUMNS):
-        if index >= PRINTED_COLUMNS and not getattr(row, field):
-            # Empty: one shared blank cell, so the printed grid has no holes.
-            made.append(cells.blank())
-            continue
-        if kind == "int":
-            made.append(cells.int(number, share=False) if field == "#"
-                        else cells.int(getattr(row, field)))
-        elif kind == "date":
-            made.append(cells.date(getattr(row, field)))
-        elif kind == "money":
-            made.append(cells.money(getattr(row, field)))
-        elif kind == "code":
-            made.append(cells.text(getattr(row, field), st.PLAIN))
-        else:
-            made.append(cells.text(getattr(row, field)))
-    return made
+# The detail rows' cells: kind, named style, wrapped width (texts decide a row's height).
+_KINDS = {"int": "int", "date": "date", "money": "money", "text": "text", "code": "text"}
+_STYLES = {"int": st.INT, "date": st.DATE, "money": st.MONEY, "text": st.TEXT, "code": st.PLAIN}
+XML_COLUMNS = [(_KINDS[kind], _STYLES[kind], width if kind == "text" else None)
+               for _h, width, _f, kind in DETAIL_COLUMNS]
+# Where each column's value sits in an ``activity_values`` tuple (the row number first).
+_PICK = itemgetter(*[FIELDS.index(field) for _h, _w, field, _k in DETAIL_COLUMNS[1:]])
+ROWS_PER_WRITE = 200  # rows joined into one write (fewer calls, bounded memory)
+PROGRESS_EVERY = 1000  # rows between progress reports and cancel checks
 
 
 def write_detail_sheet(workbook: Workbook, session: Session, unit_name: str, period: Period,
-                       figures: PeriodFigures, progress: Progress | None = None) -> int:
-    """Write the sheet; returns the number of activities written."""
-    sheet = workbook.create_sheet(_("Chi tiết"))
+                       figures: PeriodFigures, steps: Steps | None = None) -> int:
+    """Write the sheet; returns the number of activities written.
+
+    The activity rows go in as ready-made XML (``xml_rows``): most of a big export's time.
+    """
+    sheet = add_streamed_sheet(workbook, _("Chi tiết"))
     prepare_sheet(sheet, [width for _h, width, _f, _k in DETAIL_COLUMNS], header_row=HEADER_ROW,
                   unit_name=unit_name,
                   title=_("Chi tiết hoạt động {period}").format(period=period.label))
@@ -103,13 +94,22 @@ def write_detail_sheet(workbook: Workbook, session: Session, unit_name: str, per
     total = figures.totals.activities
     count = 0
     unit_ids = scope.unit_ids if scope is not None else (figures.unit_id,)
-    for row in activity_rows(session, unit_ids, period.start, figures.end):
+    rows = XmlRows(sheet, XML_COLUMNS)
+    first = cells.row + 1
+    batch: list[str] = []
+    for values in activity_values(session, unit_ids, period.start, figures.end):
+        batch.append(rows.row(first + count, (count + 1, *_PICK(values))))
         count += 1
-        cells.append(_row_cells(cells, count, row),
-                     [(getattr(row, field), width) for field, width in _WRAPPED])
-        if progress and count % 2000 == 0:
-            progress(count, total, _("Đã ghi {n}/{total} hoạt động…").format(n=count,
-                                                                            total=total))
+        if len(batch) == ROWS_PER_WRITE:
+            sheet.append_xml("".join(batch), len(batch))
+            batch.clear()
+            if steps and count % PROGRESS_EVERY == 0:
+                steps.rows(count, total)
+    if batch:
+        sheet.append_xml("".join(batch), len(batch))
+    cells.row += count
+    if steps:
+        steps.rows(count, total)
     totals_row = [cells.blank(st.TOTAL_TEXT) for _column in DETAIL_COLUMNS[:PRINTED_COLUMNS]]
     totals_row[3] = cells.text(_("Tổng cộng ({n} hoạt động)").format(n=count), st.TOTAL_TEXT)
     for index, (_h, _w, field, _k) in enumerate(DETAIL_COLUMNS[:PRINTED_COLUMNS]):

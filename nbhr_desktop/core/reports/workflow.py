@@ -119,8 +119,12 @@ def redraft(workspace: Workspace, report_id: int, keys: tuple[str, ...]) -> Repo
 
 
 def export_file(workspace: Workspace, report_id: int, period: Period, folder: Path,
-                kind: str, progress: Progress | None = None) -> Path:
-    """Write the report's PDF (``kind="pdf"``) or workbook (``"xlsx"``) into ``folder``."""
+                kind: str, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the report's PDF (``kind="pdf"``) or workbook (``"xlsx"``) into ``folder``.
+
+    The workbook export stops when ``cancelled()`` turns true (``ExportCancelled``, nothing
+    written), e.g. a progress dialog's cancel button setting a ``threading.Event``."""
     from nbhr_desktop.documents.report_pdf import write_report_pdf
     from nbhr_desktop.workbooks.report_workbook import write_report_workbook
 
@@ -138,5 +142,5 @@ def export_file(workspace: Workspace, report_id: int, period: Period, folder: Pa
             temporary.replace(path)
         else:
             write_report_workbook(session, info.unit_id, period, path, figures=figures,
-                                  report=report, progress=progress)
+                                  report=report, progress=progress, cancelled=cancelled)
     return path
