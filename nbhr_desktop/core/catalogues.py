@@ -132,6 +132,11 @@ def _check_length(problems: dict, field: str, value: str, limit: int, label: str
             label=label, limit=limit)
 
 
+def _overlap(unit: AdminUnit, start: dt.date | None, end: dt.date | None) -> bool:
+    return (unit.valid_to is None or start is None or start <= unit.valid_to) and (
+        unit.valid_from is None or end is None or unit.valid_from <= end)
+
+
 def _fail(problems: dict[str, str]) -> None:
     if problems:
         raise ValidationError(_("Chưa lưu được vì dữ liệu chưa hợp lệ:"), problems)
@@ -209,11 +214,15 @@ class CatalogueService:
                                  "gạch ngang hoặc gạch dưới.")
         _check_length(problems, "code", code, 16, _("Mã đơn vị"))
         if code and "code" not in problems:
-            clash = session.scalars(select(AdminUnit).where(
-                AdminUnit.code == code, AdminUnit.deleted.is_(False))).first()
-            if clash is not None and clash is not unit:
-                problems["code"] = _("Mã {code} đã dùng cho {name}; hãy kiểm tra lại mã.").format(
-                    code=code, name=clash.name)
+            # Codes repeat across periods (374: huyện Hoa Lư until 2024, TP Hoa Lư in 2025),
+            # so only a unit with the same code at the same time is a clash.
+            clash = [u for u in session.scalars(select(AdminUnit).where(
+                AdminUnit.code == code, AdminUnit.deleted.is_(False)))
+                if u is not unit and _overlap(u, data.valid_from, data.valid_to)]
+            if clash:
+                problems["code"] = _("Mã {code} đã dùng cho {name} trong cùng thời gian; hãy "
+                                     "kiểm tra lại mã hoặc thời gian hiệu lực.").format(
+                    code=code, name=clash[0].name)
         if not short_name:
             problems["short_name"] = _("Hãy nhập tên đơn vị (ví dụ: Kim Chính).")
         _check_length(problems, "short_name", short_name, 120, _("Tên ngắn"))

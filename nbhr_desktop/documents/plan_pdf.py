@@ -19,7 +19,7 @@ from nbhr_desktop.core.plans.unit_naming import (
     authority_lines, plan_day, plan_issuer, unit_on,
 )
 from nbhr_desktop.core.plans.views import live, live_sections, live_targets, live_tasks
-from nbhr_desktop.core.text import ascii_slug, nfc
+from nbhr_desktop.core.text import ascii_slug, keep_dashes, nfc
 from nbhr_desktop.core.vnformat import (
     document_date_line, document_number, number, short_date,
 )
@@ -78,8 +78,8 @@ def annex_rows(plan: Plan) -> tuple[list[list[str]], int]:
             product += [_("Chỉ tiêu:"), *targets]
         rows.append([
             str(index), nfc(task.title),
-            nfc(task.lead_agency.name) if task.lead_agency else "",
-            _agency_list([nfc(a.name) for a in cooperators]),
+            keep_dashes(task.lead_agency.name) if task.lead_agency else "",
+            _agency_list([keep_dashes(a.name) for a in cooperators]),
             timing_label(task.timing_kind, task.timing_start, task.timing_end, task.timing_text),
             "\n".join(product), number(task.budget) if task.budget else "", nfc(task.note),
         ])
