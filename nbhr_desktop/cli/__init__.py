@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "nbhr_desktop.cli.plans",
     "nbhr_desktop.cli.reports",
     "nbhr_desktop.cli.exchange",
+    "nbhr_desktop.cli.units",
 ]
 
 EXIT_USER_ERROR = 2

@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, func, select, text
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.storage import backup
+from nbhr_desktop.storage import backup, migrate
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import Activity, AdminUnit, CatalogueItem
 
@@ -50,7 +50,7 @@ def test_backup_is_a_marked_sqlite_file_with_the_data(ws, tmp_path):
     path = backup.make_backup(ws, tmp_path / "copy.sqlite3")
     info = backup.read_backup_info(path)
     assert info["app"] == "nbhr-desktop" and info["reason"] == "manual"
-    assert info["unit_code"] == "376" and info["schema_revision"] == "0001"
+    assert info["unit_code"] == "376" and info["schema_revision"] == migrate.head_revision()
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("PRAGMA application_id").fetchone()[0] == backup.APPLICATION_ID

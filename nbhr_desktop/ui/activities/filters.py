@@ -59,11 +59,13 @@ class FilterBar(QObject):
             edit.dateChanged.connect(self._dates_edited)
         ui.periodCombo.currentIndexChanged.connect(self._period_chosen)
         self.combos = {}
+        self._areas: dict[int, tuple[int, ...]] = {}
         ui.clearFiltersButton.clicked.connect(self.clear)
 
     def set_lookups(self, lookups: Lookups) -> None:
         """(Re)fill the pickers; keeps what was chosen when it still exists."""
         ui, ch = self.ui, lookups.choices
+        self._areas = lookups.areas
         if not self.combos:
             self.combos = {
                 "form_ids": host_combo(ui.formFilterHost, self.tr("Mọi hình thức"), []),
@@ -97,6 +99,9 @@ class FilterBar(QObject):
                 continue
             if field == "task_ids" and key == NO_TASK:
                 values["without_task"] = True
+            elif field == "commune_ids":
+                # Today's commune covers the old communes it was formed from.
+                values[field] = self._areas.get(key, (key,))
             else:
                 values[field] = (key,)
         return ActivityFilter(start=from_qdate(ui.fromDate.date()),

@@ -84,7 +84,8 @@ class PlansScreen(QWidget):
         header.setSectionResizeMode(5, QHeaderView.Stretch)
         self.ui.plansTable.verticalHeader().hide()
         self.ui.plansTable.sortByColumn(0, Qt.DescendingOrder)  # newest year first
-        self.ui.yearSpin.setValue(dt.date.today().year)
+        # This year, or for a unit that has ended (a district) its last whole year.
+        self.ui.yearSpin.setValue(context.workspace.installation_info().default_year())
         self.ui.newButton.clicked.connect(self.create_from_template)
         self.ui.copyButton.clicked.connect(self.copy_selected)
         self.ui.openButton.clicked.connect(self.open_selected)
@@ -101,7 +102,8 @@ class PlansScreen(QWidget):
         def work(_progress):
             unit_id = workspace.installation_info().unit_id
             with workspace.db.session() as session:
-                return service.list_plans(session, unit_id)
+                # After a hand-over, the district's plans follow (read-only, as issued).
+                return service.list_plans(session, unit_id, with_history=True)
         self.context.operations.run(work, on_success=self._show_plans, parent=self,
                                     show_progress=False)
 
