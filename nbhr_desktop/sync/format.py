@@ -27,7 +27,10 @@ from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 
 FORMAT_NAME = "nbhr-exchange"
-FORMAT_VERSION = 1
+# 2: units carry their successors, agencies and catalogue entries their validity (revision
+# 0002). An app that reads only format 1 refuses such a file with "update NBHR Desktop";
+# this one still reads format 1 files (sync/records.py, ADDED_COLUMNS).
+FORMAT_VERSION = 2
 EXTENSION = ".nbhr"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"

@@ -21,6 +21,7 @@ from nbhr_desktop.core.reports import narrative
 from nbhr_desktop.core.reports.figures import PeriodFigures, period_figures, plans_in_effect
 from nbhr_desktop.core.reports.periods import Period, parse_period
 from nbhr_desktop.core.text import nfc
+from nbhr_desktop.core.units.validity import ensure_acts
 from nbhr_desktop.core.workspace import InstallationInfo
 from nbhr_desktop.storage.models import (
     AdminUnit,
@@ -97,6 +98,8 @@ def build_draft(session: Session, info: InstallationInfo, period: Period,
     The command line prints such a draft without storing it; ``open_report`` stores it.
     """
     unit = session.get(AdminUnit, info.unit_id)
+    # A unit reports only for periods ending while it exists (no district after 30/06/2025).
+    ensure_acts(session, unit, period.start, period.end, _("lập báo cáo"))
     figures = figures or period_figures(session, info.unit_id, period.start, period.end)
     plans = plans_in_effect(session, info.unit_id, period.start, period.end)
     name, title, authority = _latest_signer(session, info.unit_id)
