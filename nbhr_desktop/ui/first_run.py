@@ -56,9 +56,10 @@ class FirstRunDialog(QDialog):
         self._rows: list[UnitChoice] = []
         self.ui = load_form("first_run.ui", self)
         # 138 units: typing any part of a name, accents optional, finds one ("phat diem").
-        combo = CatalogueCombo(self, placeholder=self.tr("Gõ tên hoặc mã đơn vị…"))
+        combo = CatalogueCombo(self.ui, placeholder=self.tr("Gõ tên hoặc mã đơn vị…"))
         combo.setMinimumWidth(self.ui.unitCombo.minimumWidth())
-        self.layout().replaceWidget(self.ui.unitCombo, combo)  # searches nested layouts
+        self.ui.layout().replaceWidget(self.ui.unitCombo, combo)  # searches nested layouts
+        self.ui.unitCombo.hide()
         self.ui.unitCombo.deleteLater()
         self.ui.unitCombo = combo
         self.ui.unitLabel.setBuddy(combo)
@@ -103,8 +104,9 @@ class FirstRunDialog(QDialog):
         self._rows = rows
         combo = self.ui.unitCombo
         combo.set_items([(u.uuid, self._label(u, today)) for u in rows])
-        combo.set_current_key(rows[0].uuid if rows else None)
-        self._ok_button().setEnabled(bool(rows))
+        # The province is the only choice of its role; among 138 units the officer types.
+        combo.set_current_key(rows[0].uuid if len(rows) == 1 else None)
+        self._ok_button().setEnabled(combo.current_key() is not None)
 
     def _label(self, unit: UnitChoice, today: dt.date) -> str:
         if unit.level == UnitLevel.PROVINCE:
@@ -119,6 +121,7 @@ class FirstRunDialog(QDialog):
         found = next((u for u in self._rows if u.code == code), None)
         if found is not None:
             self.ui.unitCombo.set_current_key(found.uuid)
+            self._ok_button().setEnabled(True)
         return found is not None
 
     def _start(self) -> None:

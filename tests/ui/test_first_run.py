@@ -40,7 +40,12 @@ def test_lists_units_in_force_first_then_province(qtbot, fresh):
     assert all("(đến" in n for n in names[129:])
     assert "Xã Phát Diệm – 14620" in names[:129]
     assert "Huyện Kim Sơn – 376 (đến 30/06/2025)" in names[129:]
-    assert dialog.ui.unitCombo.current_key() is not None
+    # Nothing is chosen for the officer: typing finds the unit, accents optional.
+    assert dialog.ui.unitCombo.current_key() is None
+    assert not dialog.ui.buttonBox.button(QDialogButtonBox.Ok).isEnabled()
+    assert dialog.select_unit("14620")
+    assert dialog.ui.unitCombo.currentText() == "Xã Phát Diệm – 14620"
+    assert dialog.ui.buttonBox.button(QDialogButtonBox.Ok).isEnabled()
     assert "Tỉnh Ninh Bình" not in names
     dialog.ui.provinceRadio.setChecked(True)
     assert _texts(dialog.ui.unitCombo) == ["Tỉnh Ninh Bình"]

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from nbhr_desktop.core.plans import issuing, service
 from nbhr_desktop.core.plans.views import PlanView
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.plans.bindings import to_date
+
+
+def _note(warning: str) -> str:
+    return QCoreApplication.translate("IssueDialog", "Lưu ý: {0}").format(warning)
 
 
 class IssueDialog(QDialog):
@@ -27,6 +31,7 @@ class IssueDialog(QDialog):
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.resize(560, 380)
+        self.ui.dateEdit.dateChanged.connect(lambda _day: self._check())
         self._check()
 
     def values(self) -> tuple[int | None, dt.date | None]:
@@ -41,8 +46,11 @@ class IssueDialog(QDialog):
         def work(_progress):
             with db.session() as session:
                 plan = service.get_plan(session, plan_uuid)
-                # The number is what this dialog asks for: list everything else.
-                return issuing.issue_problems(session, plan, number or 1, day)
+                # The number is what this dialog asks for: list everything else, then what
+                # to look at without blocking (names not valid on the issue date).
+                problems = issuing.issue_problems(session, plan, number or 1, day)
+                warnings = issuing.issue_warnings(session, plan, day)
+                return problems + [_note(w) for w in warnings]
         self.editor.context.operations.run(work, on_success=self.show_problems, parent=self,
                                            show_progress=False)
 
