@@ -241,6 +241,9 @@ def generate_demo_data(workspace: Workspace, *, activities: int = 100, seed: int
         if span is None:
             ensure_acts(session, unit, dt.date(year, 1, 1), dt.date(year, 12, 31),
                         _("tạo dữ liệu mẫu"))
+        today = dt.date.today()
+        if span[0] <= today < span[1]:
+            span = (span[0], today)  # this year's activities: none after today
         existing = session.scalar(select(func.count()).select_from(Activity).where(
             Activity.unit_id == unit.id, Activity.deleted.is_(False)))
         if existing:

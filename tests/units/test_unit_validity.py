@@ -84,6 +84,7 @@ def test_demo_data_picks_a_year_the_unit_existed(workspace, commune_workspace):
         rows = session.scalars(select(Activity)).all()
         # A commune's activities all happen in it, in its villages.
         assert {a.commune_id for a in rows} == {info.unit_id}
+        assert max(a.start_date for a in rows) <= today  # nothing recorded ahead of time
         places = {a.location for a in rows if a.location}
         assert any("thôn" in p for p in places), places
         assert all("Trung tâm Chính trị" not in p for p in places)

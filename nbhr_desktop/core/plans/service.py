@@ -263,6 +263,8 @@ def delete_plan(session: Session, plan_uuid: str, installation_uuid: str,
     plan = session.scalars(select(Plan).where(Plan.uuid == plan_uuid)).first()
     if plan is None:
         raise NotFoundError(_("Không tìm thấy kế hoạch."))
+    if not is_own(plan):
+        ensure_editable(plan)  # a predecessor's plan is kept as it was
     if deleted and plan.status != PlanStatus.DRAFT:
         raise UserError(_("Kế hoạch đã ban hành là văn bản lưu trữ, không xóa được."))
     for record in [plan, *plan.sections, *plan.tasks,

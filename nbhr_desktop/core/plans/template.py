@@ -174,6 +174,10 @@ class Context:
             "place": unit.place_name or unit.short_name,
             "period": _period_words(self.start, self.end, year),
             "scheme_year": _ORDINALS.get(scheme_year, str(scheme_year)),
+            # Who below the unit carries tasks out: "Ủy ban nhân dân các xã, thị trấn" for a
+            # district, "các thôn, tổ dân phố" for a commune.
+            "below": (f"Ủy ban nhân dân các {values['communes']}"
+                      if self.level == UnitLevel.DISTRICT else f"các {values['communes']}"),
             "implements": catalogue_texts.implements_sentence(implements),
             "radio": (f"hệ thống truyền thanh {kind} và đài truyền thanh cấp xã"
                       if self.level == UnitLevel.DISTRICT else
