@@ -36,7 +36,7 @@ def _names(tab) -> list[str]:
 def test_all_tabs_load(screen):
     titles = [screen.ui.tabs.tabText(i) for i in range(screen.ui.tabs.count())]
     assert titles == ["Đơn vị hành chính", "Cơ quan", "Hình thức", "Chủ đề", "Đối tượng",
-                      "Nguồn kinh phí"]
+                      "Nguồn kinh phí", "Căn cứ, nơi nhận"]
     # The province, 9 district-level units and every commune-level unit since 2023.
     assert screen.tabs["units"].model.rowCount() == len(unit_rows()) == 308
     assert "Phòng Văn hóa và Thông tin" in _names(screen.tabs["agencies"])
@@ -104,3 +104,17 @@ def test_units_filter_by_level(screen):
     combo.setCurrentIndex(combo.findData("district"))
     assert len(_names(units)) == 9
     assert not screen.tabs["form"].ui.levelCombo.isVisibleTo(screen.tabs["form"])
+
+
+def test_texts_and_agencies_show_their_validity(screen):
+    texts = screen.tabs["texts"]
+    model = texts.model
+    headers = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Loại", "Nội dung", "Cấp", "Hiệu lực từ", "Hiệu lực đến", "Trạng thái"]
+    law = next(r for r in model.rows() if r.code == "luat_cqdp_72_2025")
+    row = model.rows().index(law)
+    assert model.index(row, 0).data() == "Căn cứ" and model.index(row, 3).data() == "01/07/2025"
+    assert not texts.ui.addButton.isVisibleTo(texts)
+    agencies = screen.tabs["agencies"].model
+    police = next(r for r in agencies.rows() if r.short_code == "CA")
+    assert agencies.index(agencies.rows().index(police), 5).data() == "28/02/2025"
