@@ -28,15 +28,14 @@ from sqlalchemy import select
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.units.lineage import communes_of
 from nbhr_desktop.core.text import nfc
+from nbhr_desktop.core.units.lineage import communes_of
 from nbhr_desktop.storage.models import (
     AdminUnit,
     CatalogueItem,
     Plan,
     PlanStatus,
     PlanTask,
-    UnitLevel,
 )
 from nbhr_desktop.workbooks.cells import text_cell
 

@@ -95,7 +95,6 @@ def test_handover_keeps_every_record_and_the_plan_prints_as_it_was(district, cap
 
 
 def test_district_activities_by_today_s_area(district):
-    info = district.installation_info()
     from nbhr_desktop.sync.handover import hand_over
 
     hand_over(district, "Xã Kim Sơn", district.location.data_dir / "final.nbhr")

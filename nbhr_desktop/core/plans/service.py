@@ -148,7 +148,8 @@ def copy_plan(session: Session, source_uuid: str, year: int, installation_uuid: 
     new_unit = unit_on(session, unit, dt.date(year, 1, 1))
     names = []
     if (old_unit.kind, old_unit.short_name) != (new_unit.kind, new_unit.short_name):
-        names = [(f"{old_unit.kind} {old_unit.short_name}", f"{new_unit.kind} {new_unit.short_name}")]
+        names = [(f"{old_unit.kind} {old_unit.short_name}",
+                  f"{new_unit.kind} {new_unit.short_name}")]
 
     def carry(text: str) -> str:
         return _carry_text(text, source.year, year, names)

@@ -20,6 +20,6 @@ __all__ = [
     "Activity", "AdminUnit", "Agency", "AgencyKind", "Base", "Catalogue", "CatalogueItem",
     "EvidenceFile", "Installation", "Plan", "PlanSection", "PlanStatus", "PlanTask",
     "ReportStatus", "ResultsReport", "Role", "SectionLevel", "SignerAuthority", "Synced",
-    "TEXT_CATALOGUES", "TargetMeasure", "TaskTarget", "TimingKind", "UnitLevel", "activity_audience",
-    "activity_theme", "new_uuid", "plan_task_cooperator", "utcnow",
+    "TEXT_CATALOGUES", "TargetMeasure", "TaskTarget", "TimingKind", "UnitLevel",
+    "activity_audience", "activity_theme", "new_uuid", "plan_task_cooperator", "utcnow",
 ]
