@@ -29,8 +29,8 @@ def screen(qtbot, workspace):
     widget.resize(1300, 820)
     with qtbot.waitSignal(widget.ready, timeout=10000):
         widget.show()
-    widget.set_period("quarter", 2025, 4)
-    qtbot.waitUntil(lambda: widget.view is not None and widget.view.period.key == "2025-Q4"
+    widget.set_period("quarter", 2024, 4)
+    qtbot.waitUntil(lambda: widget.view is not None and widget.view.period.key == "2024-Q4"
                     and not widget.loading, timeout=10000)
     yield widget
     runner.wait()
@@ -38,9 +38,9 @@ def screen(qtbot, workspace):
 
 def test_period_figures_and_narrative(qtbot, screen, workspace):
     ui = screen.ui
-    assert "Quý IV năm 2025" in ui.periodLabel.text()
+    assert "Quý IV năm 2024" in ui.periodLabel.text()
     assert ui.totalsTable.item(0, 1).text() == "5"  # activities this quarter
-    assert ui.totalsTable.item(0, 2).text() == "2"  # the same quarter of 2024
+    assert ui.totalsTable.item(0, 2).text() == "2"  # the same quarter of 2023
     assert ui.totalsTable.item(6, 1).text() == "57.950.000"
     ui.groupCombo.setCurrentIndex(ui.groupCombo.findData("tasks"))
     assert ui.groupTable.item(0, 0).text() == "Tập huấn cho cán bộ thông tin cơ sở"
@@ -51,14 +51,14 @@ def test_period_figures_and_narrative(qtbot, screen, workspace):
     qtbot.waitUntil(lambda: "Đã lưu" in ui.savedLabel.text(), timeout=10000)
     info = workspace.installation_info()
     with workspace.db.session() as s:
-        report = find_report(s, info.unit_id, parse_period("2025-Q4"))
+        report = find_report(s, info.unit_id, parse_period("2024-Q4"))
         assert report.narrative["results"] == "Kết quả do cán bộ viết lại."
 
-    screen.set_period("half", 2025, 2)
-    qtbot.waitUntil(lambda: screen.view.period.key == "2025-H2", timeout=10000)
+    screen.set_period("half", 2024, 2)
+    qtbot.waitUntil(lambda: screen.view.period.key == "2024-H2", timeout=10000)
     assert ui.totalsTable.item(0, 1).text() == "5"
-    screen.set_period("quarter", 2025, 4)
-    qtbot.waitUntil(lambda: screen.view.period.key == "2025-Q4", timeout=10000)
+    screen.set_period("quarter", 2024, 4)
+    qtbot.waitUntil(lambda: screen.view.period.key == "2024-Q4", timeout=10000)
     assert ui.resultsEdit.toPlainText() == "Kết quả do cán bộ viết lại."
 
 
@@ -69,7 +69,7 @@ def test_export_puts_path_on_clipboard_and_opens_folder(qtbot, screen, tmp_path)
         with qtbot.waitSignal(screen.exported, timeout=30000) as signal:
             screen.export(kind, tmp_path)
         path = Path(signal.args[0])
-        assert path.name == f"BC-QCN-KimSon-2025-Q4.{kind}" and path.stat().st_size > 3000
+        assert path.name == f"BC-QCN-KimSon-2024-Q4.{kind}" and path.stat().st_size > 3000
         assert QGuiApplication.clipboard().text() == str(path)
     assert opened == [tmp_path, tmp_path]
 
