@@ -78,8 +78,10 @@ def ensure_communes(session: Session, unit: AdminUnit, rng: random.Random,
     if unit.level == UnitLevel.COMMUNE:
         return [unit]
     level = UnitLevel.DISTRICT if unit.level == UnitLevel.PROVINCE else UnitLevel.COMMUNE
+    # The province's reporting units: its districts until 30/06/2025, its communes since.
+    levels = (UnitLevel.DISTRICT, UnitLevel.COMMUNE) if level == UnitLevel.DISTRICT else (level,)
     existing = list(session.scalars(select(AdminUnit).where(
-        AdminUnit.parent_id == unit.id, AdminUnit.level == level,
+        AdminUnit.parent_id == unit.id, AdminUnit.level.in_(levels),
         AdminUnit.deleted.is_(False)).order_by(AdminUnit.id)))
     if span is not None:
         first, last = span

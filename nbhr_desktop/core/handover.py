@@ -119,3 +119,18 @@ def continue_as(workspace: Workspace, target: Successor, package: Path, records:
         label = f"{unit.name} ({unit.code})"
     workspace.installation_info(refresh=True)
     return label
+
+
+def unit_for_day(session, unit_id: int, day: dt.date) -> int:
+    """The unit whose records this installation holds for ``day``: the installation's own
+    unit, or after a hand-over the predecessor that existed then (a commune printing the
+    district's 2024 report asks for the district). Falls back to ``unit_id``."""
+    unit = session.get(AdminUnit, unit_id)
+    if unit is not None and unit.valid_on(day):
+        return unit_id
+    installation = session.scalars(select(Installation)).first()
+    for entry in reversed(installation.history or []) if installation else []:
+        old = session.get(AdminUnit, entry.get("unit_id") or 0)
+        if old is not None and old.valid_on(day):
+            return old.id
+    return unit_id

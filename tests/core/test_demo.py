@@ -112,6 +112,12 @@ def test_other_districts_and_the_province(tmp_path):
             assert used and {u.parent.name for u in used} == {"Huyện Yên Mô"}
         result = generate_demo_data(province, activities=50, seed=1, year=2024)
         assert result.activities == 50 and result.communes >= 8  # spread over the districts
+        # Since 01/07/2025 the province's reporting units are its 129 communes and wards.
+        later = _fresh(tmp_path, "nb2026", "Tỉnh Ninh Bình", "province")
+        try:
+            assert generate_demo_data(later, activities=20, seed=1, year=2026).communes == 129
+        finally:
+            later.close()
     finally:
         yen_mo.close()
         province.close()

@@ -132,3 +132,15 @@ def test_handover_without_target_lists_successors(district, capsys):
     out = capsys.readouterr().out
     assert out.splitlines()[1].split() == ["14638", "Xã", "Kim", "Sơn"]
     assert "14620\tXã Phát Diệm" in out and len(out.splitlines()) == 9
+
+
+def test_the_predecessor_answers_for_its_own_dates(district):
+    from nbhr_desktop.core.handover import unit_for_day
+    from nbhr_desktop.sync.handover import hand_over
+
+    old = district.installation_info().unit_id
+    hand_over(district, "14620", district.location.data_dir / "final.nbhr")
+    new = district.installation_info(refresh=True).unit_id
+    with district.db.session() as session:
+        assert unit_for_day(session, new, dt.date(2024, 6, 14)) == old
+        assert unit_for_day(session, new, dt.date(2026, 6, 14)) == new
