@@ -26,9 +26,23 @@ def location(tmp_path) -> Location:
 
 @pytest.fixture
 def workspace(location):
-    """A data folder initialised for Huyện Kim Sơn (district), with no plans or activities."""
+    """A data folder initialised for Huyện Kim Sơn (district), with no plans or activities.
+
+    Kim Sơn ended on 30/06/2025 like every district: tests on it use explicit dates up to
+    then (2024), never today's year. For today's work use ``commune_workspace``.
+    """
     ws = Workspace.open(location)
     initialise(ws, "Kim Sơn", officer_name="Nguyễn Thị Hoa")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def commune_workspace(tmp_path):
+    """A data folder initialised for Xã Phát Diệm (14620), a commune since 01/07/2025 that
+    took over part of Huyện Kim Sơn; empty. Its plans are for 2026 and later."""
+    ws = Workspace.open(Location.resolve(data_dir=tmp_path / "commune"))
+    initialise(ws, "Phát Diệm", officer_name="Trần Thị Mai")
     yield ws
     ws.close()
 

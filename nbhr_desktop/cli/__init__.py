@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "nbhr_desktop.cli.reports",
     "nbhr_desktop.cli.exchange",
     "nbhr_desktop.cli.keys",
+    "nbhr_desktop.cli.units",
 ]
 
 EXIT_USER_ERROR = 2

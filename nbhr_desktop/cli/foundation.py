@@ -9,14 +9,14 @@ from nbhr_desktop.cli.common import (
 )
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.vnformat import number
+from nbhr_desktop.core.vnformat import number, short_date
 
 
 def register(subparsers) -> None:
     init = subparsers.add_parser(
         "init", help=_("khởi tạo thư mục dữ liệu cho một đơn vị"),
-        description=_("Chọn đơn vị (mã hoặc tên, ví dụ 376, \"Kim Sơn\", \"Huyện Kim Sơn\") "
-                      "và vai trò cho thư mục dữ liệu này."))
+        description=_("Chọn đơn vị (mã hoặc tên, ví dụ 14620, \"Phát Diệm\", \"Xã Kim Sơn\", "
+                      "376, \"Huyện Kim Sơn\") và vai trò cho thư mục dữ liệu này."))
     init.add_argument("--unit", required=True, help=_("mã hoặc tên đơn vị"))
     init.add_argument("--role", choices=["district", "province"], default="district",
                       help=_("district: cấp huyện (mặc định); province: cấp tỉnh"))
@@ -32,7 +32,8 @@ def register(subparsers) -> None:
                       help=_("số hoạt động (mặc định 100, khoảng một năm thực tế của một huyện)"))
     demo.add_argument("--seed", type=int, default=1, help=_("hạt giống ngẫu nhiên (mặc định 1)"))
     demo.add_argument("--year", type=int, default=None,
-                      help=_("năm của dữ liệu (mặc định năm nay)"))
+                      help=_("năm của dữ liệu (mặc định: năm nay, hoặc năm trọn vẹn cuối cùng "
+                             "đơn vị còn hoạt động, ví dụ 2024 cho huyện)"))
     demo.set_defaults(handler=cmd_demo_data)
 
     info = subparsers.add_parser(
@@ -62,14 +63,17 @@ def register(subparsers) -> None:
 
 
 def cmd_init(args) -> int:
-    from nbhr_desktop.core.setup import initialise
+    from nbhr_desktop.core.setup import ended_unit_note, initialise
+    from nbhr_desktop.core.workspace import level_words
 
     with open_workspace(args, require_init=False) as workspace:
         info = initialise(workspace, args.unit, args.role, args.officer)
-    role = _("cấp tỉnh") if info.role == "province" else _("cấp huyện")
+        note = ended_unit_note(workspace)
     print_line(_("Đã khởi tạo dữ liệu cho {unit} (mã {code}, {role}) tại {where}.").format(
-        unit=info.unit_name, code=info.unit_code, role=role,
+        unit=info.unit_name, code=info.unit_code, role=level_words(info.unit_level),
         where=workspace.location.describe()))
+    if note:
+        print_line(note)
     return 0
 
 
@@ -79,16 +83,15 @@ def cmd_demo_data(args) -> int:
     if args.activities < 0 or args.activities > 1_000_000:
         raise UserError(_("Số hoạt động phải từ 0 đến 1.000.000 (đã nhập {n}).").format(
             n=args.activities))
-    year = args.year or dt.date.today().year
-    if not 2000 <= year <= 2100:
+    if args.year is not None and not 2000 <= args.year <= 2100:
         raise UserError(_("Năm {year} không hợp lệ: hãy nhập năm từ 2000 đến 2100.").format(
-            year=year))
+            year=args.year))
     with open_workspace(args) as workspace:
         result = generate_demo_data(workspace, activities=args.activities, seed=args.seed,
-                                    year=year)
+                                    year=args.year)
     print_line(_("Đã tạo dữ liệu mẫu năm {year}: {plans} kế hoạch ({tasks} nhiệm vụ), "
-                 "{communes} xã, thị trấn, {activities} hoạt động ({seconds:.1f} giây).").format(
-        year=year, plans=result.plans, tasks=number(result.tasks),
+                 "{communes} đơn vị cấp xã, {activities} hoạt động ({seconds:.1f} giây).").format(
+        year=result.year, plans=result.plans, tasks=number(result.tasks),
         communes=result.communes, activities=number(result.activities),
         seconds=result.seconds))
     return 0
@@ -96,6 +99,7 @@ def cmd_demo_data(args) -> int:
 
 def cmd_info(args) -> int:
     from nbhr_desktop.core.info import summarise
+    from nbhr_desktop.core.workspace import level_words
 
     with open_workspace(args, require_init=False) as workspace:
         summary = summarise(workspace)
@@ -106,8 +110,7 @@ def cmd_info(args) -> int:
     rows = [
         (_("Đơn vị"), f"{summary.unit_name} ({summary.unit_code})" if summary.initialised
          else _("chưa khởi tạo (chạy lệnh init)")),
-        (_("Vai trò"), {"district": _("cấp huyện"),
-                        "province": _("cấp tỉnh")}.get(summary.role, "")),
+        (_("Vai trò"), level_words(summary.unit_level) if summary.initialised else ""),
         (_("Cán bộ"), summary.officer_name),
         (_("Lược đồ"), _("{rev} (mới nhất: {head})").format(
             rev=summary.schema_revision, head=summary.head_revision)),
@@ -119,9 +122,14 @@ def cmd_info(args) -> int:
         "plans": _("Kế hoạch"), "sections": _("Mục kế hoạch"), "tasks": _("Nhiệm vụ"),
         "targets": _("Chỉ tiêu"), "activities": _("Hoạt động"),
         "evidence_files": _("Tệp minh chứng"), "reports": _("Báo cáo"),
-        "units": _("Đơn vị hành chính"), "communes": _("Xã, thị trấn"),
+        "units": _("Đơn vị hành chính"), "communes": _("Đơn vị cấp xã (mọi thời kỳ)"),
         "agencies": _("Cơ quan"), "catalogue_items": _("Mục danh mục"),
     }
+    for previous in summary.previous_units:
+        rows.append((_("Đơn vị trước bàn giao"), _("{name} ({code}), bàn giao ngày {day}").format(
+            name=previous.get("name", ""), code=previous.get("code", ""),
+            day=short_date(dt.date.fromisoformat(previous["until"])) if previous.get("until")
+            else "?")))
     rows += [(labels.get(key, key), number(value)) for key, value in summary.counts.items()]
     print_table(rows)
     return 0

@@ -77,11 +77,14 @@ def list_plans(args) -> int:
     with open_workspace(args) as workspace:
         info = workspace.installation_info()
         with workspace.db.session() as session:
-            plans = service.list_plans(session, info.unit_id)
+            # After a hand-over the predecessor's plans follow, named by their unit.
+            plans = service.list_plans(session, info.unit_id, with_history=True)
         if not plans:
             print(_("Chưa có kế hoạch nào. Tạo mới: new-plan --year NĂM"))
         for plan in plans:
+            unit = "" if plan.unit_name == info.unit_name else f"\t{plan.unit_name}"
             print(f"{plan.year}\t{plan.number_line}\t{short_date(plan.issued_date)}\t"
                   f"{STATUS_NAMES.get(plan.status, plan.status)}\t{_('lần')} {plan.revision}\t"
-                  f"{plan.task_count} {_('nhiệm vụ')}\t{money(plan.budget_total)}\t{plan.uuid}")
+                  f"{plan.task_count} {_('nhiệm vụ')}\t{money(plan.budget_total)}\t{plan.uuid}"
+                  f"{unit}")
         return 0

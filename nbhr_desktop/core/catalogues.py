@@ -95,6 +95,8 @@ class AgencyRow:
     sort_order: int
     active: bool
     owner_unit_code: str
+    valid_from: dt.date | None = None  # Công an huyện: until 28/02/2025
+    valid_to: dt.date | None = None
 
 
 @dataclass
@@ -114,6 +116,9 @@ class ItemRow:
     sort_order: int
     active: bool
     owner_unit_code: str
+    valid_from: dt.date | None = None  # texts printed on documents are valid for a span
+    valid_to: dt.date | None = None
+    scope: str = ""  # "district", "commune", "province", comma-separated; "" = every level
 
 
 @dataclass
@@ -130,6 +135,11 @@ def _check_length(problems: dict, field: str, value: str, limit: int, label: str
     if len(value) > limit:
         problems[field] = _("{label} dài quá {limit} ký tự; hãy viết gọn lại.").format(
             label=label, limit=limit)
+
+
+def _overlap(unit: AdminUnit, start: dt.date | None, end: dt.date | None) -> bool:
+    return (unit.valid_to is None or start is None or start <= unit.valid_to) and (
+        unit.valid_from is None or end is None or unit.valid_from <= end)
 
 
 def _fail(problems: dict[str, str]) -> None:
@@ -209,11 +219,15 @@ class CatalogueService:
                                  "gạch ngang hoặc gạch dưới.")
         _check_length(problems, "code", code, 16, _("Mã đơn vị"))
         if code and "code" not in problems:
-            clash = session.scalars(select(AdminUnit).where(
-                AdminUnit.code == code, AdminUnit.deleted.is_(False))).first()
-            if clash is not None and clash is not unit:
-                problems["code"] = _("Mã {code} đã dùng cho {name}; hãy kiểm tra lại mã.").format(
-                    code=code, name=clash.name)
+            # Codes repeat across periods (374: huyện Hoa Lư until 2024, TP Hoa Lư in 2025),
+            # so only a unit with the same code at the same time is a clash.
+            clash = [u for u in session.scalars(select(AdminUnit).where(
+                AdminUnit.code == code, AdminUnit.deleted.is_(False)))
+                if u is not unit and _overlap(u, data.valid_from, data.valid_to)]
+            if clash:
+                problems["code"] = _("Mã {code} đã dùng cho {name} trong cùng thời gian; hãy "
+                                     "kiểm tra lại mã hoặc thời gian hiệu lực.").format(
+                    code=code, name=clash[0].name)
         if not short_name:
             problems["short_name"] = _("Hãy nhập tên đơn vị (ví dụ: Kim Chính).")
         _check_length(problems, "short_name", short_name, 120, _("Tên ngắn"))
@@ -272,7 +286,7 @@ class CatalogueService:
                 query = query.where(Agency.active.is_(True))
             agencies = session.scalars(query.order_by(Agency.sort_order, Agency.id))
             return [AgencyRow(a.id, a.name, a.short_code, a.kind, a.sort_order, a.active,
-                              a.owner_unit_code) for a in agencies]
+                              a.owner_unit_code, a.valid_from, a.valid_to) for a in agencies]
 
     def save_agency(self, data: AgencyInput, agency_id: int | None = None) -> AgencyRow:
         info = self.workspace.installation_info()
@@ -314,15 +328,20 @@ class CatalogueService:
                 agency.touch(info.installation_uuid)
 
     # -- forms, themes, audiences, funding --------------------------------------------------
-    def list_items(self, catalogue: str, *, active_only: bool = False) -> list[ItemRow]:
+    def list_items(self, catalogue: str | tuple[str, ...], *, active_only: bool = False
+                   ) -> list[ItemRow]:
+        """One catalogue's entries, or several's (the texts printed on documents)."""
+        kinds = (catalogue,) if isinstance(catalogue, str) else tuple(catalogue)
         with self.workspace.db.session() as session:
-            query = select(CatalogueItem).where(CatalogueItem.catalogue == catalogue,
+            query = select(CatalogueItem).where(CatalogueItem.catalogue.in_(kinds),
                                                 CatalogueItem.deleted.is_(False))
             if active_only:
                 query = query.where(CatalogueItem.active.is_(True))
             items = session.scalars(query.order_by(CatalogueItem.sort_order, CatalogueItem.id))
-            return [ItemRow(i.id, i.catalogue, i.code, i.name, i.product_unit or "",
-                            i.sort_order, i.active, i.owner_unit_code) for i in items]
+            rows = [ItemRow(i.id, i.catalogue, i.code, i.name, i.product_unit or "",
+                            i.sort_order, i.active, i.owner_unit_code, i.valid_from,
+                            i.valid_to, i.scope or "") for i in items]
+        return sorted(rows, key=lambda r: (kinds.index(r.catalogue), r.sort_order, r.id))
 
     def save_item(self, catalogue: str, data: ItemInput, item_id: int | None = None) -> ItemRow:
         info = self.workspace.installation_info()

@@ -1,9 +1,10 @@
 """Demo data: a realistic year for the unit, for training, screenshots and speed tests.
 
-What it makes: this year's plan from the template (with its tasks and targets), the
-unit's communes when it has none (the real names for Huyện Kim Sơn), and N activities
-spread over the year across communes, forms, themes, audiences and funding sources,
-linked to the plan's tasks where the form matches.
+What it makes, for a year the unit existed (this year for a commune, 2024 for Huyện Kim
+Sơn, which ended on 30/06/2025): the year's plan from the template (with its tasks and
+targets), and N activities spread over the year across the unit's communes (a commune's
+own villages), forms, themes, audiences and funding sources, linked to the plan's tasks
+where the form matches. A district's communes are the official ones of the catalogue.
 
 - **Deterministic**: one ``random.Random`` seeded from the seed *and the unit code*, and
   UUIDs drawn from it, so the same seed gives the same records, while two districts that
@@ -32,6 +33,7 @@ from nbhr_desktop.core.demo_activities import (
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.plans.template import create_plan_from_template
+from nbhr_desktop.core.units.validity import default_year, ensure_acts, year_span
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.models import (
     Activity, AdminUnit, Agency, CatalogueItem, Plan, PlanTask, UnitLevel,
@@ -47,6 +49,7 @@ class DemoResult:
     communes: int
     activities: int
     seconds: float
+    year: int = 0
 
 
 def _lower_kind(name: str) -> str:
@@ -67,12 +70,23 @@ def _split_kind(name: str) -> tuple[str, str]:
 
 # -- communes ---------------------------------------------------------------------------
 def ensure_communes(session: Session, unit: AdminUnit, rng: random.Random,
-                    installation_uuid: str) -> list[AdminUnit]:
-    """The unit's current communes; demo ones are added only when it has none."""
+                    installation_uuid: str, span: tuple[dt.date, dt.date] | None = None
+                    ) -> list[AdminUnit]:
+    """The communes the unit works through during ``span``: a commune-level unit is its
+    own; a district has the official communes of the catalogue; demo ones are added only
+    for a unit that has none at all (one a user added by hand)."""
+    if unit.level == UnitLevel.COMMUNE:
+        return [unit]
     level = UnitLevel.DISTRICT if unit.level == UnitLevel.PROVINCE else UnitLevel.COMMUNE
+    # The province's reporting units: its districts until 30/06/2025, its communes since.
+    levels = (UnitLevel.DISTRICT, UnitLevel.COMMUNE) if level == UnitLevel.DISTRICT else (level,)
     existing = list(session.scalars(select(AdminUnit).where(
-        AdminUnit.parent_id == unit.id, AdminUnit.level == level,
+        AdminUnit.parent_id == unit.id, AdminUnit.level.in_(levels),
         AdminUnit.deleted.is_(False)).order_by(AdminUnit.id)))
+    if span is not None:
+        first, last = span
+        existing = [u for u in existing if (u.valid_from is None or u.valid_from <= last)
+                    and (u.valid_to is None or u.valid_to >= first)]
     if existing or level == UnitLevel.DISTRICT:
         return existing
     names = words.REAL_COMMUNES.get(unit.code)
@@ -93,6 +107,15 @@ def ensure_communes(session: Session, unit: AdminUnit, rng: random.Random,
         communes.append(commune)
     session.flush()
     return communes
+
+
+def demo_places(unit: AdminUnit, communes: list[AdminUnit]) -> list[Place]:
+    """Where activities happen: a district's communes, or a commune's own villages."""
+    if unit.level != UnitLevel.COMMUNE:
+        return [Place(c.id, _lower_kind(c.name)) for c in communes]
+    village = "tổ dân phố" if unit.kind == "phường" else "thôn"
+    label = _lower_kind(unit.name)
+    return [Place(unit.id, f"{village} {n}, {label}") for n in range(1, words.VILLAGES + 1)]
 
 
 # -- the plan ---------------------------------------------------------------------------
@@ -116,7 +139,7 @@ def ensure_plan(session: Session, unit: AdminUnit, year: int,
 
 # -- activities -------------------------------------------------------------------------
 class _Catalogues:
-    def __init__(self, session: Session, unit: AdminUnit):
+    def __init__(self, session: Session, unit: AdminUnit, span: tuple[dt.date, dt.date]):
         items = session.execute(select(
             CatalogueItem.id, CatalogueItem.catalogue, CatalogueItem.code, CatalogueItem.name,
             CatalogueItem.product_unit).where(CatalogueItem.deleted.is_(False),
@@ -127,14 +150,17 @@ class _Catalogues:
         self.form_weights = [words.FIGURES[f.code][0] for f in self.forms]
         self.themes = list(by["theme"].values())
         self.audiences = list(by["audience"].values())
-        self.funding = [by["funding"][c] for c in words.FUNDING_WEIGHTS if c in by["funding"]]
-        self.funding_weights = [words.FUNDING_WEIGHTS[f.code] for f in self.funding]
+        weights = (words.COMMUNE_FUNDING_WEIGHTS if unit.level == UnitLevel.COMMUNE
+                   else words.FUNDING_WEIGHTS)
+        self.funding = [by["funding"][c] for c in weights if c in by["funding"]]
+        self.funding_weights = [weights[f.code] for f in self.funding]
         if not self.forms or not self.themes or not self.audiences:
             raise UserError(_("Danh mục hình thức, chủ đề hoặc đối tượng đang trống; hãy khôi "
                               "phục danh mục trước khi tạo dữ liệu mẫu."))
-        agencies = session.execute(select(Agency.id, Agency.short_code).where(
-            Agency.unit_id == unit.id, Agency.deleted.is_(False))).all()
-        self.agencies = {a.short_code: a.id for a in agencies}
+        agencies = session.scalars(select(Agency).where(
+            Agency.unit_id == unit.id, Agency.deleted.is_(False)))
+        # Only agencies that exist at the end of the span lead (no Công an huyện in 2026).
+        self.agencies = {a.short_code: a.id for a in agencies if a.valid_on(span[1])}
 
 
 def _tasks_by_form(connection: Connection, plan: Plan) -> dict[int | None, list]:
@@ -209,9 +235,17 @@ def generate_demo_data(workspace: Workspace, *, activities: int = 100, seed: int
                        year: int | None = None) -> DemoResult:
     started = time.perf_counter()
     info = workspace.installation_info(refresh=True)
-    year = year or dt.date.today().year
     with workspace.db.session() as session:
         unit = session.get(AdminUnit, info.unit_id)
+        # A year the unit existed: Huyện Kim Sơn shows 2024, a commune this year.
+        year = year or default_year(unit)
+        span = year_span(unit, year)
+        if span is None:
+            ensure_acts(session, unit, dt.date(year, 1, 1), dt.date(year, 12, 31),
+                        _("tạo dữ liệu mẫu"))
+        today = dt.date.today()
+        if span[0] <= today < span[1]:
+            span = (span[0], today)  # this year's activities: none after today
         existing = session.scalar(select(func.count()).select_from(Activity).where(
             Activity.unit_id == unit.id, Activity.deleted.is_(False)))
         if existing:
@@ -219,14 +253,15 @@ def generate_demo_data(workspace: Workspace, *, activities: int = 100, seed: int
                               "trống. Hãy dùng thư mục dữ liệu mới (--data-dir).").format(
                 unit=unit.name, n=existing))
         rng = random.Random(f"nbhr-demo:{seed}:{unit.code}:{year}")
-        places = [Place(c.id, _lower_kind(c.name))
-                  for c in ensure_communes(session, unit, rng, info.installation_uuid)]
+        communes = ensure_communes(session, unit, rng, info.installation_uuid, span)
+        places = demo_places(unit, communes)
         plan = ensure_plan(session, unit, year, info.installation_uuid)
-        cats = _Catalogues(session, unit)
+        cats = _Catalogues(session, unit, span)
         connection = session.connection()
         tasks = _tasks_by_form(connection, plan)
         sqlite = connection.dialect.name == "sqlite"
-        maker = ActivityMaker(rng, year=year, unit=unit, unit_label=_lower_kind(unit.name),
+        maker = ActivityMaker(rng, year=year, span=span, unit=unit,
+                              unit_label=_lower_kind(unit.name),
                               places=places, catalogues=cats, tasks=tasks,
                               installation_uuid=info.installation_uuid,
                               to_storage=_sqlite_value if sqlite else (lambda value: value))
@@ -238,7 +273,7 @@ def generate_demo_data(workspace: Workspace, *, activities: int = 100, seed: int
             _insert(connection, "activity_audience", LINK_COLUMNS, audiences)
         _advance_sequence(connection)
         task_count = sum(len(v) for v in tasks.values())
-        result = DemoResult(plans=1, tasks=task_count, communes=len(places),
-                            activities=len(rows), seconds=0.0)
+        result = DemoResult(plans=1, tasks=task_count, communes=len(communes),
+                            activities=len(rows), seconds=0.0, year=year)
     result.seconds = time.perf_counter() - started
     return result

@@ -34,7 +34,9 @@ _LEAD_NAMES = {
     "MTTQ": "Ủy ban MTTQ {u}", "ĐTN": "Đoàn Thanh niên {u}", "HLHPN": "Hội Liên hiệp Phụ nữ {u}",
     "HND": "Hội Nông dân {u}", "STTTT": "Sở Thông tin và Truyền thông",
     "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch", "STP": "Sở Tư pháp", "CAT": "Công an tỉnh",
-    "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội",
+    "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội", "SNV": "Sở Nội vụ",
+    "VHXH": "Phòng Văn hóa - Xã hội", "VP": "Văn phòng HĐND và UBND {u}",
+    "TRUONG": "Trường THCS {u}",
 }
 
 
@@ -53,12 +55,15 @@ class ActivityMaker:
 
     def __init__(self, rng: random.Random, *, year: int, unit, unit_label: str,
                  places: list[Place], catalogues, tasks: dict, installation_uuid: str,
-                 to_storage=lambda value: value):
+                 span: tuple[dt.date, dt.date] | None = None, to_storage=lambda value: value):
         self.rng = rng
         self.year = year
         self.unit = unit
         self.unit_label = unit_label
-        self.whole_unit = Place(None, unit_label)
+        self.is_commune = unit.level == UnitLevel.COMMUNE
+        # A commune is its own only commune: "the whole unit" is still a place in it.
+        self.whole_unit = Place(unit.id if self.is_commune else None, unit_label)
+        self.place_words = words.COMMUNE_PLACES if self.is_commune else words.PLACES
         self.places = places or [self.whole_unit]
         self.cats = catalogues
         self.tasks = tasks
@@ -68,17 +73,19 @@ class ActivityMaker:
         self.ethnic_share = words.ETHNIC_SHARE.get(unit.code, words.DEFAULT_ETHNIC_SHARE)
         self.form_cum = list(itertools.accumulate(catalogues.form_weights))
         self.funding_cum = list(itertools.accumulate(catalogues.funding_weights))
-        self.month_cum = list(itertools.accumulate(words.MONTH_WEIGHTS))
+        # The part of the year the unit existed in (a district's 2025 ends on 30/06).
+        self.year_start, self.year_end = span or (dt.date(year, 1, 1), dt.date(year, 12, 31))
         self.openings = [o.format(don_vi=unit_label, nam=year) + "." for o in words.OPENINGS]
-        self.year_end = dt.date(year, 12, 31)
-        self.last_change = dt.datetime(year, 12, 31, 23, 0)
+        self.last_change = dt.datetime.combine(self.year_end, dt.time(23, 0))
         self._folded: dict[str, str] = {}
         self._task_days: dict[int, list[tuple[dt.date, dt.date]]] = {}
-        self.year_start = dt.date(year, 1, 1)
         self._titles: dict[tuple, tuple[str, str]] = {}
         self.rand = rng.random
         self.unit_code, self.unit_id = unit.code, unit.id  # plain values, not ORM attributes
         self.calendar = self._calendar()
+        self.month_cum = list(itertools.accumulate(
+            weight if month else 0 for weight, month in zip(words.MONTH_WEIGHTS, self.calendar,
+                                                            strict=True)))
         self.entry_time = dt.time(16, 30)
 
     # -- drawing from the generator ------------------------------------------------------
@@ -120,7 +127,8 @@ class ActivityMaker:
                     moved = day - dt.timedelta(days=1)
                 elif day.weekday() == 6:  # Sunday: the Monday after, within the year
                     moved = min(day + dt.timedelta(days=1), dt.date(self.year, 12, 29))
-                days.append((day, moved))
+                if self.year_start <= day <= self.year_end:
+                    days.append((day, min(max(moved, self.year_start), self.year_end)))
                 day += dt.timedelta(days=1)
             months.append(days)
         return months
@@ -149,17 +157,23 @@ class ActivityMaker:
 
     def lead(self, form_code: str, theme_code: str, place: Place) -> tuple[int | None, str]:
         agencies = self.cats.agencies
+        home = "VHXH" if self.is_commune else "VHTT"
         if self.is_province:
-            code = self.pick(words.PROVINCE_LEADS)
+            code = self.pick([c for c in words.PROVINCE_LEADS if c in agencies]
+                             or words.PROVINCE_LEADS)
         else:
             code = words.LEADS_BY_THEME.get(theme_code) if self.rand() < 0.35 else None
             code = code or self.pick(words.LEADS_BY_FORM.get(form_code, ["VHTT"]))
+            if self.is_commune:
+                code = words.COMMUNE_LEADS.get(code, code)
             if code == "UBNDXA":
                 if place.id is not None:
                     return agencies.get(code), "UBND " + place.label
                 code = "VHTT"
-        name = _LEAD_NAMES.get(code, _LEAD_NAMES["VHTT"]).format(u=self.unit_label)
-        return agencies.get(code) or agencies.get("VHTT"), name
+        if code not in agencies:  # an office that did not exist that year: the home office
+            code = home
+        name = _LEAD_NAMES.get(code, _LEAD_NAMES[home]).format(u=self.unit_label)
+        return agencies.get(code) or agencies.get(home), name
 
     def some(self, items: list, counts: tuple[int, ...]) -> list:
         k = self.pick(counts)
@@ -205,12 +219,12 @@ class ActivityMaker:
             share = (0.1 + 0.35 * rand() if audience.code == "dtts"
                      else self.ethnic_share * 2 * rand())
             ethnic = min(total, int(total * share))
-            partner = ("" if place.id is None or lead_name.startswith("UBND")
+            partner = ("" if place.id is None or lead_name.startswith("UBND") or self.is_commune
                        else " " + words.WITH_COMMUNE.format(**values))
             pieces = [self.pick(self.openings), f"{lead_name}{partner} tổ chức cho", str(total),
                       "lượt người tham dự, trong đó", str(women), "lượt nữ."]
             closing = self.pick(words.GATHERING_CLOSINGS)
-            location = self.pick(words.PLACES[form.code]).format(**values)
+            location = self.pick(self.place_words[form.code]).format(**values)
         else:
             pieces = [self.pick(self.openings), f"{lead_name} thực hiện", product_note + ",",
                       f"nội dung tập trung vào {values['chu_de']}."]

@@ -111,6 +111,14 @@ PLACES = {
                   "Nhà văn hóa trung tâm {dia_ban}"],
     "cuoc_thi": ["Trường THCS {dia_ban}", "Hội trường UBND {dia_ban}"],
 }
+# A commune's gatherings: {dia_ban} is one of its villages, {don_vi} the commune.
+COMMUNE_PLACES = {
+    "tap_huan": ["Hội trường UBND {don_vi}", "Nhà văn hóa {dia_ban}"],
+    "hoi_nghi": ["Hội trường UBND {don_vi}", "Nhà văn hóa {dia_ban}"],
+    "luu_dong": ["Các xóm, ngõ của {dia_ban}", "Chợ {don_vi}"],
+    "trien_lam": ["Nhà văn hóa trung tâm {don_vi}", "Sân Nhà văn hóa {dia_ban}"],
+    "cuoc_thi": ["Trường THCS {don_vi}", "Hội trường UBND {don_vi}"],
+}
 
 # Per form: (weight, participants range or None, products range, broadcast minutes per
 # product range or None, cost per product range in đồng, days the activity lasts).
@@ -147,10 +155,18 @@ LEADS_BY_THEME = {
     "fta": "LĐTBXH", "lao_dong_di_cu": "LĐTBXH", "crpd": "LĐTBXH", "phan_bac": "CA",
     "icescr": "HND",
 }
-# Province installations lead through departments.
-PROVINCE_LEADS = ["STTTT", "SVHTTDL", "STP", "CAT", "SLĐTBXH"]
+# Province installations lead through departments (those that exist in the demo's year).
+PROVINCE_LEADS = ["STTTT", "SVHTTDL", "STP", "CAT", "SLĐTBXH", "SNV"]
+# A commune's offices that do what a district's did (Phòng Văn hóa - Xã hội took culture,
+# information, labour and social affairs; the Văn phòng HĐND và UBND justice).
+COMMUNE_LEADS = {"VHTT": "VHXH", "TTVHTTTT": "VHXH", "TP": "VP", "LĐTBXH": "VHXH",
+                 "NV": "VP", "GDĐT": "TRUONG", "UBNDXA": "VHXH"}
+# A commune's activities happen in its villages (numbered here: demo data).
+VILLAGES = 8
 
 FUNDING_WEIGHTS = {"ns_huyen": 50, "ns_xa": 18, "long_ghep": 20, "ns_tinh": 6, "xa_hoi_hoa": 6}
+# A commune (since 01/07/2025) has no district budget above it.
+COMMUNE_FUNDING_WEIGHTS = {"ns_xa": 62, "long_ghep": 20, "ns_tinh": 10, "xa_hoi_hoa": 8}
 
 # More work near the law day (9/11) and human-rights day (10/12), little around Tết.
 MONTH_WEIGHTS = [5, 6, 10, 10, 10, 9, 9, 10, 10, 11, 14, 16]

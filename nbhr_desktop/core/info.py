@@ -48,6 +48,9 @@ class WorkspaceSummary:
     data_dir: str
     counts: dict[str, int] = field(default_factory=dict)
     deleted: dict[str, int] = field(default_factory=dict)  # tombstones per kind
+    unit_level: str = ""  # "district", "commune", "province"
+    # Units served before a hand-over: {"code", "name", "until", "package", …}
+    previous_units: list[dict] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -106,4 +109,14 @@ def summarise(workspace: Workspace) -> WorkspaceSummary:
         data_dir=str(location.data_dir),
         counts=counts,
         deleted=deleted,
+        unit_level=info.unit_level if info else "",
+        previous_units=_history(workspace) if info else [],
     )
+
+
+def _history(workspace: Workspace) -> list[dict]:
+    from nbhr_desktop.storage.models import Installation
+
+    with workspace.db.read_session() as session:
+        row = session.scalars(select(Installation)).first()
+        return [{k: v for k, v in h.items() if k != "unit_id"} for h in (row.history or [])]

@@ -2,56 +2,19 @@
 
 from __future__ import annotations
 
-import difflib
 import uuid
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nbhr_desktop.core import catalogue_seed
-from nbhr_desktop.core.errors import NotFoundError, UserError
+from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.text import fold
+from nbhr_desktop.core.units.lookup import find_unit
 from nbhr_desktop.core.workspace import InstallationInfo, Workspace
-from nbhr_desktop.storage.models import AdminUnit, Installation, Role, UnitLevel
+from nbhr_desktop.storage.models import Installation, Role, UnitLevel
 
-
-def _unit_keys(unit: AdminUnit) -> set[str]:
-    return {fold(unit.name), fold(unit.short_name), fold(f"{unit.kind} {unit.short_name}"),
-            unit.code.lower()}
-
-
-def find_unit(session: Session, query: str, *, levels: tuple[str, ...] | None = None) -> AdminUnit:
-    """The unit named by its official code or name: "376", "Kim Sơn", "kim son", "Huyện Kim Sơn".
-
-    When a short name is shared (TP Ninh Bình and Tỉnh Ninh Bình), the district-level unit
-    wins unless the query names the kind. Unknown names fail listing the closest ones.
-    """
-    units = [u for u in session.scalars(select(AdminUnit).where(AdminUnit.deleted.is_(False)))
-             if levels is None or u.level in levels]
-    wanted = fold(query)
-    matches = [u for u in units if wanted in _unit_keys(u)]
-    if len(matches) > 1:
-        exact_name = [u for u in matches if fold(u.name) == wanted or u.code.lower() == wanted]
-        if len(exact_name) == 1:
-            return exact_name[0]
-        current = [u for u in matches if u.valid_to is None or u.level == UnitLevel.DISTRICT]
-        district = [u for u in current if u.level == UnitLevel.DISTRICT]
-        if len(district) == 1:
-            return district[0]
-    if len(matches) == 1 or (matches and len({u.id for u in matches}) == 1):
-        return matches[0]
-    if matches:
-        names = ", ".join(sorted(f"{u.name} ({u.code})" for u in matches))
-        raise UserError(_("Tên \"{query}\" trùng với nhiều đơn vị: {names}. Hãy ghi rõ tên "
-                          "đầy đủ hoặc mã đơn vị.").format(query=query, names=names))
-    by_key = {fold(u.name): u for u in units} | {fold(u.short_name): u for u in units}
-    close = difflib.get_close_matches(wanted, list(by_key), n=4, cutoff=0.4)
-    suggestions = sorted({by_key[c].name for c in close}) or sorted(u.name for u in units)[:8]
-    raise NotFoundError(
-        _("Không tìm thấy đơn vị \"{query}\". Tên gần giống: {names}.").format(
-            query=query, names=", ".join(suggestions))
-    )
+__all__ = ["find_unit", "initialise", "seed_catalogues"]
 
 
 def seed_catalogues(session: Session) -> None:
@@ -67,8 +30,11 @@ def initialise(workspace: Workspace, unit_query: str, role: str = Role.DISTRICT,
                           "province (tỉnh).").format(role=role))
     with workspace.db.session() as session:
         seed_catalogues(session)
-        levels = (UnitLevel.PROVINCE,) if role == Role.PROVINCE else (UnitLevel.DISTRICT,)
-        unit = find_unit(session, unit_query, levels=levels)
+        # A reporting unit is a district (until 30/06/2025) or, since 01/07/2025, a commune
+        # or ward directly under the province.
+        levels = (UnitLevel.PROVINCE,) if role == Role.PROVINCE else (
+            UnitLevel.DISTRICT, UnitLevel.COMMUNE)
+        unit = find_unit(session, unit_query, levels=levels, reporting=True)
         current = session.scalars(select(Installation)).first()
         if current is not None:
             if current.unit_id != unit.id:
@@ -85,6 +51,7 @@ def initialise(workspace: Workspace, unit_query: str, role: str = Role.DISTRICT,
                 officer_name=officer_name,
             ))
         catalogue_seed.seed_agencies(session, unit)
+        catalogue_seed.mark_current(session)
     from nbhr_desktop.sync.keys import ensure_installation_key  # exchange signing key
 
     ensure_installation_key(workspace)
@@ -95,3 +62,32 @@ def initialise(workspace: Workspace, unit_query: str, role: str = Role.DISTRICT,
 
 # Features that need their own set-up at init (e.g. the exchange key pair) append here.
 AFTER_INIT_HOOKS: list = []
+
+
+def ended_unit_note(workspace: Workspace, today=None) -> str:
+    """For a unit that has ended (a district after 30/06/2025): what it can still do, and
+    how to work for a successor instead. Empty for a unit in force."""
+    import datetime as dt
+
+    from nbhr_desktop.core.units.lineage import Lineage, is_reporting_unit
+    from nbhr_desktop.core.vnformat import short_date
+    from nbhr_desktop.storage.models import AdminUnit
+
+    today = today or dt.date.today()
+    info = workspace.installation_info()
+    with workspace.db.session() as session:
+        unit = session.get(AdminUnit, info.unit_id)
+        if unit.valid_to is None or unit.valid_to >= today:
+            return ""
+        after = [u for u, _share in Lineage(session).successors(unit)
+                 if is_reporting_unit(u) and u.valid_on(today)]
+        note = _("Lưu ý: {unit} chỉ hoạt động đến ngày {day}; dữ liệu này dùng cho các kỳ đến "
+                 "ngày đó.").format(unit=unit.name, day=short_date(unit.valid_to))
+        if after:
+            first = after[0]
+            note += " " + _("Đơn vị kế thừa đang hoạt động: {names}. Làm việc cho đơn vị mới: "
+                            "khởi tạo thư mục khác (init --unit {code}) hoặc, khi đã xong hồ sơ "
+                            "của {unit}, bàn giao: handover --to {code}.").format(
+                names=", ".join(f"{u.code} {u.name}" for u in after), code=first.code,
+                unit=unit.name)
+        return note

@@ -32,3 +32,12 @@ def ascii_slug(text: str) -> str:
 def fold_keep_case(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", (text or "").replace("đ", "d").replace("Đ", "D"))
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+NBSP = "\u00a0"
+
+
+def keep_dashes(text: str | None) -> str:
+    """Names like "Phòng Văn hóa - Xã hội" with the spaces around " - " made non-breaking,
+    so a narrow table cell never breaks the line at the dash ("Phòng Văn hóa / - Xã hội")."""
+    return nfc(text).replace(" - ", f"{NBSP}-{NBSP}")

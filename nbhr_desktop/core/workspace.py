@@ -7,11 +7,13 @@ the current revision, after a backup when there is something to back up.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.core import catalogue_seed
 from nbhr_desktop.core.errors import NotInitialisedError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage import migrate, partials
@@ -42,6 +44,37 @@ class InstallationInfo:
     unit_short_name: str  # "Kim Sơn"
     role: str
     officer_name: str
+    unit_level: str = "district"  # UnitLevel: "district", "commune" or "province"
+    unit_valid_from: dt.date | None = None
+    unit_valid_to: dt.date | None = None  # a district: 30/06/2025
+
+    @property
+    def valid_from(self) -> dt.date | None:
+        return self.unit_valid_from
+
+    @property
+    def valid_to(self) -> dt.date | None:
+        return self.unit_valid_to
+
+    def default_year(self, today: dt.date | None = None) -> int:
+        """This year, or the last whole year the unit existed (a district: 2024)."""
+        from nbhr_desktop.core.units.validity import default_year
+
+        return default_year(self, today)
+
+    def acting_day(self, today: dt.date | None = None) -> dt.date:
+        """Today, or the nearest day the unit existed on (a new entry's default date)."""
+        day = today or dt.date.today()
+        if self.unit_valid_to is not None and day > self.unit_valid_to:
+            return self.unit_valid_to
+        if self.unit_valid_from is not None and day < self.unit_valid_from:
+            return self.unit_valid_from
+        return day
+
+
+def level_words(level: str) -> str:
+    """"cấp huyện", "cấp xã", "cấp tỉnh": how the unit's level reads in a sentence."""
+    return {"province": _("cấp tỉnh"), "commune": _("cấp xã")}.get(level, _("cấp huyện"))
 
 
 class Workspace:
@@ -58,6 +91,10 @@ class Workspace:
             migrate.upgrade_with_backup(location, db.engine)
             # What a killed backup, export or restore left behind (storage.partials).
             partials.clean_leftovers(location.data_dir, recent_export_folders(db))
+            with db.session() as session:
+                # An installation made by an earlier release gets this release's catalogue
+                # (new units, agencies and texts; TIME-AND-PROVINCE.md): one query otherwise.
+                catalogue_seed.refresh(session)
         return cls(location, db)
 
     def close(self) -> None:
@@ -84,6 +121,9 @@ class Workspace:
                     unit_short_name=row.unit.short_name,
                     role=row.role,
                     officer_name=row.officer_name,
+                    unit_level=row.unit.level,
+                    unit_valid_from=row.unit.valid_from,
+                    unit_valid_to=row.unit.valid_to,
                 )
         return self._info
 

@@ -7,6 +7,7 @@ place) are the unit's as it was on the plan's date.
 
 from __future__ import annotations
 
+import re
 from typing import IO
 
 from sqlalchemy.orm import Session
@@ -19,7 +20,7 @@ from nbhr_desktop.core.plans.unit_naming import (
     authority_lines, plan_day, plan_issuer, unit_on,
 )
 from nbhr_desktop.core.plans.views import live, live_sections, live_targets, live_tasks
-from nbhr_desktop.core.text import ascii_slug, nfc
+from nbhr_desktop.core.text import ascii_slug, keep_dashes, nfc
 from nbhr_desktop.core.vnformat import (
     document_date_line, document_number, number, short_date,
 )
@@ -27,7 +28,8 @@ from nbhr_desktop.documents import frame
 from nbhr_desktop.storage.models import Plan, PlanStatus, SectionLevel
 
 TYPE_NAME = "KẾ HOẠCH"
-ANNEX_HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+# "chủ trì" kept on one line: the narrow column would otherwise read "Cơ quan chủ / trì".
+ANNEX_HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ\u00a0trì", "Cơ quan phối hợp",
                 "Thời gian thực hiện", "Sản phẩm", "Kinh phí (đồng)", "Ghi chú"]
 ANNEX_WIDTHS = [12, 62, 30, 38, 22, 50, 24, 14]
 ANNEX_ALIGN = ["CENTER", "LEFT", "LEFT", "LEFT", "CENTER", "LEFT", "RIGHT", "LEFT"]
@@ -49,11 +51,19 @@ def body_flowables(plan: Plan) -> list:
             if title:
                 out.append(frame.paragraph(title))
         elif title or section.level == SectionLevel.SECTION:
-            out.append(frame.heading(section.level, num, title))
+            # A heading never ends a page alone; an agency's name keeps " - " together.
+            heading = frame.heading(section.level, num, keep_dashes(title))
+            heading.keepWithNext = True
+            out.append(heading)
         elif lines:
             out.append(frame.heading(section.level, num, "", body=lines.pop(0)))
         out += [frame.paragraph(line) for line in lines]
     return out
+
+
+def _keep_year(subject: str) -> str:
+    """"năm 2026" never split over two lines of the subject (a year alone reads oddly)."""
+    return re.sub(r"\bnăm (\d{4})\b", "năm\u00a0\\1", nfc(subject))
 
 
 def _agency_list(names: list[str]) -> str:
@@ -78,8 +88,8 @@ def annex_rows(plan: Plan) -> tuple[list[list[str]], int]:
             product += [_("Chỉ tiêu:"), *targets]
         rows.append([
             str(index), nfc(task.title),
-            nfc(task.lead_agency.name) if task.lead_agency else "",
-            _agency_list([nfc(a.name) for a in cooperators]),
+            keep_dashes(task.lead_agency.name) if task.lead_agency else "",
+            _agency_list([keep_dashes(a.name) for a in cooperators]),
             timing_label(task.timing_kind, task.timing_start, task.timing_end, task.timing_text),
             "\n".join(product), number(task.budget) if task.budget else "", nfc(task.note),
         ])
@@ -106,7 +116,7 @@ def plan_document(session: Session, plan: Plan, *, as_draft: bool | None = None,
             day=short_date(plan.issued_date))
     header = frame.DocumentHeader(
         issuing_body_lines=issuer.lines, number_line=number_line, date_line=date_line,
-        type_name=TYPE_NAME, subject=nfc(plan.subject), parent_body=issuer.parent_body,
+        type_name=TYPE_NAME, subject=_keep_year(plan.subject), parent_body=issuer.parent_body,
         legal_bases=[nfc(b) for b in plan.legal_bases or []], draft=draft and draft_mark)
     closing = frame.ClosingBlock(
         recipients=[nfc(r) for r in plan.recipients or []],

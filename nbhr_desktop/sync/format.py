@@ -29,8 +29,10 @@ from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.vnformat import number
 
 FORMAT_NAME = "nbhr-exchange"
-# 2: activities carry ``entry_saved_at`` / ``entry_row_hash`` (workbook row provenance).
-# Version 1 packages are still read: those fields are then unknown (null).
+# 2: activities carry ``entry_saved_at`` / ``entry_row_hash`` (workbook row provenance);
+# units carry their successors, agencies and catalogue entries their validity (revisions
+# 0002, 0003). An app that reads only format 1 refuses such a file with "update NBHR
+# Desktop"; this one still reads format 1 files (the new fields are then unknown).
 FORMAT_VERSION = 2
 EXTENSION = ".nbhr"
 MANIFEST = "manifest.json"

@@ -257,7 +257,7 @@ class RecordChecker:
             raise RecordError(_("bản ghi không phải một đối tượng"))
         if record.keys() == self.expected or record.keys() == self.expected_with_ancestors:
             keys = self.expected
-        else:
+        else:  # (a file of an older format was given its added fields in sync.verify)
             keys = set(record) - {"ancestors"}
         if keys != self.expected:
             missing = sorted(self.expected - keys)[:3]

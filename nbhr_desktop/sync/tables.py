@@ -48,10 +48,17 @@ LOCAL_ONLY = {"id", "search_text"}
 # strings a hostile file may carry; Excel itself stops at 32,767.
 TEXT_LIMIT = 32_000
 
-# Fields added to a table after a format version (``sync.format.FORMAT_VERSION``): a
-# package of an older version lacks them, and they are read as unknown (null).
-ADDED_FIELDS: dict[int, dict[str, tuple[str, ...]]] = {
-    2: {"activity": ("entry_saved_at", "entry_row_hash")},
+# Fields added to a table by a format version (``sync.format.FORMAT_VERSION``), with the
+# value a record from a package of an older version takes instead: unknown (null) for the
+# workbook-row provenance of activities (revision 0003), no successors and no validity for
+# units, agencies and catalogue entries (revision 0002).
+ADDED_FIELDS: dict[int, dict[str, dict[str, object]]] = {
+    2: {
+        "activity": {"entry_saved_at": None, "entry_row_hash": None},
+        "admin_unit": {"successors": []},
+        "agency": {"valid_from": None, "valid_to": None},
+        "catalogue_item": {"valid_from": None, "valid_to": None, "scope": ""},
+    },
 }
 
 # Known value sets: anything else in a file is refused rather than stored.

@@ -168,13 +168,13 @@ def check_parts(archive: fmt.SafeZip, manifest: dict, name: str) -> dict[str, by
 
 
 def _upgrade_record(record, table: str, version: int) -> None:
-    """Fields a package of an older format does not carry are unknown: null."""
+    """Fields a package of an older format does not carry take their stand-in value."""
     if version >= fmt.FORMAT_VERSION or not isinstance(record, dict):
         return
     for since, added in ADDED_FIELDS.items():
         if version < since:
-            for key in added.get(table, ()):
-                record.setdefault(key, None)
+            for key, value in added.get(table, {}).items():
+                record.setdefault(key, list(value) if isinstance(value, list) else value)
 
 
 def check_records(package: VerifiedPackage, contents: dict[str, bytes],

@@ -8,28 +8,41 @@ closes with ``Accepted`` only once the installation exists.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
-from sqlalchemy import select
 
 from nbhr_desktop.core.setup import initialise, seed_catalogues
+from nbhr_desktop.core.text import fold
+from nbhr_desktop.core.units.lookup import candidates
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.resources import resource
-from nbhr_desktop.storage.models import AdminUnit, Role, UnitLevel
+from nbhr_desktop.storage.models import Role, UnitLevel
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import OperationRunner, show_error
+from nbhr_desktop.ui.widgets.catalogue_combo import CatalogueCombo
 
 
-def load_unit_choices(workspace: Workspace) -> list[tuple[str, str, str, dt.date | None]]:
-    """(code, name, level, valid_to) of province and district-level units, after seeding."""
+@dataclass(frozen=True)
+class UnitChoice:
+    uuid: str
+    code: str
+    name: str
+    level: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+
+def load_unit_choices(workspace: Workspace) -> list[UnitChoice]:
+    """The province and every unit that plans and reports (districts until 30/06/2025, the
+    communes and wards since 01/07/2025), after seeding."""
     with workspace.db.session() as session:
         seed_catalogues(session)
-        units = session.scalars(select(AdminUnit).where(
-            AdminUnit.deleted.is_(False),
-            AdminUnit.level.in_([UnitLevel.PROVINCE, UnitLevel.DISTRICT])))
-        return [(u.code, u.name, u.level, u.valid_to) for u in units]
+        units = candidates(session, reporting=True)
+        return [UnitChoice(u.uuid, u.code, u.name, u.level, u.valid_from, u.valid_to)
+                for u in units]
 
 
 class FirstRunDialog(QDialog):
@@ -39,13 +52,24 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.operations = operations
-        self._units: list[tuple[str, str, str, dt.date | None]] = []
+        self._units: list[UnitChoice] = []
+        self._rows: list[UnitChoice] = []
         self.ui = load_form("first_run.ui", self)
+        # 138 units: typing any part of a name, accents optional, finds one ("phat diem").
+        combo = CatalogueCombo(self.ui, placeholder=self.tr("Gõ tên hoặc mã đơn vị…"))
+        combo.setMinimumWidth(self.ui.unitCombo.minimumWidth())
+        self.ui.layout().replaceWidget(self.ui.unitCombo, combo)  # searches nested layouts
+        self.ui.unitCombo.hide()
+        self.ui.unitCombo.deleteLater()
+        self.ui.unitCombo = combo
+        self.ui.unitLabel.setBuddy(combo)
         self.setWindowTitle(self.tr("Khởi tạo NBHR Desktop"))
         self.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
         self.ui.locationLabel.setText(self.tr("Dữ liệu được lưu tại: {0}").format(
             workspace.location.describe()))
         self.ui.districtRadio.toggled.connect(self._fill_units)
+        self.ui.unitCombo.keyChanged.connect(
+            lambda key: self._ok_button().setEnabled(key is not None))
         self.ui.buttonBox.accepted.connect(self._start)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._ok_button().setText(self.tr("Bắt đầu"))
@@ -70,29 +94,38 @@ class FirstRunDialog(QDialog):
         self.unitsLoaded.emit()
 
     def _fill_units(self) -> None:
-        level = UnitLevel.DISTRICT if self.role() == Role.DISTRICT else UnitLevel.PROVINCE
+        provincial = self.role() == Role.PROVINCE
         today = dt.date.today()
-        # Units still in force first; ended ones stay choosable for an office that closes
-        # its old records, marked with their end date.
-        rows = sorted((u for u in self._units if u[2] == level),
-                      key=lambda u: (u[3] is not None and u[3] < today, u[1]))
+        # Units in force today first (the communes and wards since 01/07/2025); ended ones
+        # (the districts) stay choosable for an office that closes its old records, marked
+        # with their end date.
+        rows = sorted((u for u in self._units if (u.level == UnitLevel.PROVINCE) == provincial),
+                      key=lambda u: (not _valid_on(u, today), fold(u.name)))
+        self._rows = rows
         combo = self.ui.unitCombo
-        combo.clear()
-        for code, name, _level, valid_to in rows:
-            text = name if valid_to is None else self.tr("{0} (đến {1})").format(
-                name, valid_to.strftime("%d/%m/%Y"))
-            combo.addItem(text, code)
-        combo.setCurrentIndex(0 if rows else -1)
-        self._ok_button().setEnabled(bool(rows))
+        combo.set_items([(u.uuid, self._label(u, today)) for u in rows])
+        # The province is the only choice of its role; among 138 units the officer types.
+        combo.set_current_key(rows[0].uuid if len(rows) == 1 else None)
+        self._ok_button().setEnabled(combo.current_key() is not None)
+
+    def _label(self, unit: UnitChoice, today: dt.date) -> str:
+        if unit.level == UnitLevel.PROVINCE:
+            return unit.name
+        if unit.valid_to is not None and unit.valid_to < today:
+            return self.tr("{0} – {1} (đến {2})").format(unit.name, unit.code,
+                                                         unit.valid_to.strftime("%d/%m/%Y"))
+        return f"{unit.name} – {unit.code}"
 
     def select_unit(self, code: str) -> bool:
-        index = self.ui.unitCombo.findData(code)
-        if index >= 0:
-            self.ui.unitCombo.setCurrentIndex(index)
-        return index >= 0
+        """Choose the unit with this code (the one in force first)."""
+        found = next((u for u in self._rows if u.code == code), None)
+        if found is not None:
+            self.ui.unitCombo.set_current_key(found.uuid)
+            self._ok_button().setEnabled(True)
+        return found is not None
 
     def _start(self) -> None:
-        code = self.ui.unitCombo.currentData()
+        code = self.ui.unitCombo.current_key()  # the unit's UUID: codes repeat over time
         if not code:
             return
         officer = " ".join(self.ui.officerEdit.text().split())
@@ -114,3 +147,8 @@ class FirstRunDialog(QDialog):
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not self._ok_button().isEnabled():
             return
         super().keyPressEvent(event)
+
+
+def _valid_on(unit: UnitChoice, day: dt.date) -> bool:
+    return (unit.valid_from is None or unit.valid_from <= day) and (
+        unit.valid_to is None or day <= unit.valid_to)

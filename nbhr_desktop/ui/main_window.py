@@ -7,6 +7,8 @@ at once and the others when they are next shown, so hidden screens cost nothing.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
@@ -90,7 +92,10 @@ class MainWindow(QMainWindow):
         """Title and status bar from the installation (after first run, settings, restore)."""
         info = self.context.workspace.installation_info()  # cached by the worker thread
         officer = info.officer_name or self.tr("chưa ghi tên")
-        role = self.tr("cấp tỉnh") if info.role == "province" else self.tr("cấp huyện")
+        role = {"province": self.tr("cấp tỉnh"), "commune": self.tr("cấp xã")}.get(
+            info.unit_level, self.tr("cấp huyện"))
+        if info.unit_valid_to is not None and info.unit_valid_to < dt.date.today():
+            role += self.tr(", hoạt động đến {0}").format(info.unit_valid_to.strftime("%d/%m/%Y"))
         self._unit_label.setText(self.tr("{0} ({1}) · Cán bộ: {2}").format(info.unit_name, role,
                                                                            officer))
         location = self.context.workspace.location.describe()

@@ -8,7 +8,6 @@ tell it when the officer picks another year.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from nbhr_desktop.core.activities.stats import latest_data_day
 from nbhr_desktop.core.settings import SettingsStore
@@ -27,10 +26,11 @@ class WorkYear:
             if chosen:
                 self._year = chosen
             else:
-                unit_id = self.workspace.installation_info().unit_id
+                info = self.workspace.installation_info()
                 with self.workspace.db.read_session() as session:
-                    day = latest_data_day(session, unit_id)
-                self._year = day.year if day else dt.date.today().year
+                    day = latest_data_day(session, info.unit_id)
+                # No data yet: this year, or the last year an ended unit (a district) existed.
+                self._year = day.year if day else info.default_year()
         return self._year
 
     def choose(self, year: int) -> None:

@@ -31,13 +31,13 @@ from sqlalchemy import select
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.text import fold, nfc
+from nbhr_desktop.core.units.lineage import communes_of
 from nbhr_desktop.storage.models import (
     AdminUnit,
     CatalogueItem,
     Plan,
     PlanStatus,
     PlanTask,
-    UnitLevel,
 )
 from nbhr_desktop.storage.partials import partial_path
 from nbhr_desktop.workbooks.cells import text_cell
@@ -121,11 +121,12 @@ def entry_lists(session, unit_id: int) -> dict[str, list[tuple[str, str]]]:
     for item in items:
         if item.catalogue in lists:
             lists[item.catalogue].append((nfc(item.name), item.uuid))
-    today = dt.date.today()
-    communes = session.scalars(select(AdminUnit).where(
-        AdminUnit.parent_id == unit_id, AdminUnit.level == UnitLevel.COMMUNE,
-        AdminUnit.deleted.is_(False)).order_by(AdminUnit.name))
-    lists["commune"] = [(commune_label(u), u.uuid) for u in communes if u.valid_on(today)]
+    unit = session.get(AdminUnit, unit_id)
+    # Communes in force on the unit's working day (a district's last day is 30/06/2025);
+    # a commune-level unit lists itself.
+    day = min(dt.date.today(), unit.valid_to or dt.date.max)
+    communes = sorted(communes_of(session, unit, day), key=lambda u: u.name)
+    lists["commune"] = [(commune_label(u), u.uuid) for u in communes]
     tasks = session.execute(select(PlanTask, Plan.year).join(Plan).where(
         Plan.unit_id == unit_id, Plan.deleted.is_(False), PlanTask.deleted.is_(False),
         Plan.status != PlanStatus.SUPERSEDED).order_by(Plan.year.desc(), PlanTask.position))

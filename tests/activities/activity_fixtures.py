@@ -48,14 +48,13 @@ def build_log(workspace) -> Log:
     with workspace.db.session() as s:
         stamp = {"owner_unit_code": info.unit_code, "changed_by": info.installation_uuid}
         communes = {}
-        for code, name, short in [("14000", "Thị trấn Phát Diệm", "Phát Diệm"),
-                                  ("14001", "Xã Kim Chính", "Kim Chính"),
-                                  ("14002", "Xã Ân Hòa", "Ân Hòa")]:
-            unit = AdminUnit(code=code, name=name, short_name=short, kind="xã",
-                             level=UnitLevel.COMMUNE, place_name=short,
-                             parent_id=info.unit_id, **stamp)
-            s.add(unit)
-            s.flush()
+        # The district's own communes as the shipped catalogue has them in 2024.
+        for name, short in [("Thị trấn Phát Diệm", "Phát Diệm"), ("Xã Kim Chính", "Kim Chính"),
+                            ("Xã Ân Hòa", "Ân Hòa")]:
+            unit = s.scalars(select(AdminUnit).where(
+                AdminUnit.name == name, AdminUnit.parent_id == info.unit_id,
+                AdminUnit.level == UnitLevel.COMMUNE)).all()
+            unit = next(u for u in unit if u.valid_on(dt.date(2024, 6, 1)))
             communes[short] = unit.id
         forms = _items(s, Catalogue.FORM)
         themes = _items(s, Catalogue.THEME)

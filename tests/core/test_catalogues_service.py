@@ -23,13 +23,29 @@ def _kim_son(service):
 def test_units_listed_province_first(service):
     rows = service.list_units()
     assert rows[0].name == "Tỉnh Ninh Bình"
-    assert {r.level for r in rows[1:]} == {"district"}
+    levels = [r.level for r in rows[1:]]
+    assert levels == sorted(levels, key=["district", "commune"].index)  # districts, then communes
+    assert levels.count("district") == 9  # eight old units and TP Hoa Lư (2025)
     assert _kim_son(service).parent_name == "Tỉnh Ninh Bình"
+
+
+def test_a_code_is_taken_only_for_the_same_time(service):
+    """Codes repeat across periods: 14665 was xã Lưu Phương until 31/12/2024."""
+    kim_son = _kim_son(service)
+    with pytest.raises(ValidationError) as caught:
+        service.save_unit(UnitInput(code="14665", short_name="Lưu Phương Mới", kind="xã",
+                                    level="commune", parent_id=kim_son.id,
+                                    valid_from=dt.date(2024, 6, 1)))
+    assert "Xã Lưu Phương" in caught.value.problems["code"]
+    row = service.save_unit(UnitInput(code="14665", short_name="Lưu Phương Mới", kind="xã",
+                                      level="commune", parent_id=kim_son.id,
+                                      valid_from=dt.date(2025, 1, 1)))
+    assert row.code == "14665"
 
 
 def test_add_commune_owned_by_this_unit(service, workspace):
     kim_son = _kim_son(service)
-    row = service.save_unit(UnitInput(code="14506", short_name="Kim  Chính", kind="xã",
+    row = service.save_unit(UnitInput(code="14999", short_name="Kim  Chính", kind="xã",
                                       level="commune", parent_id=kim_son.id,
                                       valid_from=dt.date(2020, 1, 1)))
     assert row.name == "Xã Kim Chính" and row.place_name == "Kim Chính"
@@ -122,9 +138,9 @@ def test_catalogue_items(service, workspace):
 
 def test_level_change_refused_when_it_strands_children(service):
     kim_son = _kim_son(service)
-    service.save_unit(UnitInput(code="14506", short_name="Kim Chính", kind="xã",
+    service.save_unit(UnitInput(code="14999", short_name="Kim Chính", kind="xã",
                                 level="commune", parent_id=kim_son.id))
     with pytest.raises(ValidationError) as caught:
         service.save_unit(UnitInput(code=kim_son.code, short_name="Kim Sơn", kind="xã",
                                     level="commune", parent_id=kim_son.parent_id), kim_son.id)
-    assert "Xã Kim Chính" in caught.value.problems["level"]
+    assert "đơn vị trực thuộc" in caught.value.problems["level"]

@@ -50,7 +50,7 @@ def test_same_seed_same_data_other_seed_other_data(tmp_path):
 
 
 def test_counts_and_plausible_figures(workspace):
-    result = generate_demo_data(workspace, activities=400, seed=3, year=2025)
+    result = generate_demo_data(workspace, activities=400, seed=3, year=2024)
     assert result.activities == 400
     with workspace.db.session() as session:
         assert session.scalar(select(func.count()).select_from(Activity)) == 400
@@ -58,7 +58,7 @@ def test_counts_and_plausible_figures(workspace):
         for a in rows:
             assert 0 <= a.participants_women <= a.participants_total
             assert 0 <= a.participants_ethnic <= a.participants_total
-            assert a.start_date.year == 2025 and (a.end_date is None or a.end_date >= a.start_date)
+            assert a.start_date.year == 2024 and (a.end_date is None or a.end_date >= a.start_date)
             assert isinstance(a.cost, int) and a.cost >= 0 and a.cost % 10_000 == 0
             assert a.owner_unit_code == "376" and a.version == 1 and not a.deleted
             assert a.search_text == activity_search_text(a.title, a.description)
@@ -73,8 +73,12 @@ def test_counts_and_plausible_figures(workspace):
         communes = session.scalars(select(AdminUnit.name).where(
             AdminUnit.level == UnitLevel.COMMUNE)).all()
         assert "Thị trấn Phát Diệm" in communes and "Xã Kim Đông" in communes
+        # The activities happen in the official communes of 2024 (Lưu Phương still existed).
+        used = set(session.scalars(select(AdminUnit.code).where(
+            AdminUnit.id.in_({a.commune_id for a in rows}))))
+        assert "14665" in used and all(code.isdigit() for code in used)
         plans = session.scalars(select(Plan)).all()
-        assert [p.year for p in plans] == [2025]  # this year's plan, from the template
+        assert [p.year for p in plans] == [2024]  # the year's plan, from the template
         assert result.plans == 1 and result.tasks > 0
         linked = [a for a in rows if a.task_id is not None]
         assert len(linked) > len(rows) / 3, "activities should be linked to the plan's tasks"
@@ -84,7 +88,7 @@ def test_counts_and_plausible_figures(workspace):
 
 
 def test_search_finds_demo_activities_without_diacritics(workspace):
-    generate_demo_data(workspace, activities=200, seed=1, year=2025)
+    generate_demo_data(workspace, activities=200, seed=1, year=2024)
     with workspace.db.session() as session:
         found = session.scalar(select(func.count()).select_from(Activity).where(
             Activity.search_text.contains("tap huan")))
@@ -92,22 +96,28 @@ def test_search_finds_demo_activities_without_diacritics(workspace):
 
 
 def test_refuses_a_unit_that_already_has_activities(workspace):
-    generate_demo_data(workspace, activities=20, seed=1, year=2025)
+    generate_demo_data(workspace, activities=20, seed=1, year=2024)
     with pytest.raises(UserError, match="đã có 20 hoạt động"):
-        generate_demo_data(workspace, activities=20, seed=2, year=2025)
+        generate_demo_data(workspace, activities=20, seed=2, year=2024)
 
 
 def test_other_districts_and_the_province(tmp_path):
     yen_mo = _fresh(tmp_path, "ym", "Yên Mô")
     province = _fresh(tmp_path, "nb", "Tỉnh Ninh Bình", "province")
     try:
-        assert generate_demo_data(yen_mo, activities=50, seed=1, year=2024).communes >= 10
+        assert generate_demo_data(yen_mo, activities=50, seed=1, year=2024).communes == 17
         with yen_mo.db.session() as session:
-            names = session.scalars(select(AdminUnit.name).where(
-                AdminUnit.level == UnitLevel.COMMUNE)).all()
-        assert "Thị trấn Yên Mô" in names
+            used = session.scalars(select(AdminUnit).where(AdminUnit.id.in_(
+                select(Activity.commune_id)))).all()
+            assert used and {u.parent.name for u in used} == {"Huyện Yên Mô"}
         result = generate_demo_data(province, activities=50, seed=1, year=2024)
         assert result.activities == 50 and result.communes >= 8  # spread over the districts
+        # Since 01/07/2025 the province's reporting units are its 129 communes and wards.
+        later = _fresh(tmp_path, "nb2026", "Tỉnh Ninh Bình", "province")
+        try:
+            assert generate_demo_data(later, activities=20, seed=1, year=2026).communes == 129
+        finally:
+            later.close()
     finally:
         yen_mo.close()
         province.close()

@@ -249,7 +249,7 @@ def test_extracted_text_equals_plan(issued):
 
 def test_body_paragraph_style(issued):
     page = _pages(issued)[0]
-    words = _line_words(page, "Thực hiện Quyết định số", top_limit=800)
+    words = _line_words(page, "Thực hiện Công văn số", top_limit=800)
     assert _style(words) == ("LiberationSerif", 14)
     assert abs(words[0]["x0"] - (30 * MM + 1.27 * 72 / 2.54)) < 1  # first-line indent
     heading = _line_words(page, "I. MỤC ĐÍCH, YÊU CẦU", top_limit=800)

@@ -17,5 +17,5 @@ def info(workspace):
 def plan_uuid(workspace, info) -> str:
     with workspace.db.session() as session:
         unit = session.get(AdminUnit, info.unit_id)
-        plan = create_plan_from_template(session, unit, 2025, info.installation_uuid)
+        plan = create_plan_from_template(session, unit, 2024, info.installation_uuid)
         return plan.uuid

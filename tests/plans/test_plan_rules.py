@@ -43,26 +43,29 @@ def test_timing_labels_and_dates():
     assert shift_year(dt.date(2024, 2, 29), 1) == dt.date(2025, 2, 28)
 
 
-def _unit(session, code):
-    return session.scalars(select(AdminUnit).where(AdminUnit.code == code)).one()
+def _unit(session, code, name):
+    # A code names one unit at a time (374: huyện Hoa Lư until 2024, TP Hoa Lư in 2025).
+    return session.scalars(select(AdminUnit).where(AdminUnit.code == code,
+                                                   AdminUnit.name == name)).one()
 
 
 def test_unit_name_as_of_date(workspace):
     with workspace.db.session() as session:
-        hoa_lu_city = _unit(session, "HL2025")
+        hoa_lu_city = _unit(session, "374", "Thành phố Hoa Lư")
         # A 2024 document of TP Hoa Lư's predecessor keeps the district's name.
         assert unit_on(session, hoa_lu_city, dt.date(2024, 6, 1)).name == "Huyện Hoa Lư"
         assert unit_on(session, hoa_lu_city, dt.date(2025, 3, 1)).name == "Thành phố Hoa Lư"
-        old_district = _unit(session, "374")
+        old_district = _unit(session, "374", "Huyện Hoa Lư")
         assert unit_on(session, old_district, dt.date(2025, 2, 1)).name == "Thành phố Hoa Lư"
-        kim_son = _unit(session, "376")
-        assert unit_on(session, kim_son, dt.date(2026, 1, 1)) is kim_son  # no successor
+        kim_son = _unit(session, "376", "Huyện Kim Sơn")
+        # Kim Sơn went into eight communes: no single unit carries its name on.
+        assert unit_on(session, kim_son, dt.date(2026, 1, 1)) is kim_son
 
 
 def test_plan_issuer_uses_name_on_plan_date(workspace, info):
     from nbhr_desktop.core.plans.template import create_plan_from_template
     with workspace.db.session() as session:
-        city = _unit(session, "HL2025")
+        city = _unit(session, "374", "Thành phố Hoa Lư")
         plan = create_plan_from_template(session, city, 2024, info.installation_uuid)
         issuer = plan_issuer(session, plan)
         assert issuer.lines == ["ỦY BAN NHÂN DÂN", "HUYỆN HOA LƯ"]

@@ -14,7 +14,7 @@ from nbhr_desktop.core.plans.views import live_sections, live_tasks, plan_view
 
 def test_create_refuses_second_plan_for_year(workspace, info, plan_uuid):
     with workspace.db.session() as session, pytest.raises(UserError):
-        service.create_plan(session, info.unit_id, 2025, info.installation_uuid)
+        service.create_plan(session, info.unit_id, 2024, info.installation_uuid)
 
 
 def test_metadata_edit_touches_and_undoes(workspace, info, plan_uuid):
@@ -65,8 +65,8 @@ def test_task_edits(workspace, info, plan_uuid):
         tasks.update_task(session, first.uuid, inst, **old)
         assert len(first.cooperators) == 2 and first.budget == 10_000_000
         old_timing = tasks.set_task_timing(session, first.uuid, inst, "month", value=3)
-        assert (first.timing_start, first.timing_end) == (dt.date(2025, 3, 1),
-                                                          dt.date(2025, 3, 31))
+        assert (first.timing_start, first.timing_end) == (dt.date(2024, 3, 1),
+                                                          dt.date(2024, 3, 31))
         tasks.update_task(session, first.uuid, inst, **old_timing)
         assert first.timing_kind == "quarter"
         with pytest.raises(UserError):
@@ -84,15 +84,29 @@ def test_task_edits(workspace, info, plan_uuid):
 
 def test_copy_to_next_year(workspace, info, plan_uuid):
     with workspace.db.session() as session:
-        copy = service.copy_plan(session, plan_uuid, 2026, info.installation_uuid)
         source = service.get_plan(session, plan_uuid)
-        assert copy.subject.endswith("năm 2026") and copy.status == "draft"
-        assert copy.period_start == dt.date(2026, 1, 1) and copy.number is None
-        assert len(live_tasks(copy)) == len(live_tasks(source))
-        assert live_tasks(copy)[1].timing_start == dt.date(2026, 4, 1)
-        assert "Quyết định số 1079/QĐ-TTg ngày 14/9/2022" in copy.legal_bases[1]
-        assert any("năm 2026" in s.body for s in live_sections(copy))
+        first = live_tasks(source)[0]
+        service.update_plan(session, plan_uuid, info.installation_uuid,
+                            legal_bases=[*source.legal_bases, "Căn cứ Nghị quyết riêng của "
+                                         "Hội đồng nhân dân huyện"])
+        tasks.set_task_timing(session, first.uuid, info.installation_uuid, "quarter", value=1)
+        copy = service.copy_plan(session, plan_uuid, 2025, info.installation_uuid)
+        assert copy.subject.endswith("năm 2025") and copy.status == "draft"
+        assert copy.period_start == dt.date(2025, 1, 1) and copy.number is None
+        # Huyện Kim Sơn ended on 30/06/2025: the copy covers that half and keeps only
+        # the tasks due in it.
+        assert copy.period_end == dt.date(2025, 6, 30)
+        kept = live_tasks(copy)
+        assert 0 < len(kept) < len(live_tasks(source))
+        assert all(t.timing_end <= dt.date(2025, 6, 30) for t in kept)
+        assert kept[1].timing_start == dt.date(2025, 4, 1)
+        # Legal bases are those valid on the copy's date; the officer's own line stays.
+        assert copy.legal_bases[-1].startswith("Căn cứ Nghị quyết riêng")
+        assert any("1079/QĐ-TTg ngày 14 tháng 9 năm 2022" in b for b in copy.legal_bases)
+        assert any("năm 2025" in s.body for s in live_sections(copy))
         assert {t.uuid for t in copy.tasks}.isdisjoint({t.uuid for t in source.tasks})
+        with pytest.raises(UserError, match="chỉ hoạt động đến ngày 30/06/2025"):
+            service.copy_plan(session, plan_uuid, 2026, info.installation_uuid)
 
 
 def test_issue_lists_problems_then_issues(workspace, info, plan_uuid):
@@ -105,14 +119,14 @@ def test_issue_lists_problems_then_issues(workspace, info, plan_uuid):
         assert "Chưa có họ tên người ký." in problems
         first = live_tasks(plan)[0]
         tasks.update_task(session, first.uuid, inst, timing_kind="range",
-                          timing_start=dt.date(2024, 12, 1), timing_end=dt.date(2025, 1, 31))
+                          timing_start=dt.date(2023, 12, 1), timing_end=dt.date(2024, 1, 31))
         service.update_plan(session, plan_uuid, inst, signer_name="Nguyễn Văn An")
         with pytest.raises(ValidationError) as raised:
             issuing.issue_plan(session, plan_uuid, inst, number=15,
-                               issued_date=dt.date(2025, 1, 5))
+                               issued_date=dt.date(2024, 1, 5))
         assert any("Nhiệm vụ 1" in d and "ngoài kỳ" in d for d in raised.value.details)
         tasks.set_task_timing(session, first.uuid, inst, "quarter", value=1)
-        issuing.issue_plan(session, plan_uuid, inst, number=15, issued_date=dt.date(2025, 1, 5))
+        issuing.issue_plan(session, plan_uuid, inst, number=15, issued_date=dt.date(2024, 1, 5))
         assert plan.status == "issued"
         with pytest.raises(UserError):
             service.update_plan(session, plan_uuid, inst, subject="Khác")
@@ -126,7 +140,7 @@ def test_revision_keeps_issued_plan_until_issued(workspace, info, plan_uuid):
     inst = info.installation_uuid
     with workspace.db.session() as session:
         service.update_plan(session, plan_uuid, inst, signer_name="Nguyễn Văn An")
-        issuing.issue_plan(session, plan_uuid, inst, number=15, issued_date=dt.date(2025, 1, 5))
+        issuing.issue_plan(session, plan_uuid, inst, number=15, issued_date=dt.date(2024, 1, 5))
         revision = issuing.new_revision(session, plan_uuid, inst)
         assert issuing.new_revision(session, plan_uuid, inst) is revision  # no duplicates
         original = service.get_plan(session, plan_uuid)
@@ -135,7 +149,7 @@ def test_revision_keeps_issued_plan_until_issued(workspace, info, plan_uuid):
         tasks.update_task(session, live_tasks(revision)[0].uuid, inst, budget=1_000_000)
         assert live_tasks(original)[0].budget == 10_000_000
         issuing.issue_plan(session, revision.uuid, inst, number=40,
-                           issued_date=dt.date(2025, 6, 2))
+                           issued_date=dt.date(2024, 6, 3))
         assert original.status == "superseded" and revision.status == "issued"
         summaries = service.list_plans(session, info.unit_id)
         assert [s.revision for s in summaries] == [2, 1]
@@ -145,10 +159,10 @@ def test_issue_refuses_number_taken(workspace, info, plan_uuid):
     inst = info.installation_uuid
     with workspace.db.session() as session:
         service.update_plan(session, plan_uuid, inst, signer_name="Nguyễn Văn An")
-        issuing.issue_plan(session, plan_uuid, inst, number=15, issued_date=dt.date(2025, 1, 5))
-        other = service.create_plan(session, info.unit_id, 2026, inst)
+        issuing.issue_plan(session, plan_uuid, inst, number=15, issued_date=dt.date(2024, 1, 5))
+        other = service.create_plan(session, info.unit_id, 2025, inst)
         other.signer_name = "Nguyễn Văn An"
-        problems = issuing.issue_problems(session, other, 15, dt.date(2025, 12, 20))
+        problems = issuing.issue_problems(session, other, 15, dt.date(2024, 12, 20))
         assert any("đã dùng" in p for p in problems)
 
 

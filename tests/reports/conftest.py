@@ -14,7 +14,7 @@ from report_fixtures import build_report_data
 
 @pytest.fixture
 def report_data(workspace):
-    """Kim Sơn with three communes, a 2025 plan of two tasks and a dozen activities."""
+    """Kim Sơn with three communes, a 2024 plan of two tasks and a dozen activities."""
     info, ids = build_report_data(workspace)
     return workspace, info, ids
 

@@ -1,4 +1,4 @@
-"""Report test data: communes, a plan with targets, activities in 2024 and 2025.
+"""Report test data: communes, a plan with targets, activities in 2023 and 2024.
 
 A plain module (not only a fixture) so the reports screen test can build the same data.
 """
@@ -50,7 +50,9 @@ def add_activity(session, info, day: dt.date, title: str, *, form="tap_huan", co
 
 
 def build_report_data(workspace):
-    """Kim Sơn with three communes, a 2025 plan of two tasks and a dozen activities."""
+    """Kim Sơn with three communes, a 2024 plan of two tasks and a dozen activities.
+
+    2024, not today's year: Kim Sơn, like every district, ended on 30/06/2025."""
     info = workspace.installation_info()
     with workspace.db.session() as s:
         district = s.get(AdminUnit, info.unit_id)
@@ -63,10 +65,10 @@ def build_report_data(workspace):
             s.add(commune)
             communes.append(commune)
         agency = s.scalars(select(Agency).where(Agency.unit_id == info.unit_id)).first()
-        plan = Plan(unit_id=info.unit_id, owner_unit_code=info.unit_code, year=2025,
-                    period_start=dt.date(2025, 1, 1), period_end=dt.date(2025, 12, 31),
-                    number=5, issued_date=dt.date(2025, 1, 6), status=PlanStatus.ISSUED,
-                    subject="Kế hoạch truyền thông về quyền con người năm 2025")
+        plan = Plan(unit_id=info.unit_id, owner_unit_code=info.unit_code, year=2024,
+                    period_start=dt.date(2024, 1, 1), period_end=dt.date(2024, 12, 31),
+                    number=5, issued_date=dt.date(2024, 1, 6), status=PlanStatus.ISSUED,
+                    subject="Kế hoạch truyền thông về quyền con người năm 2024")
         training = PlanTask(plan=plan, position=1, owner_unit_code=info.unit_code,
                             title="Tập huấn cho cán bộ thông tin cơ sở",
                             lead_agency_id=agency.id, budget=40_000_000)
@@ -86,30 +88,30 @@ def build_report_data(workspace):
         s.flush()
         a, b, c = communes
         rows = [
-            (dt.date(2025, 10, 3), "Tập huấn CEDAW cho cán bộ xã", {
+            (dt.date(2024, 10, 3), "Tập huấn CEDAW cho cán bộ xã", {
                 "commune": a, "task": training, "people": 120, "women": 70, "ethnic": 5, "cost": 15_500_000,
                 "audiences": ("ttcs", "cbccvc")}),
-            (dt.date(2025, 11, 14), "Tập huấn Công ước quyền trẻ em", {
+            (dt.date(2024, 11, 14), "Tập huấn Công ước quyền trẻ em", {
                 "commune": b, "task": training, "people": 95, "women": 60, "cost": 12_250_000,
                 "themes": ("crc",), "audiences": ("ttcs",)}),
-            (dt.date(2025, 10, 20), "Chương trình phát thanh tháng 10", {
+            (dt.date(2024, 10, 20), "Chương trình phát thanh tháng 10", {
                 "form": "truyen_thanh", "task": radio, "products": 4, "minutes": 60, "cost": 1_200_000,
                 "themes": ("iccpr", "cedaw")}),
-            (dt.date(2025, 12, 2), "=HYPERLINK(\"http://x\") Pano tuyên truyền", {
+            (dt.date(2024, 12, 2), "=HYPERLINK(\"http://x\") Pano tuyên truyền", {
                 "form": "pano", "commune": c, "products": 3, "cost": 9_000_000, "funding": "ns_xa"}),
-            (dt.date(2025, 12, 10), "Hội nghị tọa đàm về quyền con người", {
+            (dt.date(2024, 12, 10), "Hội nghị tọa đàm về quyền con người", {
                 "form": "hoi_nghi", "commune": a, "people": 150, "women": 80, "ethnic": 12, "cost": 20_000_000,
                 "audiences": (), "description": "Tọa đàm " * 60}),
-            (dt.date(2025, 3, 5), "Tập huấn quý I", {
+            (dt.date(2024, 3, 5), "Tập huấn quý I", {
                 "commune": c, "task": training, "people": 60, "women": 30, "cost": 7_000_000}),
-            (dt.date(2024, 10, 9), "Tập huấn năm trước", {
+            (dt.date(2023, 10, 9), "Tập huấn năm trước", {
                 "commune": a, "people": 80, "women": 40, "cost": 8_000_000}),
-            (dt.date(2024, 11, 21), "Phát thanh năm trước", {
+            (dt.date(2023, 11, 21), "Phát thanh năm trước", {
                 "form": "truyen_thanh", "products": 2, "minutes": 30, "cost": 600_000}),
         ]
         for day, title, extra in rows:
             add_activity(s, info, day, title, **extra)
-        deleted = add_activity(s, info, dt.date(2025, 10, 15), "Đã xóa", people=999,
+        deleted = add_activity(s, info, dt.date(2024, 10, 15), "Đã xóa", people=999,
                                cost=999_999)
         deleted.deleted = True
         s.flush()

@@ -6,7 +6,7 @@ from nbhr_desktop.core.reports.detail import activity_rows
 from nbhr_desktop.core.reports.periods import parse_period
 from nbhr_desktop.workbooks.report_summary import time_buckets
 
-Q4 = parse_period("2025-Q4")
+Q4 = parse_period("2024-Q4")
 
 
 def test_rows_stream_in_partitions_in_date_order(report_data):
@@ -27,9 +27,9 @@ def test_rows_stream_in_partitions_in_date_order(report_data):
 def test_time_columns_are_months_up_to_six_then_quarters():
     columns, mapping = time_buckets(Q4)
     assert [label for _k, label in columns] == ["Tháng 10", "Tháng 11", "Tháng 12"]
-    columns, mapping = time_buckets(parse_period("2025-9M"))
+    columns, mapping = time_buckets(parse_period("2024-9M"))
     assert [label for _k, label in columns] == ["Quý I", "Quý II", "Quý III"]
-    assert mapping["2025-05"] == "2025-Q2"
-    columns, _mapping = time_buckets(parse_period("2024-11-15:2025-02-10"))
-    assert [label for _k, label in columns] == ["11/2024", "12/2024", "01/2025", "02/2025"]
-    assert dt.date(2025, 2, 10) == parse_period("2024-11-15:2025-02-10").end
+    assert mapping["2024-05"] == "2024-Q2"
+    columns, _mapping = time_buckets(parse_period("2023-11-15:2024-02-10"))
+    assert [label for _k, label in columns] == ["11/2023", "12/2023", "01/2024", "02/2024"]
+    assert dt.date(2024, 2, 10) == parse_period("2023-11-15:2024-02-10").end

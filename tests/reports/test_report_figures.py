@@ -4,7 +4,7 @@ from sqlalchemy import text
 
 from nbhr_desktop.core.reports.figures import period_figures
 
-Q4 = (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
+Q4 = (dt.date(2024, 10, 1), dt.date(2024, 12, 31))
 
 
 def test_totals_match_a_direct_query(report_data, direct_totals):
@@ -15,9 +15,9 @@ def test_totals_match_a_direct_query(report_data, direct_totals):
         assert figures.totals.activities == 5
         assert figures.totals.cost == 15_500_000 + 12_250_000 + 1_200_000 + 9_000_000 + 20_000_000
         before = figures.year_earlier
-        assert before.start == dt.date(2024, 10, 1)
-        assert before.totals.as_tuple() == direct_totals(s, info.unit_id, dt.date(2024, 10, 1),
-                                                         dt.date(2024, 12, 31))
+        assert before.start == dt.date(2023, 10, 1)
+        assert before.totals.as_tuple() == direct_totals(s, info.unit_id, dt.date(2023, 10, 1),
+                                                         dt.date(2023, 12, 31))
 
 
 def test_groupings_add_up(report_data):
@@ -26,8 +26,8 @@ def test_groupings_add_up(report_data):
         f = period_figures(s, info.unit_id, *Q4)
     for groups in (f.by_form, f.by_month, f.by_quarter, f.by_commune, f.by_funding):
         assert sum((g.totals for g in groups), start=type(f.totals)()) == f.totals
-    assert [g.key for g in f.by_month] == ["2025-10", "2025-11", "2025-12"]
-    assert [g.name for g in f.by_quarter] == ["Quý IV/2025"]
+    assert [g.key for g in f.by_month] == ["2024-10", "2024-11", "2024-12"]
+    assert [g.name for g in f.by_quarter] == ["Quý IV/2024"]
     forms = {g.key: g.totals.activities for g in f.by_form}
     assert forms == {"tap_huan": 2, "truyen_thanh": 1, "pano": 1, "hoi_nghi": 1}
     communes = {g.name: g.totals.attendances for g in f.by_commune}
@@ -43,7 +43,7 @@ def test_task_targets_against_results(report_data):
     workspace, info, ids = report_data
     with workspace.db.session() as s:
         f = period_figures(s, info.unit_id, *Q4)
-        year = period_figures(s, info.unit_id, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+        year = period_figures(s, info.unit_id, dt.date(2024, 1, 1), dt.date(2024, 12, 31))
     training = next(t for t in f.tasks if t.task_id == ids["training_id"])
     # The quarter's own results, and the cumulative ones from 1 January (lũy kế).
     assert [(t.quantity, t.in_period, t.result) for t in training.targets] == [

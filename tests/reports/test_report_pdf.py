@@ -10,7 +10,7 @@ from nbhr_desktop.core.reports.periods import parse_period
 from nbhr_desktop.core.vnformat import number
 from nbhr_desktop.documents.report_pdf import default_file_name, write_report_pdf
 
-Q4 = parse_period("2025-Q4")
+Q4 = parse_period("2024-Q4")
 
 
 def make_pdf(workspace, info, path, **edit):
@@ -82,16 +82,16 @@ def test_numbered_report_prints_number_and_date(report_data, tmp_path):
     with workspace.db.session() as s:
         report = service.open_report(s, info, Q4)
         service.save_report(s, info, report.id, service.ReportEdit(
-            signer_name="Trần Văn Bình", number=7, issued_date=dt.date(2026, 1, 5)))
+            signer_name="Trần Văn Bình", number=7, issued_date=dt.date(2025, 1, 5)))
         service.submit_report(s, info, report.id)
         write_report_pdf(s, report, str(path))
     first = pdf_text(path)[0]
-    assert "Số: 07/BC-UBND" in first and "Kim Sơn, ngày 05 tháng 01 năm 2026" in first
+    assert "Số: 07/BC-UBND" in first and "Kim Sơn, ngày 05 tháng 01 năm 2025" in first
     assert "DỰ THẢO" not in first
-    assert "Kèm theo Báo cáo số 07/BC-UBND ngày 05/01/2026" in "\n".join(pdf_text(path))
+    assert "Kèm theo Báo cáo số 07/BC-UBND ngày 05/01/2025" in "\n".join(pdf_text(path))
 
 
 def test_file_names_are_ascii():
-    assert default_file_name("Kim Sơn", Q4) == "BC-QCN-KimSon-2025-Q4.pdf"
-    assert default_file_name("Hoa Lư", parse_period("2025-01-01:2025-02-15")) == \
-        "BC-QCN-HoaLu-20250101-20250215.pdf"
+    assert default_file_name("Kim Sơn", Q4) == "BC-QCN-KimSon-2024-Q4.pdf"
+    assert default_file_name("Hoa Lư", parse_period("2024-01-01:2024-02-15")) == \
+        "BC-QCN-HoaLu-20240101-20240215.pdf"

@@ -13,7 +13,7 @@ from nbhr_desktop.core.reports.figures import period_figures
 from nbhr_desktop.core.reports.periods import parse_period
 from nbhr_desktop.workbooks.report_workbook import write_report_workbook
 
-Q4 = parse_period("2025-Q4")
+Q4 = parse_period("2024-Q4")
 
 
 def test_figures_rows_workbook_and_lock_on_postgresql(pg_workspace, tmp_path):
@@ -28,7 +28,7 @@ def test_figures_rows_workbook_and_lock_on_postgresql(pg_workspace, tmp_path):
             {"u": info.unit_id, "s": Q4.start, "e": Q4.end}).one())
         figures = period_figures(s, info.unit_id, Q4.start, Q4.end)
         assert figures.totals.as_tuple() == expected
-        assert [g.key for g in figures.by_month] == ["2025-10", "2025-11", "2025-12"]
+        assert [g.key for g in figures.by_month] == ["2024-10", "2024-11", "2024-12"]
         training = next(t for t in figures.tasks if t.task_id == ids["training_id"])
         assert [(t.in_period, t.result) for t in training.targets] == [(2, 3), (215, 275)]
         # A server-side cursor read in partitions, with the names queried in between.

@@ -8,7 +8,7 @@ from nbhr_desktop.core.reports import locking, service
 from nbhr_desktop.core.reports.periods import parse_period
 from nbhr_desktop.storage.models import Activity, ReportStatus
 
-Q4 = parse_period("2025-Q4")
+Q4 = parse_period("2024-Q4")
 
 
 def test_new_report_is_a_prefilled_draft(report_data):
@@ -18,10 +18,10 @@ def test_new_report_is_a_prefilled_draft(report_data):
         assert report.status == ReportStatus.DRAFT
         assert report.recipients[0] == "Như trên;"
         assert report.addressees
-        assert "quý IV năm 2025" in report.subject
+        assert "quý IV năm 2024" in report.subject
         results = report.narrative["results"]
         assert "5 hoạt động" in results and "57.950.000 đồng" in results
-        assert "Kế hoạch số 05/KH-UBND ngày 06/01/2025 của UBND huyện Kim Sơn" in \
+        assert "Kế hoạch số 05/KH-UBND ngày 06/01/2024 của UBND huyện Kim Sơn" in \
             report.narrative["leadership"]
         assert set(report.narrative) == {"leadership", "results", "assessment", "direction",
                                          "recommendations"}
@@ -48,11 +48,11 @@ def test_submit_locks_and_flags_later_changes(report_data):
     with workspace.db.session() as s:
         report = service.open_report(s, info, Q4)
         service.save_report(s, info, report.id, service.ReportEdit(signer_name="Trần Văn B"))
-        assert locking.report_lock_for(s, info.unit_id, dt.date(2025, 11, 1)) is None
+        assert locking.report_lock_for(s, info.unit_id, dt.date(2024, 11, 1)) is None
         service.submit_report(s, info, report.id)
         assert report.status == ReportStatus.SUBMITTED and len(report.figures_fingerprint) == 64
-        assert locking.report_lock_for(s, info.unit_id, dt.date(2025, 11, 1)).id == report.id
-        assert locking.report_lock_for(s, info.unit_id, dt.date(2025, 9, 30)) is None
+        assert locking.report_lock_for(s, info.unit_id, dt.date(2024, 11, 1)).id == report.id
+        assert locking.report_lock_for(s, info.unit_id, dt.date(2024, 9, 30)) is None
         assert not locking.is_out_of_date(report)
         assert locking.flagged_activities(s, report) == []
         with pytest.raises(UserError):
@@ -71,7 +71,7 @@ def test_submit_locks_and_flags_later_changes(report_data):
         s.flush()
         assert len(locking.flagged_activities(s, report)) == 1
         service.reopen_report(s, info, report.id)
-        assert locking.report_lock_for(s, info.unit_id, dt.date(2025, 11, 1)) is None
+        assert locking.report_lock_for(s, info.unit_id, dt.date(2024, 11, 1)) is None
 
 
 def test_submit_needs_a_signer(report_data):

@@ -11,7 +11,7 @@ from nbhr_desktop.core.reports.periods import parse_period
 from nbhr_desktop.workbooks.report_detail_sheet import HEADER_ROW, column_index
 from nbhr_desktop.workbooks.report_workbook import write_report_workbook
 
-Q4 = parse_period("2025-Q4")
+Q4 = parse_period("2024-Q4")
 SUMMARY_SHEETS = ["Tổng hợp", "Theo hình thức", "Theo nhiệm vụ", "Theo địa bàn", "Theo đối tượng",
                   "Theo chủ đề", "Theo nguồn KP"]
 SHEETS = SUMMARY_SHEETS + ["Chi tiết", "Kế hoạch", "Thông tin"]
@@ -20,7 +20,7 @@ SHEETS = SUMMARY_SHEETS + ["Chi tiết", "Kế hoạch", "Thông tin"]
 @pytest.fixture
 def workbook_path(report_data, tmp_path, direct_totals):
     workspace, info, _ids = report_data
-    out = tmp_path / "BC-QCN-KimSon-2025-Q4.xlsx"
+    out = tmp_path / "BC-QCN-KimSon-2024-Q4.xlsx"
     with workspace.db.session() as s:
         result = write_report_workbook(s, info.unit_id, Q4, out)
         expected = direct_totals(s, info.unit_id, Q4.start, Q4.end)
@@ -65,7 +65,7 @@ def test_cells_have_their_types(workbook_path):
     rows, _totals = detail_rows(book["Chi tiết"])
     first = rows[0]
     start = first[column_index("start_date") - 1]
-    assert isinstance(start.value, dt.datetime) and start.value.date() == dt.date(2025, 10, 3)
+    assert isinstance(start.value, dt.datetime) and start.value.date() == dt.date(2024, 10, 3)
     assert start.number_format == "DD/MM/YYYY"
     cost = first[column_index("cost") - 1]
     # The column says "(đồng)": the cells carry a plain thousands format, no "đ".
@@ -110,7 +110,7 @@ def test_every_sheet_prints_on_a4_landscape(workbook_path):
     assert detail.print_area == f"'Chi tiết'!$A$1:$V${HEADER_ROW + 6}"
     assert detail.page_setup.fitToWidth == 2 and detail.print_title_cols == "$A:$D"
     info = {r[0].value: r[1].value for r in book["Thông tin"].iter_rows(min_row=2)}
-    assert info["Mã kỳ báo cáo"] == "2025-Q4" and len(info["Mã băm số liệu (SHA-256)"]) == 64
+    assert info["Mã kỳ báo cáo"] == "2024-Q4" and len(info["Mã băm số liệu (SHA-256)"]) == 64
     assert info["Số hoạt động (trang Chi tiết)"] == 5
 
 

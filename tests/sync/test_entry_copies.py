@@ -13,6 +13,7 @@ from sqlalchemy import select, update
 from sync_helpers import activities, edit_activity, fill, introduce, stamp_saved
 
 from nbhr_desktop.core.demo import ensure_communes
+from nbhr_desktop.core.units.lineage import communes_of
 from nbhr_desktop.storage.models import Activity, AdminUnit
 from nbhr_desktop.storage.models.sync import SyncLineage
 from nbhr_desktop.sync.export import export_package
@@ -35,9 +36,11 @@ def district(installs):
 
 
 def communes(ws) -> list[str]:
+    """The district's own communes in March 2025, when the rows are dated."""
+    info = ws.installation_info()
     with ws.db.session() as s:
-        return list(s.scalars(select(AdminUnit.name).where(
-            AdminUnit.level == "commune").order_by(AdminUnit.name)))
+        unit = s.get(AdminUnit, info.unit_id)
+        return sorted(c.name for c in communes_of(s, unit, dt.date(2025, 3, 5)))
 
 
 def titles(ws) -> list[str]:

@@ -169,9 +169,11 @@ def test_records_pointing_at_another_units_data_are_rejected(installs, tmp_path)
         add_activity(ws, f"Hoạt động của {info.unit_short_name}")
     import_file(province, export_package(yen_mo, tmp_path / "ym.nbhr").path)
     with province.db.session() as s:
-        yen_mo_unit = s.scalars(select(AdminUnit.uuid).where(AdminUnit.code == "377")).one()
+        yen_mo = s.scalars(select(AdminUnit).where(AdminUnit.code == "377")).one()
+        yen_mo_unit = yen_mo.uuid
+        # One of Yên Mô's communes (a shared catalogue unit, but not a commune of Kim Sơn).
         yen_mo_commune = s.scalars(select(AdminUnit.uuid).where(
-            AdminUnit.owner_unit_code == "377")).first()
+            AdminUnit.parent_id == yen_mo.id)).first()
     records = package_records(export_package(kim_son, tmp_path / "ks.nbhr").path)
     [honest] = records["activity"]
     elsewhere = dict(honest, uuid="6b1f3a52-55a8-4c8e-9c53-2f1d1b9e0a01", unit_uuid=yen_mo_unit,

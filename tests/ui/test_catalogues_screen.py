@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from nbhr_desktop.core.catalogue_seed import unit_rows
 from nbhr_desktop.ui.catalogues import screen as screen_module
 from nbhr_desktop.ui.catalogues.screen import CataloguesScreen
 from nbhr_desktop.ui.context import UiContext
@@ -35,8 +36,9 @@ def _names(tab) -> list[str]:
 def test_all_tabs_load(screen):
     titles = [screen.ui.tabs.tabText(i) for i in range(screen.ui.tabs.count())]
     assert titles == ["Đơn vị hành chính", "Cơ quan", "Hình thức", "Chủ đề", "Đối tượng",
-                      "Nguồn kinh phí"]
-    assert screen.tabs["units"].model.rowCount() == 10
+                      "Nguồn kinh phí", "Căn cứ, nơi nhận"]
+    # The province, 9 district-level units and every commune-level unit since 2023.
+    assert screen.tabs["units"].model.rowCount() == len(unit_rows()) == 308
     assert "Phòng Văn hóa và Thông tin" in _names(screen.tabs["agencies"])
     assert "Tập huấn, bồi dưỡng" in _names(screen.tabs["form"])
     assert screen.tabs["form"].model.headerData(2, Qt.Horizontal) == "Đơn vị tính"
@@ -45,8 +47,10 @@ def test_all_tabs_load(screen):
 def test_search_ignores_accents(screen):
     units = screen.tabs["units"]
     units.ui.searchEdit.setText("kim son")
-    assert _names(units) == ["Huyện Kim Sơn"]
-    assert units.ui.countLabel.text() == "1 / 10 mục"
+    assert _names(units) == ["Huyện Kim Sơn", "Xã Kim Sơn"]
+    assert units.ui.countLabel.text() == "2 / 308 mục"
+    units.ui.searchEdit.setText("Như Hoà")  # the older tone-mark placement finds "Hòa"
+    assert _names(units) == ["Xã Như Hòa"]
 
 
 def test_add_commune_through_dialog(qtbot, screen):
@@ -54,12 +58,12 @@ def test_add_commune_through_dialog(qtbot, screen):
     ui = dialog.ui
     assert ui.levelCombo.currentData() == "commune"
     assert ui.parentCombo.currentText() == "Huyện Kim Sơn"  # this district by default
-    ui.codeEdit.setText("14506")
+    ui.codeEdit.setText("14999")
     ui.shortNameEdit.setText("Kim Chính")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         ui.buttonBox.button(QDialogButtonBox.Save).click()
     units = screen.tabs["units"]
-    qtbot.waitUntil(lambda: units.model.rowCount() == 11, timeout=10_000)
+    qtbot.waitUntil(lambda: units.model.rowCount() == 309, timeout=10_000)
     assert units.selected_row().name == "Xã Kim Chính"
     assert units.selected_row().parent_name == "Huyện Kim Sơn"
 
@@ -100,3 +104,17 @@ def test_units_filter_by_level(screen):
     combo.setCurrentIndex(combo.findData("district"))
     assert len(_names(units)) == 9
     assert not screen.tabs["form"].ui.levelCombo.isVisibleTo(screen.tabs["form"])
+
+
+def test_texts_and_agencies_show_their_validity(screen):
+    texts = screen.tabs["texts"]
+    model = texts.model
+    headers = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Loại", "Nội dung", "Cấp", "Hiệu lực từ", "Hiệu lực đến", "Trạng thái"]
+    law = next(r for r in model.rows() if r.code == "luat_cqdp_72_2025")
+    row = model.rows().index(law)
+    assert model.index(row, 0).data() == "Căn cứ" and model.index(row, 3).data() == "01/07/2025"
+    assert not texts.ui.addButton.isVisibleTo(texts)
+    agencies = screen.tabs["agencies"].model
+    police = next(r for r in agencies.rows() if r.short_code == "CA")
+    assert agencies.index(agencies.rows().index(police), 5).data() == "28/02/2025"

@@ -31,11 +31,21 @@ def _texts(combo) -> list[str]:
     return [combo.itemText(i) for i in range(combo.count())]
 
 
-def test_lists_district_units_then_province(qtbot, fresh):
+def test_lists_units_in_force_first_then_province(qtbot, fresh):
     dialog = _dialog(qtbot, fresh)
     names = _texts(dialog.ui.unitCombo)
-    assert len(names) == 9
-    assert any(n.startswith("Huyện Kim Sơn") for n in names)
+    # The 129 communes and wards of today first, then the 9 ended district-level units.
+    assert len(names) == 138
+    assert all("(đến" not in n for n in names[:129])
+    assert all("(đến" in n for n in names[129:])
+    assert "Xã Phát Diệm – 14620" in names[:129]
+    assert "Huyện Kim Sơn – 376 (đến 30/06/2025)" in names[129:]
+    # Nothing is chosen for the officer: typing finds the unit, accents optional.
+    assert dialog.ui.unitCombo.current_key() is None
+    assert not dialog.ui.buttonBox.button(QDialogButtonBox.Ok).isEnabled()
+    assert dialog.select_unit("14620")
+    assert dialog.ui.unitCombo.currentText() == "Xã Phát Diệm – 14620"
+    assert dialog.ui.buttonBox.button(QDialogButtonBox.Ok).isEnabled()
     assert "Tỉnh Ninh Bình" not in names
     dialog.ui.provinceRadio.setChecked(True)
     assert _texts(dialog.ui.unitCombo) == ["Tỉnh Ninh Bình"]

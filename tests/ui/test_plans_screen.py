@@ -42,7 +42,7 @@ def db_plan(workspace, uuid):
 
 
 def test_create_edit_undo_issue(qtbot, screen, workspace, tmp_path):
-    screen.ui.yearSpin.setValue(2025)
+    screen.ui.yearSpin.setValue(2024)
     screen.ui.newButton.click()
     editor = screen.editor
     settle(qtbot, screen, lambda: editor.view is not None and editor.tasks.current() is not None)
@@ -83,7 +83,7 @@ def test_create_edit_undo_issue(qtbot, screen, workspace, tmp_path):
     # Issuing without a signer lists the problem and keeps the draft.
     dialog = editor.open_issue_dialog()
     dialog.ui.numberSpin.setValue(15)
-    dialog.ui.dateEdit.setDate(QDate(2025, 1, 5))
+    dialog.ui.dateEdit.setDate(QDate(2024, 1, 5))
     dialog.accept()
     settle(qtbot, screen, lambda: dialog.ui.buttons.isEnabled())
     problems = [dialog.ui.problemsList.item(i).text()
@@ -100,7 +100,7 @@ def test_create_edit_undo_issue(qtbot, screen, workspace, tmp_path):
 
     dialog = editor.open_issue_dialog()
     dialog.ui.numberSpin.setValue(15)
-    dialog.ui.dateEdit.setDate(QDate(2025, 1, 5))
+    dialog.ui.dateEdit.setDate(QDate(2024, 1, 5))
     dialog.accept()
     settle(qtbot, screen, lambda: db_plan(workspace, uuid)[0] == "issued")
     settle(qtbot, screen, lambda: editor.view.read_only)
@@ -121,7 +121,7 @@ def test_create_edit_undo_issue(qtbot, screen, workspace, tmp_path):
 
 
 def test_closing_saves_pending_typing(qtbot, screen, workspace):
-    screen.ui.yearSpin.setValue(2026)
+    screen.ui.yearSpin.setValue(2024)
     screen.ui.newButton.click()
     editor = screen.editor
     settle(qtbot, screen, lambda: editor.view is not None)
@@ -144,7 +144,7 @@ def test_printing_draws_every_pdf_page(qtbot, tmp_path, workspace):
     info = workspace.installation_info()
     source = tmp_path / "plan.pdf"
     with workspace.db.session() as session:
-        plan = create_plan_from_template(session, session.get(AdminUnit, info.unit_id), 2025,
+        plan = create_plan_from_template(session, session.get(AdminUnit, info.unit_id), 2024,
                                          info.installation_uuid)
         write_plan_pdf(session, plan, str(source))
     printer = make_printer()

@@ -130,8 +130,8 @@ def reports(qtbot, workspace):
     widget.resize(1000, 700)
     with qtbot.waitSignal(widget.ready, timeout=10_000):
         widget.show()
-    widget.set_period("quarter", 2025, 4)
-    qtbot.waitUntil(lambda: widget.view is not None and widget.view.period.key == "2025-Q4"
+    widget.set_period("quarter", 2024, 4)
+    qtbot.waitUntil(lambda: widget.view is not None and widget.view.period.key == "2024-Q4"
                     and not widget.loading, timeout=10_000)
     yield widget
     runner.wait(10_000)

@@ -30,8 +30,8 @@ def screen(qtbot, workspace):
     widget.resize(1300, 820)
     with qtbot.waitSignal(widget.ready, timeout=10000):
         widget.show()
-    widget.set_period("quarter", 2025, 4)
-    qtbot.waitUntil(lambda: widget.view is not None and widget.view.period.key == "2025-Q4"
+    widget.set_period("quarter", 2024, 4)
+    qtbot.waitUntil(lambda: widget.view is not None and widget.view.period.key == "2024-Q4"
                     and not widget.loading, timeout=10000)
     yield widget
     runner.wait()
@@ -39,10 +39,10 @@ def screen(qtbot, workspace):
 
 def test_period_figures_and_narrative(qtbot, screen, workspace):
     ui = screen.ui
-    assert "Quý IV năm 2025" in ui.periodLabel.text()
+    assert "Quý IV năm 2024" in ui.periodLabel.text()
     assert ui.totalsTable.item(0, 1).text() == "5"  # activities this quarter
     assert ui.totalsTable.item(0, 2).text() == "6"  # from 1 January (lũy kế)
-    assert ui.totalsTable.item(0, 3).text() == "2"  # the same quarter of 2024
+    assert ui.totalsTable.item(0, 3).text() == "2"  # the same quarter of 2023
     assert ui.totalsTable.item(0, 4).text() == "+3"
     assert ui.totalsTable.item(2, 0).text().strip() == "Trong đó: lượt nữ"  # no number
     assert ui.totalsTable.item(6, 1).text() == "57.950.000"
@@ -59,14 +59,14 @@ def test_period_figures_and_narrative(qtbot, screen, workspace):
     qtbot.waitUntil(lambda: "Đã lưu" in ui.savedLabel.text(), timeout=10000)
     info = workspace.installation_info()
     with workspace.db.session() as s:
-        report = find_report(s, info.unit_id, parse_period("2025-Q4"))
+        report = find_report(s, info.unit_id, parse_period("2024-Q4"))
         assert report.narrative["results"] == "Kết quả do cán bộ viết lại."
 
-    screen.set_period("half", 2025, 2)
-    qtbot.waitUntil(lambda: screen.view.period.key == "2025-H2", timeout=10000)
+    screen.set_period("half", 2024, 2)
+    qtbot.waitUntil(lambda: screen.view.period.key == "2024-H2", timeout=10000)
     assert ui.totalsTable.item(0, 1).text() == "5"
-    screen.set_period("quarter", 2025, 4)
-    qtbot.waitUntil(lambda: screen.view.period.key == "2025-Q4", timeout=10000)
+    screen.set_period("quarter", 2024, 4)
+    qtbot.waitUntil(lambda: screen.view.period.key == "2024-Q4", timeout=10000)
     assert ui.resultsEdit.toPlainText() == "Kết quả do cán bộ viết lại."
 
 
@@ -114,23 +114,23 @@ def test_submit_locks_and_flags_later_changes(qtbot, screen, workspace):
 def test_cutoff_choice_and_the_excluded_notice(qtbot, screen, workspace):
     ui = screen.ui
     screen.basisCombo.setCurrentIndex(screen.basisCombo.findData("cutoff"))
-    qtbot.waitUntil(lambda: screen.view.period.key == "2025-Q4-ND09" and not screen.loading,
+    qtbot.waitUntil(lambda: screen.view.period.key == "2024-Q4-ND09" and not screen.loading,
                     timeout=10000)
-    assert "14/12/2025" in ui.periodLabel.text()
+    assert "14/12/2024" in ui.periodLabel.text()
     assert "Nghị định số 09/2019" in ui.periodLabel.toolTip()
-    screen.set_period("quarter", 2025, 4)
-    qtbot.waitUntil(lambda: screen.view.period.key == "2025-Q4" and not screen.loading,
+    screen.set_period("quarter", 2024, 4)
+    qtbot.waitUntil(lambda: screen.view.period.key == "2024-Q4" and not screen.loading,
                     timeout=10000)
-    # The report dated 20/11/2025: what was done after it is not counted, and the officer
+    # The report dated 20/11/2024: what was done after it is not counted, and the officer
     # is told so on the screen.
     ui.issuedCheck.setChecked(True)
-    ui.issuedDate.setDate(QDate(2025, 11, 20))
+    ui.issuedDate.setDate(QDate(2024, 11, 20))
     screen.save()
     qtbot.waitUntil(lambda: "Đã lưu" in ui.savedLabel.text(), timeout=10000)
     screen.refresh()
     qtbot.waitUntil(lambda: screen.view.figures.excluded == 2 and not screen.loading,
                     timeout=10000)
-    assert "Không tính 2 hoạt động có ngày sau ngày báo cáo (20/11/2025)" in \
+    assert "Không tính 2 hoạt động có ngày sau ngày báo cáo (20/11/2024)" in \
         ui.periodLabel.text()
     assert ui.totalsTable.item(0, 1).text() == "3"
 
@@ -189,7 +189,7 @@ def test_export_asks_a_file_name_and_before_replacing(qtbot, screen, workspace, 
     folder.mkdir()
     settings.last_export_dir = str(folder)
     store.save(settings)
-    usual = "BC-QCN-KimSon-2025-Q4.pdf"
+    usual = "BC-QCN-KimSon-2024-Q4.pdf"
 
     # First time: the usual name in the folder used last.
     modals = Modals(qtbot, _accept_file_dialog(usual))

@@ -58,6 +58,12 @@ def test_the_last_choice_is_remembered(qtbot, data):
     assert reports.view.period.key == f"{YEAR - 1}-Q4"
 
 
-def test_without_data_this_year(qtbot, workspace):
-    dashboard = _screen(qtbot, workspace, "dashboard")
+def test_without_data_this_year(qtbot, commune_workspace):
+    dashboard = _screen(qtbot, commune_workspace, "dashboard")
     assert dashboard.ui.yearSpin.value() == dt.date.today().year
+
+
+def test_without_data_a_district_opens_on_its_last_whole_year(qtbot, workspace):
+    """Huyện Kim Sơn ended on 30/06/2025: with nothing recorded, its last whole year."""
+    dashboard = _screen(qtbot, workspace, "dashboard")
+    assert dashboard.ui.yearSpin.value() == 2024

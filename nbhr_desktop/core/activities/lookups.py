@@ -9,12 +9,14 @@ worker thread to the GUI thread; reload it when catalogues or plans change.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from nbhr_desktop.core.text import fold
+from nbhr_desktop.core.units.lineage import Lineage
 from nbhr_desktop.storage.models import (
     AdminUnit,
     Agency,
@@ -46,6 +48,8 @@ class Lookups:
     choices: dict[str, list[Choice]] = field(default_factory=lambda: {t: [] for t in TABLES})
     # Plan task → (plan id, period start, period end): for the plan-period warning.
     task_plans: dict[int, tuple[int, object, object]] = field(default_factory=dict)
+    # A commune → itself and the old communes of its area (filtering "by today's area").
+    areas: dict[int, tuple[int, ...]] = field(default_factory=dict)
     _ranks: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def name(self, table: str, item_id: int | None) -> str:
@@ -81,14 +85,26 @@ def load_lookups(session: Session, unit_id: int | None) -> Lookups:
             lookups.add(table, Choice(item.id, item.name, item.product_unit, item.active),
                         pick=item.active and not item.deleted)
 
+    own = session.get(AdminUnit, unit_id) if unit_id is not None else None
+    # Communes in force on the unit's working day are offered first (a district's last
+    # day is 30/06/2025); a commune-level unit's only commune is itself.
+    day = min(dt.date.today(), own.valid_to or dt.date.max) if own is not None else \
+        dt.date.today()
     communes = session.scalars(select(AdminUnit).where(AdminUnit.level == UnitLevel.COMMUNE)
                                .order_by(AdminUnit.name))
     for unit in sorted(communes, key=lambda u: fold(u.short_name)):
         # A commune's short name is what tables show ("Kim Chính"); the kind is the detail.
-        mine = unit_id is None or unit.parent_id == unit_id
+        if own is not None and own.level == UnitLevel.COMMUNE:
+            mine = unit.id == own.id
+        else:
+            mine = unit_id is None or unit.parent_id == unit_id
         lookups.add("communes", Choice(unit.id, unit.short_name or unit.name, unit.kind,
-                                       unit.valid_to is None),
+                                       unit.valid_on(day)),
                     pick=mine and not unit.deleted)
+    if own is not None and own.level == UnitLevel.COMMUNE:
+        # Picking the commune finds, "by today's area", what was recorded under the old
+        # communes it was formed from (a district's activities kept after a hand-over).
+        lookups.areas[own.id] = Lineage(session).area_commune_ids(own)
 
     agencies = session.scalars(
         select(Agency).where(or_(Agency.unit_id.is_(None), Agency.unit_id == unit_id)

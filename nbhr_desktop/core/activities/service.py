@@ -121,6 +121,7 @@ class ActivityService:
         self._refuse_errors(data)
         info = self.info
         with self.workspace.db.session() as s:
+            self._refuse_outside_unit(s, data)
             activity = Activity(unit_id=info.unit_id, owner_unit_code=info.unit_code,
                                 version=0)
             self._apply(s, activity, data)
@@ -133,6 +134,7 @@ class ActivityService:
         self._refuse_errors(data)
         with self.workspace.db.session() as s:
             activity = self._editable(s, activity_id)
+            self._refuse_outside_unit(s, data)
             self._apply(s, activity, data)
             activity.touch(self.info.installation_uuid)
 
@@ -198,6 +200,12 @@ class ActivityService:
         if problems:
             raise ValidationError(_("Chưa lưu được hoạt động: hãy sửa các lỗi sau."),
                                   {p.field: p.message for p in problems})
+
+    def _refuse_outside_unit(self, s: Session, data: ActivityInput) -> None:
+        problem = validation.unit_date_problem(s, self.info.unit_id, data)
+        if problem is not None:
+            raise ValidationError(_("Chưa lưu được hoạt động: hãy sửa các lỗi sau."),
+                                  {problem.field: problem.message})
 
     @staticmethod
     def _get(s: Session, activity_id: int) -> Activity:

@@ -192,10 +192,26 @@ def locked_period_warning(session: Session, unit_id: int | None,
     return None
 
 
+def unit_date_problem(session: Session, unit_id: int | None, data) -> Problem | None:
+    """An error when the unit did not exist on the activity's date: a district records
+    nothing after 30/06/2025, a commune formed on 01/07/2025 nothing before."""
+    if unit_id is None or data.start_date is None:
+        return None
+    from nbhr_desktop.core.units.validity import acting_problem
+    from nbhr_desktop.storage.models import AdminUnit
+
+    unit = session.get(AdminUnit, unit_id)
+    problem = acting_problem(session, unit, data.start_date, data.start_date,
+                             _("ghi hoạt động")) if unit is not None else None
+    return Problem("start_date", problem) if problem else None
+
+
 def check(session: Session, data, *, exclude_id: int | None = None,
           unit_id: int | None = None, original_date: dt.date | None = None) -> CheckResult:
     """Everything the entry dialog shows before saving."""
     result = CheckResult(problems=validate(data))
+    if (error := unit_date_problem(session, unit_id, data)) is not None:
+        result.problems.append(error)
     for warning in (plan_period_warning(session, data),
                     locked_period_warning(session, unit_id, [data.start_date, original_date])):
         if warning is not None:

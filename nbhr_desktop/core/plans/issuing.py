@@ -16,9 +16,12 @@ from sqlalchemy.orm import Session
 
 from nbhr_desktop.core.errors import UserError, ValidationError
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.plans.service import copy_body, get_plan
+from nbhr_desktop.core.plans.dated_names import dated_name_warnings
+from nbhr_desktop.core.plans.service import copy_body, ensure_editable, get_plan
 from nbhr_desktop.core.plans.template import stamp_new
+from nbhr_desktop.core.plans.unit_naming import plan_day
 from nbhr_desktop.core.plans.views import live_tasks
+from nbhr_desktop.core.units.validity import acting_problem
 from nbhr_desktop.core.vnformat import document_number, short_date
 from nbhr_desktop.storage.models import Plan, PlanStatus, SignerAuthority
 
@@ -35,6 +38,9 @@ def issue_problems(session: Session, plan: Plan, number: int | None,
         problems.append(_("Số văn bản phải là số nguyên dương."))
     if issued_date is None:
         problems.append(_("Chưa có ngày ban hành."))
+    elif (unit_problem := acting_problem(session, plan.unit, issued_date, issued_date,
+                                         _("ban hành kế hoạch"))):
+        problems.append(unit_problem)
     elif issued_date > plan.period_end:
         problems.append(_("Ngày ban hành {day} sau khi kỳ kế hoạch đã kết thúc ({end}).").format(
             day=short_date(issued_date), end=short_date(plan.period_end)))
@@ -72,10 +78,17 @@ def issue_problems(session: Session, plan: Plan, number: int | None,
     return problems
 
 
+def issue_warnings(session: Session, plan: Plan, issued_date: dt.date | None) -> list[str]:
+    """What the officer should look at before issuing, without stopping it: names and
+    legal bases printed in the plan that are not valid on its date."""
+    return dated_name_warnings(session, plan, issued_date or plan_day(plan))
+
+
 def issue_plan(session: Session, plan_uuid: str, installation_uuid: str, *, number: int,
                issued_date: dt.date) -> Plan:
     """Issue the draft, or raise ``ValidationError`` listing every problem."""
     plan = get_plan(session, plan_uuid)
+    ensure_editable(plan)
     problems = issue_problems(session, plan, number, issued_date)
     if problems:
         raise ValidationError(_("Chưa ban hành được kế hoạch:"),

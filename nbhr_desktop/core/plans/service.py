@@ -15,18 +15,23 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.core import catalogue_texts
 from nbhr_desktop.core.errors import NotFoundError, UserError, ValidationError
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.plans.template import create_plan_from_template, stamp_new
-from nbhr_desktop.core.plans.timing import shift_year
+from nbhr_desktop.core.plans.dated_names import carry_dated_lines
+from nbhr_desktop.core.plans.template import (
+    create_plan_from_template, fit_timing, stamp_new,
+)
+from nbhr_desktop.core.plans.timing import Timing, shift_year
 from nbhr_desktop.core.plans.unit_naming import unit_on
 from nbhr_desktop.core.plans.views import (
-    PlanSummary, live_sections, live_targets, live_tasks, summarise,
+    PlanSummary, is_own, live_sections, live_targets, live_tasks, summarise,
 )
 from nbhr_desktop.core.text import nfc
+from nbhr_desktop.core.units.validity import ensure_acts, year_span
 from nbhr_desktop.storage.models import (
-    AdminUnit, Plan, PlanSection, PlanStatus, PlanTask, SectionLevel, SignerAuthority,
-    TaskTarget,
+    AdminUnit, Installation, Plan, PlanSection, PlanStatus, PlanTask, SectionLevel,
+    SignerAuthority, TaskTarget,
 )
 
 PLAN_FIELDS = {
@@ -48,10 +53,22 @@ def get_plan(session: Session, plan_uuid: str) -> Plan:
 
 
 def ensure_editable(plan: Plan) -> None:
+    if not is_own(plan):
+        raise UserError(_("Kế hoạch năm {year} của {unit} là hồ sơ của đơn vị đã bàn giao: chỉ "
+                          "xem và in, không sửa được.").format(year=plan.year,
+                                                               unit=plan.unit.name))
     if plan.status != PlanStatus.DRAFT:
         raise UserError(_("Kế hoạch năm {year} đã ban hành nên không sửa được. Hãy tạo bản "
                           "sửa đổi (\"Tạo bản sửa đổi\") rồi sửa trên bản đó.").format(
                               year=plan.year))
+
+
+def history_unit_ids(session: Session) -> list[int]:
+    """Units this installation served before a hand-over, most recent first."""
+    installation = session.scalars(select(Installation)).first()
+    if installation is None:
+        return []
+    return [h["unit_id"] for h in reversed(installation.history or []) if h.get("unit_id")]
 
 
 def plans_of_unit(session: Session, unit_id: int) -> list[Plan]:
@@ -60,13 +77,23 @@ def plans_of_unit(session: Session, unit_id: int) -> list[Plan]:
                   key=lambda p: (p.year, p.revision, p.changed_at), reverse=True)
 
 
-def list_plans(session: Session, unit_id: int) -> list[PlanSummary]:
-    """The unit's plans, newest year and revision first."""
-    return [summarise(p) for p in plans_of_unit(session, unit_id)]
+def list_plans(session: Session, unit_id: int, *, with_history: bool = False
+               ) -> list[PlanSummary]:
+    """The unit's plans, newest year and revision first; ``with_history`` adds, after them,
+    the plans of the units this installation served before a hand-over."""
+    plans = plans_of_unit(session, unit_id)
+    if with_history:
+        for old_unit in history_unit_ids(session):
+            plans += plans_of_unit(session, old_unit)
+    return [summarise(p) for p in plans]
 
 
 def latest_plan(session: Session, unit_id: int, year: int | None = None) -> Plan:
+    """The unit's newest plan (of ``year``); after a hand-over, the predecessor's plan of
+    that year when the unit has none (the commune prints the district's 2024 plan)."""
     plans = [p for p in plans_of_unit(session, unit_id) if year is None or p.year == year]
+    for old_unit in history_unit_ids(session) if not plans and year else []:
+        plans = plans or [p for p in plans_of_unit(session, old_unit) if p.year == year]
     if not plans:
         where = _(" năm {year}").format(year=year) if year else ""
         raise NotFoundError(_("Đơn vị chưa có kế hoạch nào{where}. Hãy tạo kế hoạch từ mẫu "
@@ -83,11 +110,19 @@ def create_plan(session: Session, unit_id: int, year: int, installation_uuid: st
     """A new draft from the template; refuses a second plan for the same year."""
     if not 2000 <= year <= 2100:
         raise UserError(_("Năm {year} không hợp lệ.").format(year=year))
+    unit = session.get(AdminUnit, unit_id)
+    _ensure_plans_for(session, unit, year)
     if _current_for_year(session, unit_id, year) is not None:
         raise UserError(_("Đơn vị đã có kế hoạch năm {year}. Hãy mở kế hoạch đó, hoặc tạo "
                           "bản sửa đổi nếu kế hoạch đã ban hành.").format(year=year))
-    unit = session.get(AdminUnit, unit_id)
     return create_plan_from_template(session, unit, year, installation_uuid)
+
+
+def _ensure_plans_for(session: Session, unit: AdminUnit, year: int) -> None:
+    """A unit plans only for a year it existed in (its period is then cut to that part)."""
+    if year_span(unit, year) is None:
+        ensure_acts(session, unit, dt.date(year, 1, 1), dt.date(year, 12, 31),
+                    _("lập kế hoạch"))
 
 
 def _carry_text(text: str, old_year: int, new_year: int, names: list[tuple[str, str]]) -> str:
@@ -104,6 +139,7 @@ def copy_plan(session: Session, source_uuid: str, year: int, installation_uuid: 
     cleared."""
     source = get_plan(session, source_uuid)
     unit = session.get(AdminUnit, unit_id or source.unit_id)
+    _ensure_plans_for(session, unit, year)
     if _current_for_year(session, unit.id, year) is not None:
         raise UserError(_("Đơn vị đã có kế hoạch năm {year}: không sao chép chồng lên được.")
                         .format(year=year))
@@ -112,41 +148,59 @@ def copy_plan(session: Session, source_uuid: str, year: int, installation_uuid: 
     new_unit = unit_on(session, unit, dt.date(year, 1, 1))
     names = []
     if (old_unit.kind, old_unit.short_name) != (new_unit.kind, new_unit.short_name):
-        names = [(f"{old_unit.kind} {old_unit.short_name}", f"{new_unit.kind} {new_unit.short_name}")]
+        names = [(f"{old_unit.kind} {old_unit.short_name}",
+                  f"{new_unit.kind} {new_unit.short_name}")]
 
     def carry(text: str) -> str:
         return _carry_text(text, source.year, year, names)
 
     owner = unit.code
+    span_start, span_end = year_span(unit, year)
+    start = max(shift_year(source.period_start, shift), span_start)
+    end = min(shift_year(source.period_end, shift), span_end)
     plan = stamp_new(Plan(
-        unit_id=unit.id, year=year, period_start=shift_year(source.period_start, shift),
-        period_end=shift_year(source.period_end, shift), number=None, code=source.code,
-        parent_body=source.parent_body, issuing_body=source.issuing_body,
+        unit_id=unit.id, year=year, period_start=start, period_end=end, number=None,
+        code=source.code, parent_body=source.parent_body, issuing_body=source.issuing_body,
         place=source.place, issued_date=None, subject=carry(source.subject),
-        legal_bases=list(source.legal_bases or []),
-        recipients=[carry(r) for r in source.recipients or []],
+        # Legal bases and recipients are those valid on the new plan's date; lines the
+        # officer added that are not catalogue entries are kept.
+        legal_bases=carry_dated_lines(session, unit, start, source.legal_bases or [],
+                                      catalogue_texts.legal_bases(session, unit, start)),
+        recipients=carry_dated_lines(session, unit, start,
+                                     [carry(r) for r in source.recipients or []],
+                                     catalogue_texts.plan_recipients(session, unit, start)),
         signer_name=source.signer_name, signer_title=source.signer_title,
         signer_authority=source.signer_authority, status=PlanStatus.DRAFT, revision=1,
     ), owner, installation_uuid)
     copy_body(source, plan, owner, installation_uuid, carry=carry,
-              move=lambda d: shift_year(d, shift))
+              move=lambda d: shift_year(d, shift), period=(start, end))
     session.add(plan)
     session.flush()
     return plan
 
 
 def copy_body(source: Plan, plan: Plan, owner: str, installation_uuid: str, *,
-              carry=lambda t: t, move=lambda d: d) -> None:
-    """Copy the live sections and tasks (with targets) of ``source`` into ``plan``."""
+              carry=lambda t: t, move=lambda d: d,
+              period: tuple[dt.date, dt.date] | None = None) -> None:
+    """Copy the live sections and tasks (with targets) of ``source`` into ``plan``;
+    with ``period``, tasks are fitted into it and those wholly after it left out."""
     for position, section in enumerate(live_sections(source)):
         plan.sections.append(stamp_new(PlanSection(
             position=position, level=section.level, title=carry(section.title),
             body=carry(section.body)), owner, installation_uuid))
-    for position, task in enumerate(live_tasks(source)):
+    position = -1
+    for task in live_tasks(source):
+        timing = Timing(task.timing_kind, move(task.timing_start), move(task.timing_end),
+                        task.timing_text)
+        if period is not None:
+            timing = fit_timing(timing, *period)
+            if timing is None:
+                continue
+        position += 1
         copy = stamp_new(PlanTask(
             position=position, title=carry(task.title), lead_agency=task.lead_agency,
-            timing_kind=task.timing_kind, timing_start=move(task.timing_start),
-            timing_end=move(task.timing_end), timing_text=task.timing_text,
+            timing_kind=timing.kind, timing_start=timing.start,
+            timing_end=timing.end, timing_text=timing.text,
             product=carry(task.product), budget=task.budget, note=carry(task.note),
             form=task.form), owner, installation_uuid)
         copy.cooperators = list(task.cooperators)
@@ -210,6 +264,8 @@ def delete_plan(session: Session, plan_uuid: str, installation_uuid: str,
     plan = session.scalars(select(Plan).where(Plan.uuid == plan_uuid)).first()
     if plan is None:
         raise NotFoundError(_("Không tìm thấy kế hoạch."))
+    if not is_own(plan):
+        ensure_editable(plan)  # a predecessor's plan is kept as it was
     if deleted and plan.status != PlanStatus.DRAFT:
         raise UserError(_("Kế hoạch đã ban hành là văn bản lưu trữ, không xóa được."))
     for record in [plan, *plan.sections, *plan.tasks,

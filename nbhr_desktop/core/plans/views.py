@@ -9,10 +9,20 @@ from nbhr_desktop.core.plans.numbering import number_blocks
 from nbhr_desktop.core.plans.timing import timing_label, timing_value
 from nbhr_desktop.core.vnformat import document_number
 from sqlalchemy import select
+from sqlalchemy.orm import object_session
 
 from nbhr_desktop.storage.models import (
-    Agency, Catalogue, CatalogueItem, Plan, PlanSection, PlanTask, TaskTarget,
+    Agency, Catalogue, CatalogueItem, Installation, Plan, PlanSection, PlanTask, TaskTarget,
 )
+
+
+def is_own(plan: Plan) -> bool:
+    """False for a plan of a unit this installation served before a hand-over (or one
+    received from another unit): it is kept as it was, to read and print."""
+    session = object_session(plan)
+    installation = session.scalars(select(Installation)).first() if session else None
+    return installation is None or installation.role == "province" or \
+        installation.unit_id == plan.unit_id
 
 
 def live(records):
@@ -46,6 +56,7 @@ class PlanSummary:
     task_count: int
     budget_total: int
     issued_date: dt.date | None
+    unit_name: str = ""  # the issuing unit ("Huyện Kim Sơn" for a plan kept after hand-over)
 
 
 @dataclass(frozen=True)
@@ -113,7 +124,8 @@ def summarise(plan: Plan) -> PlanSummary:
         period_end=plan.period_end, number_line=document_number(plan.number, plan.code),
         status=plan.status, revision=plan.revision, subject=plan.subject,
         changed_at=plan.changed_at, task_count=len(tasks),
-        budget_total=sum(t.budget or 0 for t in tasks), issued_date=plan.issued_date)
+        budget_total=sum(t.budget or 0 for t in tasks), issued_date=plan.issued_date,
+        unit_name=plan.unit.name if plan.unit is not None else "")
 
 
 def task_view(task: PlanTask, number: int) -> TaskView:
@@ -148,7 +160,7 @@ def plan_view(plan: Plan) -> PlanView:
         sections=tuple(SectionView(s.uuid, s.level, n, s.title, s.body)
                        for s, n in zip(sections, numbers, strict=True)),
         tasks=tuple(task_view(t, i) for i, t in enumerate(live_tasks(plan), start=1)),
-        read_only=plan.status != "draft")
+        read_only=plan.status != "draft" or not is_own(plan))
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from nbhr_desktop.core.reports.judging import plans_for_scope
 from nbhr_desktop.core.reports.periods import Period, parse_period
 from nbhr_desktop.core.reports.scope import ReportScope, report_scope
 from nbhr_desktop.core.text import nfc
+from nbhr_desktop.core.units.validity import ensure_acts
 from nbhr_desktop.core.workspace import InstallationInfo
 from nbhr_desktop.storage.models import (
     AdminUnit,
@@ -107,6 +108,8 @@ def build_draft(session: Session, info: InstallationInfo, period: Period,
     A draft speaks from today: activities dated later are not counted.
     """
     unit = session.get(AdminUnit, info.unit_id)
+    # A unit reports only for periods ending while it exists (no district after 30/06/2025).
+    ensure_acts(session, unit, period.start, period.end, _("lập báo cáo"))
     scope = ReportScope((info.unit_id,), period, today or dt.date.today())
     figures = figures or scope_figures(session, scope)
     plans = plans_for_scope(session, scope)

@@ -2,7 +2,8 @@
 
 from nbhr_desktop.storage.models.base import Base, Synced, new_uuid, utcnow
 from nbhr_desktop.storage.models.units import (
-    AdminUnit, Agency, AgencyKind, Catalogue, CatalogueItem, Installation, Role, UnitLevel,
+    AdminUnit, Agency, AgencyKind, Catalogue, CatalogueItem, Installation, Role,
+    TEXT_CATALOGUES, UnitLevel,
 )
 from nbhr_desktop.storage.models.plans import (
     Plan, PlanSection, PlanStatus, PlanTask, SectionLevel, SignerAuthority, TargetMeasure,
@@ -19,6 +20,6 @@ __all__ = [
     "Activity", "AdminUnit", "Agency", "AgencyKind", "Base", "Catalogue", "CatalogueItem",
     "EvidenceFile", "Installation", "Plan", "PlanSection", "PlanStatus", "PlanTask",
     "ReportStatus", "ResultsReport", "Role", "SectionLevel", "SignerAuthority", "Synced",
-    "TargetMeasure", "TaskTarget", "TimingKind", "UnitLevel", "activity_audience",
-    "activity_theme", "new_uuid", "plan_task_cooperator", "utcnow",
+    "TEXT_CATALOGUES", "TargetMeasure", "TaskTarget", "TimingKind", "UnitLevel",
+    "activity_audience", "activity_theme", "new_uuid", "plan_task_cooperator", "utcnow",
 ]

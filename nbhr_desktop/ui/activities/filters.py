@@ -58,6 +58,7 @@ class FilterBar(QObject):
         ui.toDate.reference = ui.fromDate.value  # the calendar opens after the start
         ui.periodCombo.currentIndexChanged.connect(self._period_chosen)
         self.combos = {}
+        self._areas: dict[int, tuple[int, ...]] = {}
         ui.clearFiltersButton.clicked.connect(self.clear)
         # The filters wrap into as many rows as the width needs (three at 1024 pixels).
         replace_layout(ui.filterFrame, spacing=10)
@@ -65,6 +66,7 @@ class FilterBar(QObject):
     def set_lookups(self, lookups: Lookups) -> None:
         """(Re)fill the pickers; keeps what was chosen when it still exists."""
         ui, ch = self.ui, lookups.choices
+        self._areas = lookups.areas
         if not self.combos:
             self.combos = {
                 "form_ids": host_combo(ui.formFilterHost, self.tr("Mọi hình thức"), []),
@@ -99,6 +101,9 @@ class FilterBar(QObject):
                 continue
             if field == "task_ids" and key == NO_TASK:
                 values["without_task"] = True
+            elif field == "commune_ids":
+                # Today's commune covers the old communes it was formed from.
+                values[field] = self._areas.get(key, (key,))
             else:
                 values[field] = (key,)
         return ActivityFilter(start=from_qdate(ui.fromDate.date()),

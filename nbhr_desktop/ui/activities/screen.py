@@ -231,8 +231,8 @@ class ActivitiesScreen(QWidget):
         if data is None:
             form_id, commune_id = self.service.last_used()
             data = ActivityInput(form_id=form_id, commune_id=commune_id)
-            import datetime as dt
-            data.start_date = dt.date.today()
+            # Today, or for a unit that has ended (a district) its last day.
+            data.start_date = self.context.workspace.installation_info().acting_day()
         return self._open_dialog(None, data, [])
 
     def edit_selected(self) -> ActivityDialog | None:

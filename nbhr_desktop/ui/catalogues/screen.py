@@ -53,11 +53,47 @@ UNIT_COLUMNS = [
            sort_key=lambda r: r.valid_to.isoformat() if r.valid_to else "9999"),
     Column(QT_TRANSLATE_NOOP("Catalogues", "Đơn vị kế thừa"), lambda r: r.successor_name),
 ]
+def _validity_columns() -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("Catalogues", "Hiệu lực từ"), lambda r: short_date(r.valid_from),
+               sort_key=lambda r: r.valid_from.isoformat() if r.valid_from else ""),
+        Column(QT_TRANSLATE_NOOP("Catalogues", "Hiệu lực đến"), lambda r: short_date(r.valid_to),
+               sort_key=lambda r: r.valid_to.isoformat() if r.valid_to else "9999"),
+    ]
+
+
 AGENCY_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Catalogues", "STT"), lambda r: r.sort_order, align_right=True),
     Column(QT_TRANSLATE_NOOP("Catalogues", "Tên cơ quan"), lambda r: r.name, stretch=True),
     Column(QT_TRANSLATE_NOOP("Catalogues", "Ký hiệu"), lambda r: r.short_code),
     Column(QT_TRANSLATE_NOOP("Catalogues", "Loại"), lambda r: agency_kind_title(r.kind)),
+    *_validity_columns(),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Trạng thái"), lambda r: _tr(_status(r.active))),
+]
+# Texts printed on documents: what each kind is, and which levels use an entry.
+TEXT_KINDS = {
+    "legal_basis": QT_TRANSLATE_NOOP("Catalogues", "Căn cứ"),
+    "implements": QT_TRANSLATE_NOOP("Catalogues", "Thực hiện"),
+    "plan_recipient": QT_TRANSLATE_NOOP("Catalogues", "Nơi nhận kế hoạch"),
+    "report_recipient": QT_TRANSLATE_NOOP("Catalogues", "Nơi nhận báo cáo"),
+    "addressee": QT_TRANSLATE_NOOP("Catalogues", "Kính gửi (báo cáo)"),
+}
+SCOPES = {"district": QT_TRANSLATE_NOOP("Catalogues", "huyện"),
+          "commune": QT_TRANSLATE_NOOP("Catalogues", "xã"),
+          "province": QT_TRANSLATE_NOOP("Catalogues", "tỉnh")}
+
+
+def _scope(row) -> str:
+    if not row.scope:
+        return _tr(QT_TRANSLATE_NOOP("Catalogues", "mọi cấp"))
+    return ", ".join(_tr(SCOPES.get(s, s)) for s in row.scope.split(","))
+
+
+TEXT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Loại"), lambda r: _tr(TEXT_KINDS[r.catalogue])),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Nội dung"), lambda r: r.name, stretch=True),
+    Column(QT_TRANSLATE_NOOP("Catalogues", "Cấp"), _scope),
+    *_validity_columns(),
     Column(QT_TRANSLATE_NOOP("Catalogues", "Trạng thái"), lambda r: _tr(_status(r.active))),
 ]
 
@@ -95,7 +131,9 @@ TABS = [TabSpec("units", QT_TRANSLATE_NOOP("Catalogues", "Đơn vị hành chín
         TabSpec("agencies", QT_TRANSLATE_NOOP("Catalogues", "Cơ quan"), AGENCY_COLUMNS,
                 lambda r: r.active)] + [
         TabSpec(key, title, _item_columns(key == "form"), lambda r: r.active)
-        for key, title in ITEM_TABS]
+        for key, title in ITEM_TABS] + [
+        TabSpec("texts", QT_TRANSLATE_NOOP("Catalogues", "Căn cứ, nơi nhận"), TEXT_COLUMNS,
+                lambda r: r.active)]
 
 
 SEARCHED = ("code", "name", "short_code", "product_unit")
@@ -159,6 +197,10 @@ class CatalogueTab(QWidget):
                 self.ui.levelCombo.addItem(level_title(level), str(level))
             self.ui.levelCombo.setVisible(True)
             self.ui.levelCombo.currentIndexChanged.connect(self._filter)
+        if spec.key == "texts":
+            # The texts come with the release or from the province; here they are
+            # corrected or switched off (a name reworded, an entry no longer used).
+            self.ui.addButton.hide()
         self.ui.searchEdit.textChanged.connect(self._filter)
         self.ui.inactiveCheck.toggled.connect(self._filter)
         view.selectionModel().currentRowChanged.connect(self._update_buttons)
@@ -235,6 +277,7 @@ class CataloguesScreen(QWidget):
             data = {"units": service.list_units(), "agencies": service.list_agencies()}
             for key, _title in ITEM_TABS:
                 data[key] = service.list_items(key)
+            data["texts"] = service.list_items(tuple(TEXT_KINDS))
             return data
 
         self.context.operations.run(work, on_success=self._loaded, parent=self,
@@ -289,9 +332,10 @@ class CataloguesScreen(QWidget):
             submit = self._submit(key, lambda v: self.service.save_agency(v, record_id))
             dialog = AgencyDialog(submit, row=row, own_code=own, parent=self)
         else:
-            title = _tr(dict(ITEM_TABS)[key])
+            catalogue = row.catalogue if key == "texts" else key
+            title = _tr(TEXT_KINDS[catalogue] if key == "texts" else dict(ITEM_TABS)[key])
             heading = (self.tr("Sửa mục – {0}") if row else self.tr("Thêm mục – {0}")).format(title)
-            submit = self._submit(key, lambda v: self.service.save_item(key, v, record_id))
+            submit = self._submit(key, lambda v: self.service.save_item(catalogue, v, record_id))
             dialog = ItemDialog(heading, submit, row=row, with_product_unit=key == "form",
                                 own_code=own, parent=self)
         dialog.setModal(True)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from nbhr_desktop.core.plans import issuing, service
 from nbhr_desktop.core.plans.views import PlanView
 from nbhr_desktop.ui.forms import load_form
+
+
+def _note(warning: str) -> str:
+    return QCoreApplication.translate("IssueDialog", "Lưu ý: {0}").format(warning)
 
 
 class IssueDialog(QDialog):
@@ -20,7 +24,9 @@ class IssueDialog(QDialog):
         self.ui = load_form("plan_issue_dialog.ui", self)
         self.ui.codeLabel.setText(f"/{view.code}")
         self.ui.numberSpin.setValue(view.number or 0)
-        day = view.summary.issued_date or dt.date.today()
+        # Today, or for a unit that has ended (a district) the last day it could issue on.
+        day = (view.summary.issued_date
+               or editor.context.workspace.installation_info().acting_day())
         self.ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
         self.ui.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Ban hành"))
         self.ui.buttons.accepted.connect(self.accept)
@@ -48,8 +54,11 @@ class IssueDialog(QDialog):
         def work(_progress):
             with db.session() as session:
                 plan = service.get_plan(session, plan_uuid)
-                # The number is what this dialog asks for: list everything else.
-                return issuing.issue_problems(session, plan, number or 1, day)
+                # The number is what this dialog asks for: list everything else, then what
+                # to look at without blocking (names not valid on the issue date).
+                problems = issuing.issue_problems(session, plan, number or 1, day)
+                warnings = issuing.issue_warnings(session, plan, day)
+                return problems + [_note(w) for w in warnings]
         def show(problems: list[str]) -> None:
             if request == self._checks:  # an older answer never covers a newer one
                 self.show_problems(problems)

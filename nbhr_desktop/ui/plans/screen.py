@@ -91,7 +91,9 @@ class PlansScreen(QWidget):
         self.ui.plansTable.viewport().installEventFilter(self)
         self.ui.plansTable.verticalHeader().hide()
         self.ui.plansTable.sortByColumn(0, Qt.DescendingOrder)  # newest year first
-        self.ui.yearSpin.setValue(dt.date.today().year)  # until the work year is known
+        # Until the work year is known: this year, or for a unit that has ended (a district)
+        # its last whole year.
+        self.ui.yearSpin.setValue(context.workspace.installation_info().default_year())
         self._year_known = False
         self.ui.yearSpin.valueChanged.connect(self._year_chosen)
         self.ui.newButton.clicked.connect(self.create_from_template)
@@ -127,7 +129,9 @@ class PlansScreen(QWidget):
         def work(_progress):
             unit_id = workspace.installation_info().unit_id
             with workspace.db.session() as session:
-                return service.list_plans(session, unit_id), work_year.resolve()
+                # After a hand-over, the district's plans follow (read-only, as issued).
+                return (service.list_plans(session, unit_id, with_history=True),
+                        work_year.resolve())
         self.context.operations.run(work, on_success=self._show_plans, parent=self,
                                     show_progress=False)
 

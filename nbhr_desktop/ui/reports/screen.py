@@ -99,7 +99,8 @@ class ReportsScreen(QWidget):
     # -- the period ------------------------------------------------------------------------
     def _setup_period(self) -> None:
         ui = self.ui
-        today = dt.date.today()
+        # Today, or for a unit that has ended (a district) its last day: it reports no later.
+        today = self.context.workspace.installation_info().acting_day()
         for key, text in (("quarter", self.tr("Quý")), ("half", self.tr("6 tháng")),
                           ("nine", self.tr("9 tháng đầu năm")), ("year", self.tr("Cả năm")),
                           ("custom", self.tr("Tùy chọn ngày"))):

@@ -7,7 +7,7 @@ runs on the worker thread, with a progress dialog for backup and restore.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 from sqlalchemy import text
 
+from nbhr_desktop.core import handover
 from nbhr_desktop.core.settings import Settings, SettingsStore, set_officer_name
 from nbhr_desktop.core.vnformat import number
 from nbhr_desktop.core.workspace import Workspace
@@ -23,6 +24,7 @@ from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
+from nbhr_desktop.ui.settings.handover import HandoverPanel
 from nbhr_desktop.ui.widgets.row_table import Column, RowTableModel
 
 CTX = "Settings"
@@ -68,6 +70,8 @@ class SettingsSnapshot:
     unit_name: str
     database_size: int | None
     backups: list
+    unit_valid_to: object = None  # a district: 30/06/2025
+    successors: list = field(default_factory=list)  # for a hand-over (core.handover)
 
 
 def database_size(workspace: Workspace) -> int | None:
@@ -89,7 +93,8 @@ def take_snapshot(workspace: Workspace) -> SettingsSnapshot:
     settings = store.load()
     info = workspace.installation_info(refresh=True)
     return SettingsSnapshot(settings, store.warning, info.officer_name, info.unit_name,
-                            database_size(workspace), backup.list_backups(workspace.location))
+                            database_size(workspace), backup.list_backups(workspace.location),
+                            info.unit_valid_to, handover.successors(workspace))
 
 
 class SettingsScreen(QWidget):
@@ -120,6 +125,9 @@ class SettingsScreen(QWidget):
         self.ui.restoreButton.clicked.connect(self._restore_selected)
         self.ui.restoreFileButton.clicked.connect(self._restore_from_file)
         view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.handover = HandoverPanel(self)
+        self.handover.done.connect(lambda _result: (self._update_window_identity(),
+                                                    self.refresh()))
         self._update_buttons()
         self.refresh()
 
@@ -143,6 +151,8 @@ class SettingsScreen(QWidget):
         if snapshot.warning:  # otherwise keep the last "saved / restored" message visible
             ui.savedLabel.setText(snapshot.warning)
         self.backups.set_rows(snapshot.backups)
+        self.handover.show_options(snapshot.unit_name, snapshot.unit_valid_to,
+                                   snapshot.successors)
         self._update_buttons()
         if not self.is_ready:
             self.is_ready = True

@@ -1,7 +1,7 @@
 """exchange integrity: workbook row provenance on activities, key fingerprints on pins
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-29 09:00:00
 
 - ``activity.entry_saved_at`` / ``entry_row_hash``: which save of a data-entry workbook the
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0003'
-down_revision = '0001'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
