@@ -4,6 +4,9 @@
 ``--screen KEY --screenshot FILE`` it opens on that screen, waits for the screen's ``ready``
 signal, saves a PNG of the window and exits: for documentation, visual checks and start-up
 timing. That mode never shows a modal box (it may run unattended): errors go to stderr.
+``args.open_file`` (a ``.nbhr`` path given alone, as Windows does for a double-clicked
+package) opens the exchange screen on that file's import preview; with ``--screenshot``
+the picture is taken once the preview is shown.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ READY_TIMEOUT_MS = 30_000
 BACKUP_INTERVAL_MS = 3 * 60 * 60 * 1000  # the daily check again every few hours
 EXIT_USAGE = 2
 EXIT_FAILED = 1
+EXCHANGE = "exchange"  # the screen a .nbhr file opens on
 
 
 def make_application() -> QApplication:
@@ -138,6 +142,9 @@ def _start_daily_backups(context: UiContext, window) -> None:
 def run_gui(args) -> int:
     screen_key = getattr(args, "screen", None)
     screenshot = getattr(args, "screenshot", None)
+    package = getattr(args, "open_file", None)
+    if package:
+        screen_key = EXCHANGE
     headless = bool(screenshot)
     if screen_key and screen_by_key(screen_key) is None:
         names = ", ".join(spec.key for spec in SCREENS)
@@ -186,27 +193,39 @@ def run_gui(args) -> int:
         if store.warning and not headless:
             QMessageBox.warning(None, APP_NAME, store.warning)
         return _run_window(app, UiContext(workspace, runner), screen_key, screenshot,
-                           daily_backup=settings.daily_backup)
+                           daily_backup=settings.daily_backup, package=package)
     finally:
         runner.wait(30_000)
         workspace.close()
 
 
 def _run_window(app: QApplication, context: UiContext, screen_key: str | None,
-                screenshot: str | None, *, daily_backup: bool = True) -> int:
+                screenshot: str | None, *, daily_backup: bool = True,
+                package: str | None = None) -> int:
     from nbhr_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context, remember_state=not screenshot)
     if not screenshot:
         window.show()
         window.show_screen(screen_key or window.last_screen_key())
+        if package:
+            _open_package(window, package)
         if daily_backup:
             _start_daily_backups(context, window)
         return app.exec()
-    return _screenshot(app, window, screen_key or "dashboard", Path(screenshot))
+    return _screenshot(app, window, screen_key or "dashboard", Path(screenshot), package)
 
 
-def _screenshot(app: QApplication, window, key: str, target: Path) -> int:
+def _open_package(window, package: str):
+    """The exchange screen's import tab, previewing ``package`` (nothing is written yet)."""
+    screen = window.show_screen(EXCHANGE)
+    screen.ui.tabs.setCurrentWidget(screen.ui.importTab)
+    screen.open_file(Path(package))
+    return screen
+
+
+def _screenshot(app: QApplication, window, key: str, target: Path,
+                package: str | None = None) -> int:
     window.resize(1280, 800)
     window.show()
     loop = QEventLoop()
@@ -218,12 +237,23 @@ def _screenshot(app: QApplication, window, key: str, target: Path) -> int:
         # grab() renders the window synchronously, so no fixed wait is needed.
         QTimer.singleShot(0, loop.quit)
 
-    screen = window.show_screen(key)
-    screen.ready.connect(on_ready)
-    if getattr(screen, "is_ready", False):  # a screen that was ready before we listened
-        on_ready()
+    if package:  # the picture shows the file's preview
+        _open_package(window, package).previewed.connect(on_ready)
+    else:
+        screen = window.show_screen(key)
+        screen.ready.connect(on_ready)
+        if getattr(screen, "is_ready", False):  # a screen that was ready before we listened
+            on_ready()
+
+    def give_up():
+        # A refused file opens a message box, whose own loop would hold this one forever.
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.close()
+        loop.quit()
+
     timer = QTimer(singleShot=True)
-    timer.timeout.connect(loop.quit)
+    timer.timeout.connect(give_up)
     timer.start(READY_TIMEOUT_MS)
     loop.exec()
     if not state["ready"]:

@@ -30,6 +30,7 @@ COMMAND_MODULES = [
 ]
 
 EXIT_USER_ERROR = 2
+PACKAGE_SUFFIX = ".nbhr"  # a path with it and no command opens the GUI on the import preview
 
 
 # argparse words its own errors in English; these patterns turn the usual ones into
@@ -84,27 +85,39 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def _starts_gui(argv: list[str]) -> bool:
-    """True when argv names no command: the GUI starts.
+def _gui_request(argv: list[str]) -> tuple[bool, str | None]:
+    """Whether argv starts the GUI, and the exchange package it opens (or None).
+
+    No command: the GUI starts. A lone ``.nbhr`` path starts it too, on that file's import
+    preview: Windows opens a double-clicked package as ``NBHRDesktop.exe "FILE"``
+    (installer/nbhr_desktop.nsi).
 
     The command modules import reportlab, openpyxl and the services behind them; the GUI
     does not need them to start, so it skips registering them (about a fifth of start-up).
     """
     if any(arg in ("-h", "--help", "--version") for arg in argv):
-        return False
+        return False, None
     probe = argparse.ArgumentParser(add_help=False)
     _global_options(probe)
     try:
         _known, rest = probe.parse_known_args(argv)
     except SystemExit:
-        return False
-    return not rest
+        return False, None
+    if not rest:
+        return True, None
+    if len(rest) == 1 and rest[0].lower().endswith(PACKAGE_SUFFIX) and rest[0][:1] != "-":
+        return True, rest[0]
+    return False, None
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(with_commands=not _starts_gui(argv))
+    gui, package = _gui_request(argv)
+    if package:
+        del argv[len(argv) - 1 - argv[::-1].index(package)]
+    parser = build_parser(with_commands=not gui)
     args = parser.parse_args(argv)
+    args.open_file = package
     try:
         if args.command is None:
             from nbhr_desktop.app import run_gui  # Qt is imported only for the GUI
@@ -115,6 +128,11 @@ def main(argv: list[str] | None = None) -> int:
         print(_("Lỗi: {message}").format(message=error.message), file=sys.stderr)
         for detail in error.details:
             print(f"  - {detail}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as error:  # a file held open by Excel, a read-only or full disk
+        from nbhr_desktop.cli.common import file_error_message
+
+        print(_("Lỗi: {message}").format(message=file_error_message(error)), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print(_("Đã dừng theo yêu cầu."), file=sys.stderr)

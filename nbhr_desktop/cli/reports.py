@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nbhr_desktop.cli.common import open_workspace, print_line
+from nbhr_desktop.cli.common import open_workspace, os_reason, print_line
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.reports import service
@@ -50,7 +50,7 @@ def _target(out: str, default_name: str, suffix: str) -> Path:
 
 def _write_error(path: Path, error: OSError) -> UserError:
     return UserError(_("Không ghi được tệp {path}: {reason}. Hãy đóng tệp nếu đang mở, hoặc "
-                       "chọn thư mục khác.").format(path=path, reason=error.strerror or error))
+                       "chọn thư mục khác.").format(path=path, reason=os_reason(error)))
 
 
 def export_workbook(args) -> int:
