@@ -276,7 +276,16 @@ export_over_held_file locked-pdf "Kế hoạch 2024.pdf" export-plan-pdf --year 
 done_step
 
 # -- 4c. uninstall ------------------------------------------------------------------------------
-step "W12. silent uninstall: the program goes, the data stays"
+step "W12. setup while the app runs; silent uninstall: the program goes, the data stays"
+# A running NBHR Desktop holds its files: setup must stop (silent: exit 3), not half-overwrite.
+(WINEQT_QPA_PLATFORM=offscreen WINEQT_QPA_FONTDIR="$(zw "$W/dist/current/NBHRDesktop/_internal/resources/fonts")" \
+  wine "$INST_W\\NBHRDesktop.exe" 2>&1 | cat >/dev/null) & gui=$!
+sleep 8   # the program's files are mapped as soon as its process exists
+rc=0; run setup-while-running "$(zw "$SETUP_NEW")" /S || rc=$?
+wine taskkill /F /IM NBHRDesktop.exe >/dev/null 2>&1 || true
+wait "$gui" || true
+[ "$rc" = 3 ] || fail "setup while NBHR Desktop runs: exit $rc, expected 3"
+echo "  setup refuses while NBHR Desktop is running (exit 3)"
 data_listing() {  # every file of both data folders, with size and time
   find "$DATA_U" "$DOCS_U/Dữ liệu Kim Sơn" -type f -printf '%P %s %T@\n' | sort
 }
@@ -293,6 +302,12 @@ export_registry 'HKEY_CURRENT_USER\Software\Classes\.nbhr' "$R/nbhr-after-uninst
   || fail "the data folders changed: $(data_listing | diff - "$R/data-before-uninstall.txt")"
 echo "  program folder, shortcuts and registry entries gone; the data folders are as they were:"
 echo "  $DATA_W: $(ls "$DATA_U" | tr '\n' ' ')"
+# An installer told to put the program into the data folder refuses (exit 2), touching nothing.
+# (/D= must come unquoted although the path has spaces: through cmd, as a user would type it.)
+rc=0; run setup-into-data cmd /c "$(zw "$SETUP_NEW") /S /D=$DATA_W" || rc=$?
+[ "$rc" = 2 ] && [ ! -e "$DATA_U/nbhr-cli.exe" ] && data_listing | cmp -s - "$R/data-before-uninstall.txt" \
+  || fail "installing into the data folder: exit $rc, expected a refusal (2)"
+echo "  installing into $DATA_W is refused (exit 2)"
 done_step
 
 echo
