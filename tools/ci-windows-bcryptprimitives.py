@@ -8,7 +8,7 @@ smallest PE32+ DLL whose only export forwards ProcessPrng to advapi32's SystemFu
 always returns TRUE). tools/build-windows.sh and tools/ci-windows.sh put it in the Wine
 prefix's system32; the installer and the frozen folder never contain it.
 
-    python3 tools/ci-windows-bcryptprimitives.py PREFIX/drive_c/windows/system32/bcryptprimitives.dll
+    python3 tools/ci-windows-bcryptprimitives.py $WINEPREFIX/drive_c/windows/system32/NAME.dll
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ import struct
 import sys
 
 SECTION_RVA, FILE_ALIGN, SECTION_ALIGN = 0x1000, 0x200, 0x1000
-DLL_NAME, EXPORT, TARGET = b"bcryptprimitives.dll\0", b"ProcessPrng\0", b"advapi32.SystemFunction036\0"
+DLL_NAME, EXPORT = b"bcryptprimitives.dll\0", b"ProcessPrng\0"
+TARGET = b"advapi32.SystemFunction036\0"
 
 
 def export_section() -> bytes:
@@ -44,7 +45,7 @@ def dll() -> bytes:
         "<HBBIIIIIQIIHHHHHHIIIIHHQQQQII",
         0x20B, 14, 0, 0, raw_size, 0, 0, SECTION_RVA,     # PE32+, no code, no entry point
         0x180000000, SECTION_ALIGN, FILE_ALIGN, 6, 0, 0, 0, 6, 0, 0,
-        SECTION_RVA + SECTION_ALIGN, FILE_ALIGN, 0, 3, 0x0100,  # size, headers, console, NX-compatible
+        SECTION_RVA + SECTION_ALIGN, FILE_ALIGN, 0, 3, 0x0100,  # sizes, console, NX-compatible
         0x100000, 0x1000, 0x100000, 0x1000, 0, 16)
     directories = struct.pack("<II", SECTION_RVA, len(body)) + b"\0" * 8 * 15
     section = struct.pack("<8sIIIIIIHHI", b".edata", len(body), SECTION_RVA, raw_size,

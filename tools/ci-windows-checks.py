@@ -13,7 +13,7 @@ Commands (each prints what it found and exits 1 on a failed check):
   registry FILE.reg KEY NAME=VALUE… values of a key exported by `reg export` (NAME=* : present,
                                     @ : the key's default value)
   same-pdf A.pdf B.pdf              same pages, sizes and page content streams (Windows == Linux)
-  no-crlf FILE…                     no CR in the text inside .nbhr/.xlsx (zip members) or a PDF's text
+  no-crlf FILE…                     no CR in the text of .nbhr/.xlsx zip members or a PDF
   not-blank FILE.png W H            a picture of that size with a painted window, not one colour
 """
 

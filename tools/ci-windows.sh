@@ -10,8 +10,10 @@
 #   4. previous release installed, data made, upgraded: data kept, migrations after a
 #      backup; uninstalled: data folder still there.
 # Also: Vietnamese letters and spaces in every path, the data folder under %LOCALAPPDATA%,
-# a workbook held open "by Excel" and a read-only target while exporting, no CRLF.
-# Everything lives in build/windows (git-ignored); each step prints its time.
+# exporting over a workbook held open "by Excel" and a PDF held by a viewer, no CRLF, setup
+# while the app runs (refused), setup into the data folder (refused).
+# Everything lives in build/windows (git-ignored); each step prints its wall and CPU time.
+#   bash tools/ci-windows.sh [--skip-build]   (--skip-build: test the last run's installers)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -48,44 +50,47 @@ LINUX="$("$LINUX" -c 'import sys; print(sys.executable)')"
 echo "Linux build: $LINUX -m nbhr_desktop, from $ROOT"
 done_step
 
-# --skip-build (while working on this script): test the installers the last run built.
+build_both() {
+  step "W2. build: Wine, Windows Python, locked wheels (once)"
+  bash tools/build-windows.sh --setup-only
+  done_step
+
+  step "W3. build: the current version and the previous release, in parallel"
+  ref="$(git describe --tags --abbrev=0 --match 'v[0-9]*' HEAD^ 2>/dev/null || true)"
+  [ -n "$ref" ] || ref="$(sed -n 's/^baseline=//p' installer/previous-release)"
+  PREV_SRC="$W/previous-src"
+  rm -rf "$PREV_SRC" && mkdir -p "$PREV_SRC"
+  git archive "$ref" 2>/dev/null | tar -x -C "$PREV_SRC" \
+    || fail "previous release $ref is not in this clone's history (clone without --depth)"
+  echo "previous release: $ref ($(git log -1 --format='%h %cs %s' "$ref" | cut -c1-70))"
+  # A release that has its own build script is built with it (its own .nsi and spec), so the
+  # upgrade starts from exactly what users have; older ones with today's script.
+  if [ -f "$PREV_SRC/tools/build-windows.sh" ]; then
+    prev_build=(env NBHR_WIN_BUILD="$W/previous" bash "$PREV_SRC/tools/build-windows.sh")
+  else
+    prev_build=(bash tools/build-windows.sh --source "$PREV_SRC")
+  fi
+  rm -rf "$W/out" "$W/out-previous"
+  bash tools/build-windows.sh --name current >"$W/logs/build-current.log" 2>&1 & current_pid=$!
+  "${prev_build[@]}" --name previous --compressor zlib --out "$W/out-previous" \
+    >"$W/logs/build-previous.log" 2>&1 & previous_pid=$!
+  status=0
+  wait "$current_pid" || status=1
+  wait "$previous_pid" || status=$((status + 2))
+  for which in current previous; do
+    echo "--- build $which:"; grep -E '^(---|frozen|/|Tự kiểm)|MB \(' "$W/logs/build-$which.log" || true
+  done
+  [ "$status" = 0 ] || { tail -25 "$W/logs/build-current.log" "$W/logs/build-previous.log"; fail "build"; }
+  SETUP_NEW="$(ls "$W"/out/NBHRDesktop-*-setup.exe)"
+  SETUP_OLD="$(ls "$W"/out-previous/NBHRDesktop-*-setup.exe)"
+  done_step
+}
+
 if [ "${1:-}" = --skip-build ]; then
   SETUP_NEW="$(ls "$W"/out/NBHRDesktop-*-setup.exe)"
   SETUP_OLD="$(ls "$W"/out-previous/NBHRDesktop-*-setup.exe)"
 else
-step "W2. build: Wine, Windows Python, locked wheels (once)"
-bash tools/build-windows.sh --setup-only
-done_step
-
-step "W3. build: the current version and the previous release, in parallel"
-ref="$(git describe --tags --abbrev=0 --match 'v[0-9]*' HEAD^ 2>/dev/null || true)"
-[ -n "$ref" ] || ref="$(sed -n 's/^baseline=//p' installer/previous-release)"
-PREV_SRC="$W/previous-src"
-rm -rf "$PREV_SRC" && mkdir -p "$PREV_SRC"
-git archive "$ref" 2>/dev/null | tar -x -C "$PREV_SRC" \
-  || fail "previous release $ref is not in this clone's history (clone without --depth)"
-echo "previous release: $ref ($(git log -1 --format='%h %cs %s' "$ref" | cut -c1-70))"
-# A release that has its own build script is built with it (its own .nsi and spec), so the
-# upgrade starts from exactly what users have; older ones with today's script.
-if [ -f "$PREV_SRC/tools/build-windows.sh" ]; then
-  prev_build=(env NBHR_WIN_BUILD="$W/previous" bash "$PREV_SRC/tools/build-windows.sh")
-else
-  prev_build=(bash tools/build-windows.sh --source "$PREV_SRC")
-fi
-rm -rf "$W/out" "$W/out-previous"
-bash tools/build-windows.sh --name current >"$W/logs/build-current.log" 2>&1 & current_pid=$!
-"${prev_build[@]}" --name previous --compressor zlib --out "$W/out-previous" \
-  >"$W/logs/build-previous.log" 2>&1 & previous_pid=$!
-status=0
-wait "$current_pid" || status=1
-wait "$previous_pid" || status=$((status + 2))
-for which in current previous; do
-  echo "--- build $which:"; grep -E '^(---|frozen|/|Tự kiểm)|MB \(' "$W/logs/build-$which.log" || true
-done
-[ "$status" = 0 ] || { tail -25 "$W/logs/build-current.log" "$W/logs/build-previous.log"; fail "build"; }
-SETUP_NEW="$(ls "$W"/out/NBHRDesktop-*-setup.exe)"
-SETUP_OLD="$(ls "$W"/out-previous/NBHRDesktop-*-setup.exe)"
-done_step
+  build_both
 fi
 NEW_VERSION="$(basename "$SETUP_NEW" | sed 's/NBHRDesktop-\(.*\)-setup.exe/\1/')"
 
@@ -164,9 +169,13 @@ head_rev="$(CHECK json "$R/out/new-info.txt" head_revision)"
 [ "$new_rev" = "$head_rev" ] || fail "schema $new_rev after the upgrade, head is $head_rev"
 new_backups="$(ls "$DATA_U"/backups/auto 2>/dev/null | grep -vxF -f "$R/backups-before.txt" || true)"
 if [ "$old_rev" != "$new_rev" ]; then
-  grep -q before-migration <<<"$new_backups" \
-    || fail "schema $old_rev -> $new_rev without a backup first (backups/auto: $new_backups)"
-  echo "  migrated $old_rev -> $new_rev after backup $(echo "$new_backups" | grep before-migration)"
+  backup="$(grep before-migration <<<"$new_backups" || true)"
+  [ -n "$backup" ] || fail "schema $old_rev -> $new_rev without a backup first: $new_backups"
+  in_backup="$("$LINUX" -c 'import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute("select version_num from alembic_version").fetchone()[0])' \
+    "$DATA_U/backups/auto/$backup")"
+  [ "$in_backup" = "$old_rev" ] || fail "the backup holds schema $in_backup, not $old_rev"
+  echo "  migrated $old_rev -> $new_rev after backup $backup (which holds schema $old_rev)"
 else
   [ -z "$new_backups" ] || fail "a backup was made though the schema did not change"
   echo "  schema $old_rev in both releases: nothing to migrate, no backup made (checked)"

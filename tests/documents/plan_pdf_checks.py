@@ -247,7 +247,8 @@ def main(argv=None) -> int:
     with open(args.pdf, "rb") as handle:
         results = run_all(handle.read(), args.unit_line, args.year, args.signer)
     for name, failure in results:
-        print(f"  [{'OK ' if failure is None else 'FAIL'}] {name}" + (f": {failure}" if failure else ""))
+        mark = "OK " if failure is None else "FAIL"
+        print(f"  [{mark}] {name}" + (f": {failure}" if failure else ""))
     return 1 if any(failure for _name, failure in results) else 0
 
 
