@@ -16,7 +16,7 @@ import re
 import sys
 
 from nbhr_desktop import __version__
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, file_error_message
 from nbhr_desktop.core.i18n import _
 
 # One module per feature; each defines ``register(subparsers)`` and sets ``handler`` on its
@@ -130,8 +130,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  - {detail}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OSError as error:  # a file held open by Excel, a read-only or full disk
-        from nbhr_desktop.cli.common import file_error_message
-
+        if not (error.filename or error.filename2):
+            raise
         print(_("Lỗi: {message}").format(message=file_error_message(error)), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:

@@ -7,7 +7,6 @@ Commands never build a ``Workspace`` themselves: ``open_workspace(args)`` reads 
 
 from __future__ import annotations
 
-import errno
 import json
 import sys
 from typing import Any
@@ -50,33 +49,6 @@ def open_workspace(args, *, require_init: bool = True) -> Workspace:
 def _one_line(error: BaseException) -> str:
     text = str(getattr(error, "orig", None) or error).strip()
     return text.splitlines()[0] if text else type(error).__name__
-
-
-# Windows reports a file held open by another program (Excel, a PDF viewer) as a sharing or
-# lock violation; Python gives it errno EACCES with an English text.
-_WINDOWS_IN_USE = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
-
-
-def os_reason(error: OSError) -> str:
-    """Why a file could not be read or written, in Vietnamese (the OS words are English)."""
-    if getattr(error, "winerror", None) in _WINDOWS_IN_USE:
-        return _("tệp đang được một chương trình khác mở (Excel, trình xem PDF…)")
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return _("không có quyền ghi: tệp đang mở trong chương trình khác hoặc chỉ cho đọc")
-    if error.errno == errno.ENOSPC:
-        return _("ổ đĩa đã đầy")
-    if error.errno == errno.ENOENT:
-        return _("không tìm thấy tệp hoặc thư mục")
-    if error.errno == errno.EROFS:
-        return _("ổ đĩa chỉ cho đọc")
-    return str(error.strerror or error)
-
-
-def file_error_message(error: OSError) -> str:
-    """One line for a file operation that failed outside the commands' own checks."""
-    where = error.filename2 or error.filename or ""  # a rename names its target second
-    return _("Không đọc/ghi được tệp {path}: {reason}. Nếu tệp đang mở, hãy đóng nó rồi thử "
-             "lại, hoặc chọn thư mục khác.").format(path=where, reason=os_reason(error))
 
 
 def print_json(data: Any, *, file=None) -> None:

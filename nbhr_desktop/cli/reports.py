@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nbhr_desktop.cli.common import open_workspace, os_reason, print_line
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.cli.common import open_workspace, print_line
+from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.reports import service
 from nbhr_desktop.core.reports.figures import period_figures

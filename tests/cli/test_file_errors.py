@@ -6,7 +6,7 @@ from __future__ import annotations
 import errno
 
 from nbhr_desktop.cli import main
-from nbhr_desktop.cli.common import os_reason
+from nbhr_desktop.core.errors import os_reason
 
 
 def test_reasons_are_vietnamese():
