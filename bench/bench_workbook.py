@@ -1,22 +1,37 @@
-"""Speed and memory of the results report workbook.
+"""Speed and memory of the results report workbook, against its floor.
 
-1. Workbook for N activities (default 10,000, one year) with ``write_report_workbook``,
-   against plain openpyxl write-only mode writing the same detail cells (the same rows,
-   read by the same query, as bare values without styles) in the same run. Medians of
-   several runs; the ratio is ours / plain (aim: within 2×).
-2. Peak memory while writing the workbook for 50,000 activities: the data is made by one
-   process, the export runs in a fresh one, which reports the tracemalloc peak of Python
-   allocations and its peak RSS (before and after the export).
+For each size (default 10,000 and 100,000 activities of one year of Huyện Kim Sơn):
 
-Usage: python bench/bench_workbook.py [--activities 10000] [--big 50000] [--runs 5]
-       [--tracemalloc]
+* **ours**: ``write_report_workbook`` for the year: every sheet, styled, the figures
+  computed (GROUP BY in the database), the detail rows streamed;
+* **floor**: plain openpyxl write-only mode writing the same detail cells (the same rows,
+  read by the same query, as bare values without styles) into a one-sheet workbook.
+
+Every export runs in a fresh process, so each reports its own time (the export alone, the
+interpreter start and imports excluded) and its own peak resident memory (the goal is
+≤ 400 MB). The two alternate, so neither always runs on a warmer machine; medians of the
+runs and the ratio ours / floor are printed (goal ≤ 1.5×: the machine is shared, so only
+the ratio within one run means much).
+
+The data is made once per size by ``generate_demo_data`` (seed 7) and kept under
+``bench/.cache/`` (ignored by git; a 100,000 database takes a while to make and is
+about 170 MB): delete the folder to rebuild it.
+
+With ``--db-url postgresql+psycopg://…`` the data lives in that (empty, or made by this
+bench) PostgreSQL database instead, one size per database.
+
+Usage: python bench/bench_workbook.py [--sizes 10000,100000] [--runs 5] [--big-runs 3]
+       [--cli]   (also time the whole ``export-workbook`` command, interpreter start included)
+       [--db-url URL]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -24,29 +39,76 @@ import tempfile
 import time
 from pathlib import Path
 
-from openpyxl import Workbook
-from sqlalchemy import text
-
-from nbhr_desktop.core.demo import generate_demo_data
-from nbhr_desktop.core.reports.detail import activity_rows
-from nbhr_desktop.core.reports.periods import whole_year
-from nbhr_desktop.core.setup import initialise
-from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.storage.db import Location
-from nbhr_desktop.workbooks.report_detail_sheet import DETAIL_COLUMNS
-from nbhr_desktop.workbooks.report_workbook import write_report_workbook
-
-YEAR = 2025
+YEAR = 2024  # Kim Sơn is a district: its periods end on 30/06/2025
+SEED = 7
+BIG = 50_000  # sizes from here on use --big-runs
+CACHE = Path(__file__).resolve().parent / ".cache"
 
 
-def make_workspace(folder: Path, activities: int) -> Workspace:
-    workspace = Workspace.open(Location.resolve(folder))
+def open_workspace(folder: Path, db_url: str | None = None):
+    from nbhr_desktop.core.workspace import Workspace
+    from nbhr_desktop.storage.db import Location
+
+    return Workspace.open(Location.resolve(folder, db_url))
+
+
+def make_workspace(folder: Path, activities: int, db_url: str | None = None):
+    from nbhr_desktop.core.demo import generate_demo_data
+    from nbhr_desktop.core.setup import initialise
+
+    workspace = open_workspace(folder, db_url)
     initialise(workspace, "Kim Sơn", officer_name="Bench")
-    generate_demo_data(workspace, activities=activities, seed=7, year=YEAR)
+    generate_demo_data(workspace, activities=activities, seed=SEED, year=YEAR)
     return workspace
 
 
-def ours(workspace: Workspace, out: Path) -> float:
+def make_in_child(folder: Path, activities: int, db_url: str | None = None) -> None:
+    # In its own process, so this one stays small (its children measure their memory).
+    subprocess.run([sys.executable, __file__, "--make", str(folder), str(activities),
+                    *([db_url] if db_url else [])], check=True)
+
+
+def server_data(activities: int, db_url: str) -> Path:
+    """A data folder on the PostgreSQL database ``db_url``, which holds the bench's data."""
+    from sqlalchemy import text
+
+    folder = CACHE / "postgresql"
+    folder.mkdir(parents=True, exist_ok=True)
+    (CACHE / ".gitignore").write_text("*\n")
+    workspace = open_workspace(folder, db_url)
+    with workspace.db.session() as session:
+        count = session.execute(text("SELECT count(*) FROM activity")).scalar_one()
+    workspace.close()
+    if count == 0:
+        print(f"making {activities:,} activities on the server (once)…", file=sys.stderr,
+              flush=True)
+        make_in_child(folder, activities, db_url)
+    elif count != activities:
+        sys.exit(f"{db_url} holds {count:,} activities, not {activities:,}: use an empty "
+                 "database for each size")
+    return folder
+
+
+def cached_data(activities: int) -> Path:
+    """A data folder with ``activities`` activities in YEAR, made once and kept."""
+    from nbhr_desktop.storage.migrate import head_revision
+
+    folder = CACHE / f"workbook-{activities}-{YEAR}-s{SEED}-rev{head_revision()}"
+    if (folder / "done").exists():
+        return folder / "data"
+    CACHE.mkdir(exist_ok=True)
+    (CACHE / ".gitignore").write_text("*\n")
+    shutil.rmtree(folder, ignore_errors=True)
+    print(f"making {activities:,} activities in {folder} (once)…", file=sys.stderr, flush=True)
+    make_in_child(folder / "data", activities)
+    (folder / "done").write_text("")
+    return folder / "data"
+
+
+def ours(workspace, out: Path) -> float:
+    from nbhr_desktop.core.reports.periods import whole_year
+    from nbhr_desktop.workbooks.report_workbook import write_report_workbook
+
     info = workspace.installation_info()
     began = time.perf_counter()
     with workspace.db.session() as session:
@@ -54,8 +116,14 @@ def ours(workspace: Workspace, out: Path) -> float:
     return time.perf_counter() - began
 
 
-def plain(workspace: Workspace, out: Path) -> float:
+def plain(workspace, out: Path) -> float:
     """Plain write-only openpyxl: the same detail cells as bare values, no styles."""
+    from openpyxl import Workbook
+
+    from nbhr_desktop.core.reports.detail import activity_rows
+    from nbhr_desktop.core.reports.periods import whole_year
+    from nbhr_desktop.workbooks.report_detail_sheet import DETAIL_COLUMNS
+
     info = workspace.installation_info()
     period = whole_year(YEAR)
     fields = [field for _h, _w, field, _k in DETAIL_COLUMNS]
@@ -71,105 +139,119 @@ def plain(workspace: Workspace, out: Path) -> float:
     return time.perf_counter() - began
 
 
-def _current_rss_kb() -> int:
-    """Resident memory now (Linux /proc), else the peak so far."""
+def _rss_mb(field: str) -> float:
+    """Resident memory now ("VmRSS") or at its peak ("VmHWM") from Linux /proc, else the
+    peak from getrusage. (getrusage alone misleads here: Linux carries a parent's peak over
+    into a child started by fork and exec, so a child of a big parent reports the parent's.)
+    """
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) / 1024
     except OSError:
         pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure_memory(folder: Path, *, traced: bool) -> dict:
-    """Export only, in a fresh process, over data made by another process beforehand.
-
-    ``traced`` runs under tracemalloc (Python allocations; several times slower), otherwise
-    the time and the process's peak RSS are measured.
-    """
-    import tracemalloc
-
-    workspace = Workspace.open(Location.resolve(folder / "data"))
-    info = workspace.installation_info()
-    with workspace.db.session() as session:
-        count = session.execute(text("SELECT count(*) FROM activity")).scalar_one()
-    rss_before = _current_rss_kb()
-    if traced:
-        tracemalloc.start()
-    began = time.perf_counter()
-    with workspace.db.session() as session:
-        write_report_workbook(session, info.unit_id, whole_year(YEAR), folder / "big.xlsx")
-    seconds = time.perf_counter() - began
-    peak = tracemalloc.get_traced_memory()[1] if traced else 0
-    tracemalloc.stop()
+def child(kind: str, data: Path, out: Path, db_url: str | None) -> dict:
+    """One export in this (fresh) process: its time and this process's memory."""
+    workspace = open_workspace(data, db_url)
+    workspace.installation_info()
+    before = _rss_mb("VmRSS")
+    seconds = (ours if kind == "ours" else plain)(workspace, out)
     workspace.close()
-    return {"activities": count, "seconds": round(seconds, 1),
-            "tracemalloc_peak_mb": round(peak / 2**20, 1),
-            "rss_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-            "rss_before_mb": round(rss_before / 1024, 1),
-            "file_mb": round((folder / "big.xlsx").stat().st_size / 2**20, 1)}
+    return {"seconds": seconds, "rss_before_mb": before, "rss_peak_mb": _rss_mb("VmHWM"),
+            "file_mb": out.stat().st_size / 2**20}
+
+
+def run_child(kind: str, data: Path, out: Path, db_url: str | None) -> dict:
+    done = subprocess.run([sys.executable, __file__, "--child", kind, str(data), str(out),
+                           *([db_url] if db_url else [])],
+                          capture_output=True, text=True, check=False)
+    if done.returncode:
+        sys.exit(f"{kind} export failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run_cli(data: Path, out: Path, db_url: str | None) -> float:
+    import nbhr_desktop
+
+    # The package this bench imports (not one the working folder would put first).
+    root = str(Path(nbhr_desktop.__file__).resolve().parents[1])
+    path = os.pathsep.join([root, *filter(None, [os.environ.get("PYTHONPATH")])])
+    began = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "nbhr_desktop", "--data-dir", str(data),
+                    *(["--db-url", db_url] if db_url else []), "export-workbook",
+                    "--period", str(YEAR), "--out", str(out)],
+                   check=True, capture_output=True, cwd=out.parent,
+                   env={**os.environ, "PYTHONPATH": path})
+    return time.perf_counter() - began
+
+
+def _runs(results: list[dict]) -> str:
+    return ", ".join(f"{r['seconds']:.2f}" for r in results)
+
+
+def bench_size(activities: int, runs: int, cli: bool, db_url: str | None) -> None:
+    data = server_data(activities, db_url) if db_url else cached_data(activities)
+    results: dict[str, list[dict]] = {"ours": [], "plain": []}
+    cli_times = []
+    with tempfile.TemporaryDirectory() as folder:
+        for run in range(runs):
+            order = ("ours", "plain") if run % 2 == 0 else ("plain", "ours")
+            for kind in order:
+                out = Path(folder) / f"{kind}.xlsx"
+                results[kind].append(run_child(kind, data, out, db_url))
+                out.unlink()
+            if cli:
+                cli_times.append(run_cli(data, Path(folder) / "cli.xlsx", db_url))
+    mine = statistics.median(r["seconds"] for r in results["ours"])
+    floor = statistics.median(r["seconds"] for r in results["plain"])
+    rss = max(r["rss_peak_mb"] for r in results["ours"])
+    where = "PostgreSQL" if db_url else "SQLite"
+    print(f"workbook, {activities:,} activities on {where}, median of {runs} runs "
+          "(each a fresh process)")
+    print(f"  ours  (all sheets, styled, figures): {mine:7.2f} s   "
+          f"runs {_runs(results['ours'])}")
+    print(f"  floor (openpyxl write-only, bare detail cells): {floor:7.2f} s   "
+          f"runs {_runs(results['plain'])}")
+    print(f"  ratio ours/floor: {mine / floor:4.2f}×  (goal ≤ 1.5×)")
+    print(f"  RSS peak: ours {rss:.0f} MB (before the export "
+          f"{max(r['rss_before_mb'] for r in results['ours']):.0f} MB), floor "
+          f"{max(r['rss_peak_mb'] for r in results['plain']):.0f} MB  (goal ≤ 400 MB); "
+          f"file {results['ours'][0]['file_mb']:.1f} MB (floor "
+          f"{results['plain'][0]['file_mb']:.1f} MB)")
+    if cli_times:
+        print(f"  whole command export-workbook --period {YEAR}: "
+              f"{statistics.median(cli_times):.2f} s (median of {len(cli_times)})")
+    sys.stdout.flush()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--activities", type=int, default=10_000)
-    parser.add_argument("--big", type=int, default=50_000)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--make-data", nargs=2, help=argparse.SUPPRESS)
-    parser.add_argument("--memory-child", help=argparse.SUPPRESS)
-    parser.add_argument("--traced", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--tracemalloc", action="store_true",
-                        help="also measure the 50,000 export under tracemalloc (slow)")
+    parser.add_argument("--sizes", default="10000,100000",
+                        help="activities, comma-separated (default 10000,100000)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per size below 50,000")
+    parser.add_argument("--big-runs", type=int, default=3, help="runs per size from 50,000")
+    parser.add_argument("--cli", action="store_true",
+                        help="also time the whole export-workbook command")
+    parser.add_argument("--db-url", help="a PostgreSQL database for the data (one size)")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--make", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.make_data:
-        make_workspace(Path(args.make_data[0]) / "data", int(args.make_data[1])).close()
+    if args.make:
+        folder, activities, *url = args.make
+        make_workspace(Path(folder), int(activities), url[0] if url else None).close()
         return
-    if args.memory_child:
-        print(json.dumps(measure_memory(Path(args.memory_child), traced=args.traced)))
+    if args.child:
+        kind, data, out, *url = args.child
+        print(json.dumps(child(kind, Path(data), Path(out), url[0] if url else None)))
         return
-
-    if args.activities > 0:
-        speed(args)
-    if args.big > 0:
-        memory(args)
-
-
-def speed(args) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        workspace = make_workspace(root / "data", args.activities)
-        ours_times, plain_times = [], []
-        for run in range(args.runs):
-            # Alternate the order so neither side always runs on a warm cache.
-            pair = [(ours, ours_times), (plain, plain_times)]
-            for function, times in (pair if run % 2 == 0 else pair[::-1]):
-                times.append(function(workspace, root / f"{function.__name__}.xlsx"))
-        workspace.close()
-    ours_median, plain_median = statistics.median(ours_times), statistics.median(plain_times)
-    print(f"workbook, {args.activities:,} activities, median of {args.runs} runs")
-    print(f"  ours (4 sheets, styled, figures):  {ours_median:6.2f} s")
-    print(f"  plain openpyxl write-only (detail cells only): {plain_median:6.2f} s")
-    print(f"  ratio ours/plain: {ours_median / plain_median:4.2f}×  (aim ≤ 2×)")
-
-
-def memory(args) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        subprocess.run([sys.executable, __file__, "--make-data", folder, str(args.big)],
-                       check=True)
-        runs = {}
-        for traced in (False, True) if args.tracemalloc else (False,):
-            child = subprocess.run(
-                [sys.executable, __file__, "--memory-child", folder,
-                 *(["--traced"] if traced else [])],
-                capture_output=True, text=True, check=True)
-            runs[traced] = json.loads(child.stdout.strip().splitlines()[-1])
-    plain_run = runs[False]
-    print(f"memory, {plain_run['activities']:,} activities: export {plain_run['seconds']} s, "
-          f"process RSS peak {plain_run['rss_peak_mb']} MB (before export "
-          f"{plain_run['rss_before_mb']} MB), file {plain_run['file_mb']} MB")
-    if True in runs:
-        print(f"  tracemalloc peak of Python allocations: {runs[True]['tracemalloc_peak_mb']} MB")
+    sizes = [int(s) for s in args.sizes.split(",")]
+    if args.db_url and len(sizes) > 1:
+        parser.error("--db-url: one size per database (--sizes N)")
+    for size in sizes:
+        bench_size(size, args.big_runs if size >= BIG else args.runs, args.cli, args.db_url)
 
 
 if __name__ == "__main__":

@@ -1,12 +1,15 @@
 """Composition root of the GUI: settings -> application -> workspace -> first run -> window.
 
 ``run_gui(args)`` is called by the command line when no command is given. With
-``--screen KEY --screenshot FILE`` it opens on that screen, waits for the screen's ``ready``
-signal, saves a PNG of the window and exits: for documentation, visual checks and start-up
-timing. That mode never shows a modal box (it may run unattended): errors go to stderr.
+``--screen KEY --screenshot FILE [--size WxH]`` it saves a PNG of one screen once it shows
+its data, and exits (``ui/screenshot.py``). That mode never shows a modal box (it may run
+unattended): errors go to stderr. A second start on the same data shows the running
+window instead (``ui/single_instance.py``).
+
 ``args.open_file`` (a ``.nbhr`` path given alone, as Windows does for a double-clicked
-package) opens the exchange screen on that file's import preview; with ``--screenshot``
-the picture is taken once the preview is shown.
+package) opens the exchange screen on that file's import preview; nothing is imported until
+the officer applies it. When a window is already open on the same data, the file is handed
+to it. With ``--screenshot`` the picture is taken once the preview is shown.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QRectF, Qt, QTimer, QTranslator,
+    QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QRectF, QSize, Qt, QTimer, QTranslator,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen, QStyleFa
 
 from nbhr_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.first_start import FreshStart
 from nbhr_desktop.core.i18n import install_language
 from nbhr_desktop.core.settings import SettingsStore
 from nbhr_desktop.core.workspace import Workspace
@@ -32,11 +36,11 @@ from nbhr_desktop.resources import resource
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
-from nbhr_desktop.ui.screens import SCREENS, screen_by_key
+from nbhr_desktop.ui import screenshot as screenshots
+from nbhr_desktop.ui.screens import SCREENS
 
 # lupdate extracts ``translate("App", "…")`` calls; the short name keeps lines readable.
 translate = QCoreApplication.translate
-READY_TIMEOUT_MS = 30_000
 BACKUP_INTERVAL_MS = 3 * 60 * 60 * 1000  # the daily check again every few hours
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -58,16 +62,22 @@ def make_application() -> QApplication:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Qt's own strings (qtbase_vi) and ours (resources/translations/nbhr_<lang>.qm).
+    """Qt's own strings and ours, for the language chosen in Cài đặt.
 
-    Our source strings are Vietnamese, so Vietnamese needs only Qt's catalogue.
+    Our source strings are Vietnamese, so Vietnamese needs only a catalogue of Qt's own
+    strings (buttons, file and print dialogs, context menus). Qt ships none, so ours is
+    ``resources/translations/qt_vi`` (made with ``tools/qt_strings.py``); other languages
+    take Qt's ``qtbase_<lang>`` and our ``nbhr_<lang>``.
     """
     install_language(language)
     QLocale.setDefault(QLocale(QLocale.Vietnamese if language == "vi" else QLocale.English))
     translators = []
-    candidates = [(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath))]
-    if language != "vi":
-        candidates.append((f"nbhr_{language}", str(resource("translations"))))
+    ours = str(resource("translations"))
+    if language == "vi":
+        candidates = [("qt_vi", ours)]
+    else:
+        candidates = [(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
+                      (f"nbhr_{language}", ours)]
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):
@@ -139,6 +149,31 @@ def _start_daily_backups(context: UiContext, window) -> None:
     timer.start(BACKUP_INTERVAL_MS)
 
 
+def _show_running(guard, location: Location, package: str | None = None) -> int:
+    """A second start on the same data: bring the running window forward (with the package
+    to preview, when one was double-clicked) and quit."""
+    if guard.show_running(package=package):
+        print(translate("App", "NBHR Desktop đang mở dữ liệu này: đã chuyển sang cửa sổ đang "
+                        "mở."), file=sys.stderr)
+        return 0
+    _report(translate("App", "NBHR Desktop đang mở dữ liệu {0} (tiến trình {1}) nhưng chưa "
+                      "trả lời. Hãy dùng cửa sổ đang mở; nếu vừa đóng nó, hãy đợi một lát rồi "
+                      "mở lại.").format(location.describe(), guard.holder()), quiet=False)
+    return EXIT_FAILED
+
+
+def _raise_windows() -> None:
+    """Show the running copy's windows in front (the main window, or the first-run dialog)."""
+    windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    modal = QApplication.activeModalWidget()
+    for window in [w for w in windows if w is not modal] + ([modal] if modal else []):
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        QApplication.alert(window)  # where the system refuses to switch: the taskbar flashes
+
+
 def run_gui(args) -> int:
     screen_key = getattr(args, "screen", None)
     screenshot = getattr(args, "screenshot", None)
@@ -146,10 +181,17 @@ def run_gui(args) -> int:
     if package:
         screen_key = EXCHANGE
     headless = bool(screenshot)
-    if screen_key and screen_by_key(screen_key) is None:
-        names = ", ".join(spec.key for spec in SCREENS)
-        message = translate("App", "Lỗi: không có màn hình \"{0}\". Các màn hình: {1}.")
-        print(message.format(screen_key, names), file=sys.stderr)
+    if screen_key:
+        known = [shot.key for shot in screenshots.SHOTS] if headless else [
+            spec.key for spec in SCREENS]
+        if screen_key not in known:
+            message = translate("App", "Lỗi: không có màn hình \"{0}\". Các màn hình: {1}.")
+            print(message.format(screen_key, ", ".join(known)), file=sys.stderr)
+            return EXIT_USAGE
+    size = screenshots.parse_size(getattr(args, "size", None))
+    if getattr(args, "size", None) and size is None:
+        print(translate("App", "Lỗi: kích thước \"{0}\" không hợp lệ; hãy ghi dạng 1024x768.")
+              .format(args.size), file=sys.stderr)
         return EXIT_USAGE
 
     app = make_application()
@@ -157,6 +199,27 @@ def run_gui(args) -> int:
     store = SettingsStore(location.data_dir)
     settings = store.load()
     install_translators(app, settings.language)
+    guard = None
+    if not headless:  # a screenshot only looks; the window is the one to keep single
+        from nbhr_desktop.ui.single_instance import InstanceGuard  # QtNetwork: 13 ms
+
+        guard = InstanceGuard(location, app)
+        if not guard.acquire():
+            return _show_running(guard, location, package)
+        guard.activationRequested.connect(_raise_windows)
+    try:
+        return _start(app, location, store, settings, screen_key, screenshot, size, package,
+                      guard)
+    finally:
+        if guard is not None:
+            guard.release()
+
+
+def _start(app: QApplication, location: Location, store: SettingsStore, settings,
+           screen_key: str | None, screenshot: str | None, size: QSize | None,
+           package: str | None = None, guard=None) -> int:
+    """Open the data (first run if needed) and run the window, or take the screenshot."""
+    headless = bool(screenshot)
     runner = OperationRunner(app)
 
     splash = None if headless else _splash()
@@ -164,6 +227,7 @@ def run_gui(args) -> int:
         splash.show()
         app.processEvents()
     try:
+        fresh = run_blocking(runner, lambda: FreshStart.before_open(location))
         workspace = run_blocking(runner, lambda: Workspace.open(location))
         initialised = run_blocking(runner, workspace.is_initialised)
     except UserError as error:
@@ -189,11 +253,18 @@ def run_gui(args) -> int:
             from nbhr_desktop.ui.first_run import FirstRunDialog
 
             if FirstRunDialog(workspace, runner).exec() != FirstRunDialog.Accepted:
-                return 0  # the user chose to quit; nothing went wrong
+                # The officer chose to quit: what this start created goes away again.
+                try:
+                    run_blocking(runner, lambda: fresh.undo(workspace))
+                except Exception as error:  # a file held open elsewhere: nothing is lost
+                    print(translate("App", "Không xóa được dữ liệu trống tại {0}: {1}").format(
+                        location.describe(), error), file=sys.stderr)
+                return 0
         if store.warning and not headless:
             QMessageBox.warning(None, APP_NAME, store.warning)
         return _run_window(app, UiContext(workspace, runner), screen_key, screenshot,
-                           daily_backup=settings.daily_backup, package=package)
+                           daily_backup=settings.daily_backup, size=size, package=package,
+                           guard=guard)
     finally:
         runner.wait(30_000)
         workspace.close()
@@ -201,7 +272,7 @@ def run_gui(args) -> int:
 
 def _run_window(app: QApplication, context: UiContext, screen_key: str | None,
                 screenshot: str | None, *, daily_backup: bool = True,
-                package: str | None = None) -> int:
+                size: QSize | None = None, package: str | None = None, guard=None) -> int:
     from nbhr_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context, remember_state=not screenshot)
@@ -209,61 +280,12 @@ def _run_window(app: QApplication, context: UiContext, screen_key: str | None,
         window.show()
         window.show_screen(screen_key or window.last_screen_key())
         if package:
-            _open_package(window, package)
+            window.show_screen(EXCHANGE).preview_file(Path(package))
+        if guard is not None:  # a package double-clicked while this window is open
+            guard.openRequested.connect(
+                lambda path: window.show_screen(EXCHANGE).preview_file(Path(path)))
         if daily_backup:
             _start_daily_backups(context, window)
         return app.exec()
-    return _screenshot(app, window, screen_key or "dashboard", Path(screenshot), package)
-
-
-def _open_package(window, package: str):
-    """The exchange screen's import tab, previewing ``package`` (nothing is written yet)."""
-    screen = window.show_screen(EXCHANGE)
-    screen.ui.tabs.setCurrentWidget(screen.ui.importTab)
-    screen.open_file(Path(package))
-    return screen
-
-
-def _screenshot(app: QApplication, window, key: str, target: Path,
-                package: str | None = None) -> int:
-    window.resize(1280, 800)
-    window.show()
-    loop = QEventLoop()
-    state = {"ready": False}
-
-    def on_ready():
-        state["ready"] = True
-        # Quit on the next turn of the loop: queued layout and paint events run first, and
-        # grab() renders the window synchronously, so no fixed wait is needed.
-        QTimer.singleShot(0, loop.quit)
-
-    if package:  # the picture shows the file's preview
-        _open_package(window, package).previewed.connect(on_ready)
-    else:
-        screen = window.show_screen(key)
-        screen.ready.connect(on_ready)
-        if getattr(screen, "is_ready", False):  # a screen that was ready before we listened
-            on_ready()
-
-    def give_up():
-        # A refused file opens a message box, whose own loop would hold this one forever.
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            modal.close()
-        loop.quit()
-
-    timer = QTimer(singleShot=True)
-    timer.timeout.connect(give_up)
-    timer.start(READY_TIMEOUT_MS)
-    loop.exec()
-    if not state["ready"]:
-        print(translate("App", "Lỗi: màn hình \"{0}\" chưa sẵn sàng sau {1} giây.").format(
-            key, READY_TIMEOUT_MS // 1000), file=sys.stderr)
-        return EXIT_FAILED
-    app.processEvents()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(target), "PNG"):
-        print(translate("App", "Lỗi: không ghi được ảnh {0}.").format(target), file=sys.stderr)
-        return EXIT_FAILED
-    window.close()
-    return 0
+    return screenshots.take(app, window, screen_key or "dashboard", Path(screenshot), size,
+                            package=package)

@@ -9,7 +9,8 @@
 # Qt Linguist (pyside6-linguist); lrelease compiles it to the .qm that app.py loads at
 # start-up for the language chosen in Cài đặt (only finished entries ship: lupdate's
 # same-text guesses stay "unfinished" until a translator confirms them). Vietnamese needs no
-# file: it is the source.
+# file of ours: it is the source. Qt's own strings in Vietnamese (qt_vi.ts) come from
+# tools/qt_strings.py, as lupdate cannot read Qt's sources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

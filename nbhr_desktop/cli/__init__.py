@@ -5,18 +5,22 @@ its commands from its own module (``COMMAND_MODULES``) so this file stays small.
 command, the GUI starts.
 
 A user's mistake (``UserError``) prints one Vietnamese line to stderr and exits 2; it never
-shows a traceback.
+shows a traceback. So do the troubles a user can do something about: an argument that is
+not valid text (bytes that are not UTF-8), a file that cannot be written or read, a
+database held by another program. Output cut short by a reader that stopped (``| head``)
+ends quietly.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import re
 import sys
 
 from nbhr_desktop import __version__
-from nbhr_desktop.core.errors import UserError, file_error_message
+from nbhr_desktop.core.errors import UserError, file_error_message, os_reason
 from nbhr_desktop.core.i18n import _
 
 # One module per feature; each defines ``register(subparsers)`` and sets ``handler`` on its
@@ -27,6 +31,7 @@ COMMAND_MODULES = [
     "nbhr_desktop.cli.plans",
     "nbhr_desktop.cli.reports",
     "nbhr_desktop.cli.exchange",
+    "nbhr_desktop.cli.keys",
 ]
 
 EXIT_USER_ERROR = 2
@@ -65,8 +70,10 @@ class _Parser(argparse.ArgumentParser):
 def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help=_("thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)"))
     parser.add_argument("--db-url", help=_("địa chỉ cơ sở dữ liệu, ví dụ postgresql://user@host/nbhr"))
-    parser.add_argument("--screen", help=_("mở giao diện ở màn hình này (dashboard, plans, activities, reports, exchange, catalogues, settings)"))
+    parser.add_argument("--screen", help=_("mở giao diện ở màn hình này (dashboard, plans, activities, reports, exchange, catalogues, settings; khi chụp ảnh còn có plan-editor, plan-tasks, plan-preview, report-preview, activity-dialog)"))
     parser.add_argument("--screenshot", help=_("lưu ảnh PNG của cửa sổ rồi thoát"))
+    parser.add_argument("--size", metavar="WxH",
+                        help=_("cỡ cửa sổ khi chụp ảnh, ví dụ 1024x768 (mặc định 1280x800)"))
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
@@ -110,30 +117,63 @@ def _gui_request(argv: list[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def _not_text(argv: list[str]) -> str | None:
+    """The first argument holding bytes that are not UTF-8 (Python keeps them as surrogate
+    escapes, which no database, file name or message can carry)."""
+    for arg in argv:
+        if any("\udc80" <= ch <= "\udcff" for ch in arg):
+            return arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return None
+
+
+def _fail(message: str, details: list[str] | tuple = ()) -> int:
+    print(_("Lỗi: {message}").format(message=message), file=sys.stderr)
+    for detail in details:
+        print(f"  - {detail}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    bad = _not_text(argv)
+    if bad is not None:
+        return _fail(_("tham số \"{arg}\" chứa byte không phải chữ UTF-8 (tên tệp hoặc thư mục "
+                       "viết bằng bảng mã cũ?). Hãy đổi tên cho đúng chữ tiếng Việt Unicode "
+                       "rồi chạy lại.").format(arg=bad))
     gui, package = _gui_request(argv)
     if package:
         del argv[len(argv) - 1 - argv[::-1].index(package)]
-    parser = build_parser(with_commands=not gui)
-    args = parser.parse_args(argv)
-    args.open_file = package
     try:
+        parser = build_parser(with_commands=not gui)
+        args = parser.parse_args(argv)
+        args.open_file = package
         if args.command is None:
             from nbhr_desktop.app import run_gui  # Qt is imported only for the GUI
 
             return run_gui(args)
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below
+        return code
     except UserError as error:
-        print(_("Lỗi: {message}").format(message=error.message), file=sys.stderr)
-        for detail in error.details:
-            print(f"  - {detail}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    except OSError as error:  # a file held open by Excel, a read-only or full disk
-        if not (error.filename or error.filename2):
-            raise
-        print(_("Lỗi: {message}").format(message=file_error_message(error)), file=sys.stderr)
-        return EXIT_USER_ERROR
+        return _fail(error.message, error.details)
     except KeyboardInterrupt:
         print(_("Đã dừng theo yêu cầu."), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (``| head``) has what it wanted. Point stdout at nothing so the
+        # interpreter's last flush does not complain about the closed pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except OSError as error:  # a file held open by Excel, read-only, a full disk: say which
+        if error.filename or error.filename2:
+            return _fail(file_error_message(error))
+        return _fail(_("không ghi hoặc đọc được tệp: {reason}. Hãy chọn nơi khác hoặc kiểm "
+                       "tra quyền truy cập.").format(reason=os_reason(error)))
+    except Exception as error:
+        from nbhr_desktop.storage.db import busy_message, is_busy
+
+        if is_busy(error):
+            return _fail(busy_message(0).split(";")[0] + ". " + _(
+                "Hãy đợi chương trình đó ghi xong rồi chạy lại lệnh."))
+        raise

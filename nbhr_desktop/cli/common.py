@@ -18,8 +18,17 @@ from nbhr_desktop.storage.db import Location
 
 
 def location_from_args(args) -> Location:
-    """The data folder and database URL named by the global options (or the defaults)."""
-    return Location.resolve(getattr(args, "data_dir", None), getattr(args, "db_url", None))
+    """The data folder and database URL named by the global options (or the defaults);
+    a URL that cannot work, or would keep nothing (in memory), is a ``UserError``."""
+    return Location.resolve(getattr(args, "data_dir", None),
+                            getattr(args, "db_url", None)).check()
+
+
+def report_busy(waited: int, limit: int) -> None:
+    """While another program holds the database: a line now and then on stderr."""
+    if waited <= 1 or waited % 10 == 0:
+        print(_("Cơ sở dữ liệu đang bận (một chương trình khác đang ghi); đang chờ… {n}/{limit} "
+                "giây").format(n=waited, limit=limit), file=sys.stderr, flush=True)
 
 
 def open_workspace(args, *, require_init: bool = True) -> Workspace:
@@ -37,6 +46,7 @@ def open_workspace(args, *, require_init: bool = True) -> Workspace:
     except Exception as error:  # a server down, a locked or damaged file: say which
         raise UserError(_("Không mở được cơ sở dữ liệu {where}: {reason}").format(
             where=location.describe(), reason=_one_line(error))) from error
+    workspace.db.on_busy = report_busy
     if require_init:
         try:
             workspace.installation_info(refresh=True)

@@ -1,10 +1,13 @@
 """Exchange commands: ``export-package``, ``export-entry-template``, ``import``.
 
 ``import FILE --json`` prints one object: integer ``new``, ``updated``, ``unchanged``,
-``deleted``, ``conflicts``, ``rejected`` and a list ``problems`` of ``{"record" or "row",
-"reason", …}``. Conflicts are not applied from the command line unless ``--resolve mine``
-(keep this PC's version) or ``--resolve theirs`` (take the file's) says how; the GUI lets
-the officer choose per record or per field. A refused file exits with code 2 and its reason.
+``deleted``, ``conflicts``, ``rejected``, a list ``problems`` of ``{"record" or "row",
+"reason", …}``, and who sent it: ``sender``, ``sender_fingerprint``, ``trust`` (own,
+pinned, registered, new…), ``first_contact``, ``recipient`` and ``needs_confirmation``
+(what ``--accept-new-key`` / ``--accept-recipient`` must accept before it is applied).
+Conflicts are not applied from the command line unless ``--resolve mine`` (keep this PC's
+version) or ``--resolve theirs`` (take the file's) says how; the GUI lets the officer
+choose per record or per field. A refused file exits with code 2 and its reason.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ def register(subparsers) -> None:
     template = subparsers.add_parser(
         "export-entry-template", help=_("xuất sổ Excel mẫu để xã nhập hoạt động"))
     template.add_argument("--out", required=True, help=_("tệp .xlsx sẽ ghi"))
+    template.add_argument("--commune", metavar=_("XÃ"),
+                          help=_("làm bản sổ riêng cho một xã (tên xã trong danh mục); mỗi xã "
+                                 "một bản thì các dòng của các xã không bao giờ lẫn nhau"))
     template.set_defaults(handler=export_template_command)
 
     imp = subparsers.add_parser(
@@ -47,6 +53,11 @@ def register(subparsers) -> None:
                             "xác nhận với đơn vị)"))
     imp.add_argument("--add-key", action="store_true",
                      help=_("tin thêm khóa này cho đơn vị gửi (một máy khác của đơn vị)"))
+    imp.add_argument("--accept-new-key", action="store_true",
+                     help=_("nhận tệp đầu tiên của một đơn vị chưa đăng ký mã khóa (sau khi "
+                            "đã đối chiếu mã khóa với đơn vị)"))
+    imp.add_argument("--accept-recipient", action="store_true",
+                     help=_("nhận cả tệp gửi cho đơn vị khác"))
     imp.set_defaults(handler=import_command)
 
 
@@ -82,7 +93,7 @@ def export_template_command(args) -> int:
     from nbhr_desktop.workbooks.entry_template import write_entry_template
 
     with open_workspace(args) as workspace:
-        path = write_entry_template(workspace, args.out)
+        path = write_entry_template(workspace, args.out, commune=args.commune)
     print_line(_("Đã xuất sổ nhập liệu {path}").format(path=path))
     return 0
 
@@ -91,10 +102,12 @@ def import_command(args) -> int:
     from nbhr_desktop.sync.imports import import_file
 
     trust = "re-pinned" if args.repin else ("added" if args.add_key else None)
+    accept = {kind for kind, flag in (("first-contact", args.accept_new_key),
+                                      ("other-recipient", args.accept_recipient)) if flag}
     with open_workspace(args) as workspace:
         try:
             result = import_file(workspace, args.file, dry_run=args.dry_run,
-                                 resolve_all=args.resolve, trust=trust)
+                                 resolve_all=args.resolve, trust=trust, accept=accept)
         except UserError as error:
             if not args.json:
                 raise

@@ -51,6 +51,9 @@ def register(subparsers) -> None:
         description=_("Thay toàn bộ dữ liệu bằng nội dung tệp sao lưu. Dữ liệu hiện tại "
                       "được tự động sao lưu trước."))
     restore.add_argument("file", metavar=_("TỆP"), help=_("tệp sao lưu (.sqlite3)"))
+    restore.add_argument("--other-unit", action="store_true",
+                         help=_("đồng ý khôi phục bản sao lưu của một đơn vị khác (máy này sẽ "
+                                "chuyển sang dùng cho đơn vị đó)"))
     restore.set_defaults(handler=cmd_restore)
 
     selftest = subparsers.add_parser(
@@ -134,13 +137,17 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from nbhr_desktop.storage.backup import read_backup_info, restore_backup
+    from nbhr_desktop.storage.backup import OtherUnitBackup, check_backup, restore_backup
 
-    info = read_backup_info(args.file)  # refuse a wrong file before opening anything
+    facts = check_backup(args.file)  # refuse a wrong or damaged file before opening anything
     with open_workspace(args, require_init=False) as workspace:
-        safety = restore_backup(workspace, args.file)
-    print_line(_("Đã khôi phục dữ liệu từ {file} (sao lưu lúc {when}).").format(
-        file=args.file, when=info.get("created_at", "?")))
+        try:
+            safety = restore_backup(workspace, args.file, allow_other_unit=args.other_unit)
+        except OtherUnitBackup as error:
+            raise UserError(error.message + " " + _("Nếu đúng ý, hãy chạy lại với --other-unit.")
+                            ) from None
+    print_line(_("Đã khôi phục dữ liệu của {unit} từ {file} (sao lưu lúc {when}).").format(
+        unit=facts.unit_name, file=args.file, when=facts.marker.get("created_at", "?")))
     if safety:
         print_line(_("Dữ liệu trước khi khôi phục được giữ tại {path}.").format(path=safety))
     return 0

@@ -50,6 +50,8 @@ def os_reason(error: OSError) -> str:
         return _("ổ đĩa đã đầy")
     if error.errno == errno.ENOENT:
         return _("không tìm thấy tệp hoặc thư mục")
+    if error.errno == errno.EISDIR:
+        return _("đó là một thư mục, không phải tệp")
     if error.errno == errno.EROFS:
         return _("ổ đĩa chỉ cho đọc")
     return str(error.strerror or error)

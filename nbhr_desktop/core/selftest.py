@@ -19,6 +19,7 @@ from defusedxml import ElementTree
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.resources import forms_dir, resource, resources_dir
 from nbhr_desktop.storage.db import Location
+from nbhr_desktop.storage.partials import SELFTEST_PREFIX, temp_prefix
 
 FONT_FILES = (
     "LiberationSerif-Regular.ttf",
@@ -159,6 +160,8 @@ def _probe_database(location: Location) -> str:
     from nbhr_desktop.core.workspace import Workspace
     from nbhr_desktop.storage import migrate
 
+    from nbhr_desktop.storage import schema_check
+
     workspace = Workspace.open(location)
     try:
         engine = workspace.db.engine
@@ -166,6 +169,12 @@ def _probe_database(location: Location) -> str:
         if revision != migrate.head_revision():
             raise RuntimeError(_("lược đồ {rev}, cần {head}").format(
                 rev=revision, head=migrate.head_revision()))
+        # The tables themselves, against the schema the migrations make at that revision:
+        # a table dropped or a column removed by hand fails here, not later in a screen.
+        differences = schema_check.check_engine(engine)
+        if differences:
+            raise RuntimeError(_("lược đồ {rev} bị sửa: {what}").format(
+                rev=revision, what="; ".join(differences[:4])))
         with engine.connect() as connection:
             transaction = connection.begin()
             # A real write to the main database, rolled back: proves it is not read-only
@@ -184,10 +193,11 @@ def check_database(location: Location) -> Check:
     try:
         if exists:
             revision = _probe_database(location)
-            return Check(name, True, _("{where}: mở được, ghi được, lược đồ {rev}").format(
+            return Check(name, True, _("{where}: mở được, ghi được, lược đồ {rev} đúng từng bảng"
+                                       ).format(
                 where=location.describe(), rev=revision))
         # No database yet (a fresh install): prove one can be made, without making it here.
-        with tempfile.TemporaryDirectory(prefix="nbhr-selftest-") as folder:
+        with tempfile.TemporaryDirectory(prefix=temp_prefix(SELFTEST_PREFIX)) as folder:
             revision = _probe_database(Location.resolve(data_dir=Path(folder)))
         return Check(name, True, _("chưa có dữ liệu tại {where}; tạo thử cơ sở dữ liệu mới: "
                                    "đạt (lược đồ {rev})").format(

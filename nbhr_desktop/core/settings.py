@@ -47,6 +47,9 @@ class Settings:
     last_import_dir: str = ""
     daily_backup: bool = True
     recent_plans: list[str] = field(default_factory=list)  # plan UUIDs, newest first
+    # The year the dashboard, plans and reports open on, as last chosen (0: not chosen yet,
+    # they open on the latest year with data).
+    work_year: int = 0
 
 
 def _field_types() -> dict[str, type]:

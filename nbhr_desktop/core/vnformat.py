@@ -22,12 +22,29 @@ def number(value: int | None) -> str:
     return money(value, unit="")
 
 
-def percent(value: float | None, digits: int = 0) -> str:
-    """75.0 -> "75 %", 33.333 with digits=1 -> "33,3 %"."""
-    if value is None:
+def percent(value: float | None, digits: int = 1) -> str:
+    """The one way a percentage is written (documents, workbooks, screens): a decimal comma,
+    one decimal, no space: 85.5 -> "85,5%", 2331.4 -> "2.331,4%".
+
+    A share below 100 never reads "100,0%" (99.96 -> "99,9%"): a target not yet reached must
+    not look reached next to "Chưa đạt".
+    """
+    shown = percent_value(value, digits)
+    if shown is None:
         return ""
-    text = f"{value:.{digits}f}".replace(".", ",")
-    return f"{text} %"
+    text = f"{shown:,.{digits}f}".replace(",", "\u00a0").replace(".", ",")
+    return text.replace("\u00a0", ".") + "%"
+
+
+def percent_value(value: float | None, digits: int = 1) -> float | None:
+    """``value`` rounded as ``percent`` shows it (workbooks store this, so a spreadsheet's
+    own rounding shows the same digits)."""
+    if value is None:
+        return None
+    shown = round(value, digits)
+    if value < 100 <= shown:
+        shown = 100 - 10 ** -digits
+    return shown + 0.0  # no "-0,0%"
 
 
 def short_date(day: dt.date | None) -> str:

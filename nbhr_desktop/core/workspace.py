@@ -14,9 +14,21 @@ from sqlalchemy.orm import Session
 
 from nbhr_desktop.core.errors import NotInitialisedError
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.storage import migrate
+from nbhr_desktop.storage import migrate, partials
 from nbhr_desktop.storage.db import Database, Location
 from nbhr_desktop.storage.models import Installation
+from nbhr_desktop.storage.models.sync import SyncExportLog
+
+
+def recent_export_folders(db: Database, limit: int = 20) -> set:
+    """Folders this installation wrote its last packages to (where a partial may be)."""
+    from pathlib import Path
+
+    table = SyncExportLog.__table__
+    with db.engine.connect() as conn:
+        names = conn.execute(select(table.c.file_name).order_by(table.c.id.desc())
+                             .limit(limit)).scalars().all()
+    return {Path(name).parent for name in names if name}
 
 
 @dataclass
@@ -44,6 +56,8 @@ class Workspace:
         db = Database(location)
         if upgrade:
             migrate.upgrade_with_backup(location, db.engine)
+            # What a killed backup, export or restore left behind (storage.partials).
+            partials.clean_leftovers(location.data_dir, recent_export_folders(db))
         return cls(location, db)
 
     def close(self) -> None:

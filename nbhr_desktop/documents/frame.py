@@ -89,6 +89,7 @@ class DocumentHeader:
     legal_bases: Sequence[str] = ()  # "Căn cứ …"; one per line, ";" and the last "."
     addressees: Sequence[str] = ()  # "Kính gửi:" one or several
     draft: bool = False  # print the "DỰ THẢO" mark on page 1
+    subject_note: str = ""  # italic under the subject, e.g. a report's "(Số liệu tính từ …)"
 
 
 @dataclass
@@ -113,6 +114,7 @@ class Annex:
     bold_rows: Sequence[int] = ()  # body row indexes printed bold (totals, group rows)
     font_size: float = 12
     notes: Sequence[Any] = ()  # paragraphs under the table
+    intro: Sequence[Any] = ()  # paragraphs between the subtitle and the table (a legend)
 
 
 @dataclass
@@ -166,6 +168,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "annex_label": style("annex_label", size=14, font=fonts.BOLD, **centred),
         "annex_title": style("annex_title", size=14, font=fonts.BOLD, **centred),
         "annex_subtitle": style("annex_subtitle", size=14, font=fonts.ITALIC, **centred),
+        "legend": style("legend", size=12, font=fonts.ITALIC, after=4),  # over a table
     }
 
 
@@ -351,6 +354,8 @@ def header_flowables(header: DocumentHeader) -> list[Flowable]:
             out.append(Paragraph(markup(header.subject), st["subject"]))
             widest = _widest([header.subject], fonts.BOLD, 14, TEXT_WIDTH)
             out.append(HRule(RULE_FRACTION * widest, space_before=2, space_after=4))
+            if header.subject_note:  # under the subject's rule, which belongs to the subject
+                out.append(Paragraph(markup(header.subject_note), st["annex_subtitle"]))
     out += _addressees(header.addressees)
     bases = [b for b in header.legal_bases if nfc(b).strip()]
     for index, basis in enumerate(bases):
@@ -416,6 +421,8 @@ def annex_flowables(annex: Annex) -> list[Flowable]:
     if annex.subtitle:
         out.append(Paragraph(markup(annex.subtitle), st["annex_subtitle"]))
     out.append(Spacer(1, 8))
+    for note in annex.intro:
+        out.append(note if isinstance(note, Flowable) else paragraph(note))
     out.append(table(annex.header_rows, annex.rows, widths, align=annex.align,
                      font_size=annex.font_size, header_spans=annex.header_spans,
                      bold_rows=annex.bold_rows))

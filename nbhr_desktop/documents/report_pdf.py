@@ -4,6 +4,9 @@
 recipients begin "- Như trên;", and the figures annexed as Phụ lục I, II, … Every number
 printed comes from ``period_figures`` — the same numbers as the workbook and the database.
 A draft leaves the number and the day and month blank and carries the "DỰ THẢO" mark.
+Under the subject the report states what it counts: "(Số liệu tính từ ngày … đến ngày …
+(theo năm dương lịch | thời gian chốt số liệu theo Nghị định số 09/2019/NĐ-CP))"; the
+annexes are in ``report_annexes.py``.
 """
 
 from __future__ import annotations
@@ -22,27 +25,19 @@ from nbhr_desktop.core.plans.unit_naming import (
     unit_name_upper,
     unit_on,
 )
-from nbhr_desktop.core.reports.figures import Group, PeriodFigures, change_percent, period_figures
+from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
 from nbhr_desktop.core.reports.narrative import SECTION_KEYS, section_titles
 from nbhr_desktop.core.reports.periods import Period, parse_period, report_file_name
+from nbhr_desktop.core.reports.scope import report_scope
 from nbhr_desktop.core.text import nfc
-from nbhr_desktop.core.vnformat import (
-    document_date_line,
-    document_number,
-    number,
-    percent,
-    roman,
-    short_date,
-)
+from nbhr_desktop.core.vnformat import document_date_line, document_number, short_date
 from nbhr_desktop.documents import frame
+from nbhr_desktop.documents.report_annexes import annexes
+from nbhr_desktop.documents.key_note import add_key_note
 from nbhr_desktop.storage.models import ReportStatus, ResultsReport
 
 TYPE_NAME = "BÁO CÁO"
 BLANK = "\u00a0" * 5
-GROUP_HEADER = ["STT", "{first}", "Số hoạt động", "Lượt người tham dự", "Trong đó nữ",
-                "Người DTTS", "Sản phẩm", "Phút phát sóng", "Kinh phí (đồng)"]
-GROUP_WIDTHS = [10, 70, 20, 22, 20, 20, 18, 20, 30]
-GROUP_ALIGN = ["CENTER", "LEFT"] + ["RIGHT"] * 7
 _ITEM = re.compile(r"^(\d+\.)\s+(.*)$")
 _POINT = re.compile(r"^([a-zđ]\))\s+(.*)$")
 
@@ -64,7 +59,7 @@ def report_issuer(session: Session, report: ResultsReport) -> Issuer:
 
 def narrative_flowables(report: ResultsReport) -> list:
     """The five sections; "1. …" lines become bold items, "a) …" points, others paragraphs."""
-    titles = section_titles()
+    titles = section_titles(parse_period(report.period_key))
     out = []
     for key in SECTION_KEYS:
         number_part, _sep, title = titles[key].partition(" ")
@@ -85,100 +80,12 @@ def narrative_flowables(report: ResultsReport) -> list:
     return out
 
 
-def _group_rows(groups: list[Group], figures: PeriodFigures, total_label: str
-                ) -> tuple[list[list[str]], int]:
-    rows = []
-    for index, group in enumerate(groups, start=1):
-        t = group.totals
-        rows.append([str(index), group.name, number(t.activities), number(t.attendances),
-                     number(t.women), number(t.ethnic), number(t.products), number(t.minutes),
-                     number(t.cost)])
-    t = figures.totals
-    rows.append(["", total_label, number(t.activities), number(t.attendances), number(t.women),
-                 number(t.ethnic), number(t.products), number(t.minutes), number(t.cost)])
-    return rows, len(rows) - 1
-
-
-def _overall_rows(figures: PeriodFigures) -> list[list[str]]:
-    before = figures.year_earlier
-    labels = [("activities", _("Số hoạt động truyền thông")),
-              ("attendances", _("Lượt người tham dự")),
-              ("women", _("Trong đó: lượt nữ")),
-              ("ethnic", _("Trong đó: lượt người dân tộc thiểu số")),
-              ("products", _("Sản phẩm truyền thông")),
-              ("minutes", _("Thời lượng phát sóng (phút)")),
-              ("cost", _("Kinh phí thực hiện (đồng)"))]
-    rows = []
-    for index, (name, label) in enumerate(labels, start=1):
-        now = getattr(figures.totals, name)
-        then = getattr(before.totals, name) if before else None
-        change = change_percent(now, then) if then is not None else None
-        rows.append([str(index), label, number(now), number(then),
-                     "" if change is None else percent(change, 1)])
-    return rows
-
-
-def _task_rows(figures: PeriodFigures) -> tuple[list[list[str]], list[int]]:
-    rows, bold = [], []
-    for index, task in enumerate(figures.tasks, start=1):
-        bold.append(len(rows))
-        rows.append([str(index), task.title, "", "", "", "", number(task.figures.activities)])
-        for target in task.targets:
-            rows.append(["", f"- {target.indicator}", target.unit, number(target.quantity),
-                         number(target.result),
-                         "" if target.percent is None else percent(target.percent, 1), ""])
-    return rows, bold
-
-
-def annexes(figures: PeriodFigures, period: Period, reference: str) -> list[frame.Annex]:
-    """Phụ lục I, II, … with the figures; numbered in the order they appear."""
-    subtitle = _("(Kèm theo {ref})").format(ref=reference)
-    made: list[frame.Annex] = []
-
-    def add(title: str, header: list[str], rows, widths, align, *, landscape: bool,
-            bold_rows=(), notes=()):
-        made.append(frame.Annex(
-            label="", title=title, subtitle=subtitle, header_rows=[header], rows=rows,
-            col_widths=widths, align=align, landscape=landscape, bold_rows=list(bold_rows),
-            notes=list(notes)))
-
-    previous = period.year_earlier().label
-    add(_("Số liệu tổng hợp {period}").format(period=period.label),
-        [_("STT"), _("Chỉ tiêu"), _("Kỳ báo cáo"), _("Cùng kỳ ({previous})").format(
-            previous=previous), _("Tăng, giảm")],
-        _overall_rows(figures), [10, 70, 28, 30, 22], ["CENTER", "LEFT", "RIGHT", "RIGHT",
-                                                         "RIGHT"], landscape=False)
-    rows, total = _group_rows(figures.by_form, figures, _("Tổng cộng"))
-    add(_("Kết quả theo hình thức truyền thông"),
-        [h.format(first=_("Hình thức truyền thông")) for h in GROUP_HEADER], rows,
-        GROUP_WIDTHS, GROUP_ALIGN, landscape=True, bold_rows=[total])
-    if figures.tasks:
-        rows, bold = _task_rows(figures)
-        add(_("Kết quả thực hiện nhiệm vụ, chỉ tiêu của kế hoạch"),
-            [_("STT"), _("Nhiệm vụ / chỉ tiêu"), _("Đơn vị tính"), _("Chỉ tiêu"), _("Kết quả"),
-             _("Tỷ lệ đạt"), _("Số hoạt động")], rows, [10, 100, 26, 20, 20, 20, 22],
-            ["CENTER", "LEFT", "CENTER", "RIGHT", "RIGHT", "RIGHT", "RIGHT"], landscape=True,
-            bold_rows=bold)
-    rows, total = _group_rows(figures.by_commune, figures, _("Tổng cộng"))
-    add(_("Kết quả theo xã, thị trấn"),
-        [h.format(first=_("Xã, thị trấn")) for h in GROUP_HEADER], rows, GROUP_WIDTHS,
-        GROUP_ALIGN, landscape=True, bold_rows=[total])
-    rows, total = _group_rows(figures.by_audience, figures,
-                              _("Tổng số (mỗi hoạt động tính một lần)"))
-    add(_("Kết quả theo đối tượng"), [h.format(first=_("Đối tượng")) for h in GROUP_HEADER],
-        rows, GROUP_WIDTHS, GROUP_ALIGN, landscape=True, bold_rows=[total],
-        notes=[frame.paragraph(_("Ghi chú: một hoạt động dành cho nhiều đối tượng được tính "
-                                 "ở từng đối tượng."))])
-    for index, annex in enumerate(made, start=1):
-        annex.label = _("Phụ lục {n}").format(n=roman(index)) if len(made) > 1 else _("Phụ lục")
-    return made
-
-
 def report_document(session: Session, report: ResultsReport, *,
                     figures: PeriodFigures | None = None, as_draft: bool | None = None):
     """The frame's pieces for a report: header, body, closing, annexes, metadata."""
-    period = parse_period(report.period_key)
-    figures = figures or period_figures(session, report.unit_id, period.start, period.end)
+    scope = report_scope(report)
+    period = scope.period
+    figures = figures or scope_figures(session, scope)
     draft = report.status == ReportStatus.DRAFT if as_draft is None else as_draft
     issuer = report_issuer(session, report)
     day = report_day(report)
@@ -197,6 +104,7 @@ def report_document(session: Session, report: ResultsReport, *,
     header = frame.DocumentHeader(
         issuing_body_lines=issuer.lines, number_line=number_line, date_line=date_line,
         type_name=TYPE_NAME, subject=nfc(report.subject),
+        subject_note=_("({coverage})").format(coverage=scope.coverage_text()),
         addressees=[nfc(a) for a in report.addressees or []], draft=draft)
     closing = frame.ClosingBlock(
         recipients=[nfc(r) for r in report.recipients or []],
@@ -207,8 +115,9 @@ def report_document(session: Session, report: ResultsReport, *,
                                             + nfc(report.subject)[1:]),
         author=issuer.short_name, subject=number_line,
         keywords=("báo cáo", "quyền con người", period.key))
-    return (header, narrative_flowables(report), closing, annexes(figures, period, reference),
-            metadata)
+    body, annex_list = narrative_flowables(report), annexes(figures, period, reference)
+    add_key_note(session, annex_list, body)  # the unit's exchange key code (issue 12)
+    return header, body, closing, annex_list, metadata
 
 
 def write_report_pdf(session: Session, report: ResultsReport, target: str | IO[bytes], *,

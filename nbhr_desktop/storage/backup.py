@@ -10,8 +10,10 @@ A backup is always one self-contained SQLite file, whatever the live database is
 Every backup carries a marker: ``PRAGMA application_id`` and a small table
 ``nbhr_backup_info`` (app, format, reason, time, unit, schema revision). Restore refuses a
 file without it, so a random SQLite file or a renamed spreadsheet can never replace the
-data. Restore first backs up what it replaces, brings an older backup up to the current
-schema on a temporary copy, and only then swaps the data in.
+data, and then checks the file fully (``backup_check``: schema, integrity, foreign keys,
+installation) before touching anything. Another unit's backup needs a deliberate yes
+(``allow_other_unit``). Restore then backs up what it replaces, brings an older backup up
+to the current schema on a temporary copy, and only then swaps the data in.
 
 Automatic copies live in ``<data folder>/backups/auto`` and are pruned per reason
 (``KEEP``); backups the user asks for are never pruned.
@@ -29,10 +31,12 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 
 from nbhr_desktop import __version__
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage import copying, migrate
+from nbhr_desktop.storage.backup_check import BackupFacts, OtherUnitBackup, verify  # noqa: F401
 from nbhr_desktop.storage.db import Location
+from nbhr_desktop.storage.partials import RESTORE_PREFIX, partial_path, temp_prefix
 
 APPLICATION_ID = 0x4E424852  # "NBHR" in the SQLite header of every backup copy
 BACKUP_FORMAT = "1"
@@ -139,7 +143,7 @@ def _copy_server(engine: Engine, target: Path) -> None:
 def write_backup(location: Location, engine: Engine, target: Path, reason: str) -> Path:
     """Write a marked backup of the database to ``target`` (through a temporary name)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    partial = partial_path(target)  # a kill leaves it for the next start to clean
     partial.unlink(missing_ok=True)
     try:
         if location.is_sqlite:
@@ -188,9 +192,10 @@ def make_backup(workspace, out: str | Path | None = None) -> Path:
                               "thư mục khác.").format(folder=target.parent))
     try:
         return write_backup(location, workspace.db.engine, target, MANUAL)
-    except OSError as error:  # a full disk, a read-only USB stick, no permission
+    except (OSError, sqlite3.Error) as error:  # a full disk, a read-only USB stick…
+        reason = os_reason(error) if isinstance(error, OSError) else error
         raise UserError(_("Không ghi được tệp sao lưu {path}: {reason}. Hãy chọn nơi lưu "
-                          "khác.").format(path=target, reason=error.strerror or error)) from error
+                          "khác.").format(path=target, reason=reason)) from error
 
 
 def daily_backup_if_due(workspace) -> Path | None:
@@ -277,6 +282,14 @@ def read_backup_info(file: str | Path) -> dict[str, str]:
     return marker
 
 
+def check_backup(file: str | Path) -> BackupFacts:
+    """A backup checked fully (marker, schema, integrity, foreign keys, installation) and
+    whose data it holds; ``UserError`` otherwise. Nothing is changed."""
+    path = Path(file)
+    marker = read_backup_info(path)
+    return verify(path.resolve(), marker)
+
+
 def _prepared_copy(file: Path, folder: Path) -> Path:
     """A private copy of the backup, brought to the current schema, without the marker."""
     prepared = folder / "restore.sqlite3"
@@ -285,6 +298,10 @@ def _prepared_copy(file: Path, folder: Path) -> Path:
     event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA foreign_keys=ON"))
     try:
         migrate.upgrade(engine)
+    except Exception as error:  # checked beforehand; a migration that still fails says so
+        raise UserError(_("Không nâng cấp được bản sao lưu {path} lên phiên bản hiện tại "
+                          "({reason}). Dữ liệu hiện tại vẫn giữ nguyên.").format(
+                              path=file.name, reason=str(error).splitlines()[0][:200])) from None
     finally:
         engine.dispose()
     connection = sqlite3.connect(prepared)
@@ -324,26 +341,40 @@ def _swap_into_server(prepared: Path, engine: Engine) -> None:
         source_engine.dispose()
 
 
-def restore_backup(workspace, file: str | Path) -> Path | None:
+def other_unit_message(facts: BackupFacts, current: str, path: Path) -> str:
+    return _("Bản sao lưu {file} là dữ liệu của {unit} ({code}), còn máy này đang dùng cho "
+             "{current}. Khôi phục sẽ thay toàn bộ dữ liệu của {current} bằng dữ liệu của "
+             "{unit} (dữ liệu hiện tại được sao lưu trước). Chỉ làm vậy khi thật sự muốn máy "
+             "này chuyển sang dùng cho {unit}.").format(
+                 file=path.name, unit=facts.unit_name, code=facts.unit_code, current=current)
+
+
+def restore_backup(workspace, file: str | Path, *, allow_other_unit: bool = False) -> Path | None:
     """Replace the workspace's data with a backup file; returns the safety copy made first.
 
-    Works into SQLite and into PostgreSQL (a logical copy in one transaction). The safety
-    copy of what is replaced is kept with the automatic backups ("before-restore").
+    The file is checked fully first (``check_backup``); another unit's backup raises
+    ``OtherUnitBackup`` unless ``allow_other_unit``. Works into SQLite and into PostgreSQL
+    (a logical copy in one transaction). The safety copy of what is replaced is kept with
+    the automatic backups ("before-restore").
     """
     source = Path(file).resolve()
-    read_backup_info(source)
+    facts = check_backup(source)
     location = workspace.location
-    with tempfile.TemporaryDirectory(prefix="nbhr-restore-") as folder:
+    if location.is_sqlite and location.sqlite_path is None:
+        raise UserError(_("Không thể khôi phục vào cơ sở dữ liệu trong bộ nhớ."))
+    if workspace.is_initialised():
+        current = workspace.installation_info()
+        if current.unit_code != facts.unit_code and not allow_other_unit:
+            raise OtherUnitBackup(other_unit_message(facts, current.unit_name, source), facts)
+    with tempfile.TemporaryDirectory(prefix=temp_prefix(RESTORE_PREFIX)) as folder:
         try:
             prepared = _prepared_copy(source, Path(folder))
         except OSError as error:
             raise UserError(_("Không đọc được tệp sao lưu {path}: {reason}.").format(
-                path=source, reason=error.strerror or error)) from error
+                path=source, reason=os_reason(error))) from error
         safety = automatic_backup(location, workspace.db.engine, "before-restore")
         workspace.db.engine.dispose()  # no pooled connection may hold the old pages
         if location.is_sqlite:
-            if location.sqlite_path is None:
-                raise UserError(_("Không thể khôi phục vào cơ sở dữ liệu trong bộ nhớ."))
             _swap_into_sqlite(prepared, location.sqlite_path)
         else:
             _swap_into_server(prepared, workspace.db.engine)

@@ -2,13 +2,17 @@
 
 One writer: SQLite allows one writing transaction at a time. The GUI funnels database work
 through a single background worker (``ui/operations.py``), and ``busy_timeout`` makes a
-second process (the command line, while the GUI is open) wait instead of failing.
+second process (the command line, while the GUI is open) wait instead of failing. A
+transaction that takes the write lock first (``Database.writer``: imports, logs, keys)
+waits up to ``WRITE_WAIT_SECONDS`` for another writer, saying every second that it waits
+(``on_busy``), then gives up with a clear ``DatabaseBusy`` before anything is written.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +20,34 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nbhr_desktop import APP_ID
+from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.i18n import _
 
 DB_FILE_NAME = "nbhr.sqlite3"
+BUSY_TIMEOUT_MS = 10_000  # any statement waits this long for a lock
+WRITE_WAIT_SECONDS = 120  # a writer() transaction waits this long in all, reporting progress
+WRITE_STEP_MS = 1_000
+BACKENDS = ("sqlite", "postgresql")
+
+
+class DatabaseBusy(UserError):
+    """Another program holds the write lock for longer than we wait."""
+
+
+def busy_message(waited: float) -> str:
+    return _("Cơ sở dữ liệu đang bận: một chương trình khác (cửa sổ NBHR Desktop hoặc một "
+             "lệnh khác) đang ghi dữ liệu; đã chờ {n} giây. Chưa ghi gì cả; hãy đợi việc đó "
+             "xong rồi thử lại.").format(n=int(waited))
+
+
+def is_busy(error: BaseException) -> bool:
+    """SQLite's "database is locked" / "busy", however SQLAlchemy wrapped it."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    return isinstance(error, OperationalError) and ("locked" in text or "busy" in text)
 
 
 def default_data_dir() -> Path:
@@ -46,6 +73,27 @@ class Location:
         folder = Path(data_dir) if data_dir else default_data_dir()
         url = db_url or os.environ.get("NBHR_DB_URL") or f"sqlite:///{folder / DB_FILE_NAME}"
         return cls(data_dir=folder, db_url=url)
+
+    def check(self) -> Location:
+        """Refuse (``UserError``) a database URL that cannot work, or would keep nothing."""
+        try:
+            url = make_url(self.db_url)
+        except (ArgumentError, ValueError):
+            raise UserError(_(
+                "Địa chỉ cơ sở dữ liệu \"{url}\" không hợp lệ. Ví dụ đúng: "
+                "postgresql://nguoidung@maychu/nbhr, hoặc bỏ --db-url để dùng tệp trong thư "
+                "mục dữ liệu.").format(url=self.db_url[:80])) from None
+        if url.get_backend_name() not in BACKENDS:
+            raise UserError(_(
+                "NBHR Desktop chỉ dùng SQLite hoặc PostgreSQL, không dùng \"{name}\" (trong "
+                "--db-url).").format(name=url.get_backend_name()[:40]))
+        if url.get_backend_name() == "sqlite" and (
+                url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"):
+            raise UserError(_(
+                "Cơ sở dữ liệu trong bộ nhớ (\"{url}\") mất hết khi lệnh kết thúc: không có "
+                "gì được lưu. Hãy bỏ --db-url để dùng tệp trong thư mục dữ liệu.").format(
+                    url=self.db_url[:80]))
+        return self
 
     @property
     def is_sqlite(self) -> bool:
@@ -84,7 +132,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # WAL makes NORMAL durable across application crashes; only power loss can lose the
     # last transaction, never corrupt the file.
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
     # Transactions are begun by _sqlite_begin, not by the driver: pysqlite would only BEGIN
     # before the first write, leaving a transaction's earlier reads unisolated.
@@ -96,10 +144,33 @@ def _sqlite_begin(connection) -> None:
 
     ``Database.writer()`` asks for BEGIN IMMEDIATE: a transaction that compares before it
     writes (an import) takes the write lock first, so no other writer can commit between
-    the comparison and the writes.
+    the comparison and the writes. It waits for the lock a second at a time, reporting.
     """
-    immediate = connection.get_execution_options().get("sqlite_immediate", False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    options = connection.get_execution_options()
+    if not options.get("sqlite_immediate", False):
+        connection.exec_driver_sql("BEGIN")
+        return
+    _begin_immediate(connection, options.get("nbhr_on_busy"))
+
+
+def _begin_immediate(connection, on_busy: Callable[[int, int], None] | None) -> None:
+    started = time.monotonic()
+    connection.exec_driver_sql(f"PRAGMA busy_timeout={WRITE_STEP_MS}")
+    try:
+        while True:
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as error:
+                waited = time.monotonic() - started
+                if not is_busy(error):
+                    raise
+                if waited >= WRITE_WAIT_SECONDS:
+                    raise DatabaseBusy(busy_message(waited)) from None
+                if on_busy is not None:
+                    on_busy(int(waited), WRITE_WAIT_SECONDS)
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
 def make_engine(location: Location) -> Engine:
@@ -124,6 +195,9 @@ class Database:
         self.location = location
         self.engine = engine or make_engine(location)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Told (seconds waited, longest wait) while a writer() waits for another program's
+        # write lock; the command line prints it, the window shows it as progress.
+        self.on_busy: Callable[[int, int], None] | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -138,10 +212,12 @@ class Database:
         finally:
             session.close()
 
-    def writer(self) -> Engine:
+    def writer(self, on_busy: Callable[[int, int], None] | None = None) -> Engine:
         """The engine for a transaction that reads, decides, then writes (``with
-        db.writer().begin() as conn``): on SQLite it holds the write lock from the start."""
-        return self.engine.execution_options(sqlite_immediate=True)
+        db.writer().begin() as conn``): on SQLite it holds the write lock from the start,
+        waiting for it with ``on_busy`` reports (default: ``self.on_busy``)."""
+        return self.engine.execution_options(sqlite_immediate=True,
+                                             nbhr_on_busy=on_busy or self.on_busy)
 
     def read_session(self) -> Session:
         """A session for reading only (the caller closes it)."""

@@ -24,7 +24,9 @@ from sqlalchemy import bindparam, delete, insert, update
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
+from nbhr_desktop.storage.db import DatabaseBusy
 from nbhr_desktop.storage.models import utcnow
+from nbhr_desktop.storage.partials import partial_path
 from nbhr_desktop.storage.models.sync import SyncImportLog, SyncLineage
 from nbhr_desktop.sync import keys, lineage
 from nbhr_desktop.sync.bulk import (
@@ -63,11 +65,24 @@ class ImportSource:
     attachments: dict[str, bytes] = field(default_factory=dict)
     pin_status: str = ""
     public_key: str = ""
+    pin_message: str = ""  # who signed it, in words (also the first of ``notes``)
     notes: list[str] = field(default_factory=list)
     created_at: dt.datetime | None = None
     problems: list[Problem] = field(default_factory=list)  # workbook rows refused on reading
     bad_rows: int = 0
     overlay: tuple[str, ...] = ()
+    recipient: str = ""  # the unit the package is addressed to ("" = anyone)
+    # What the officer must knowingly accept before this file is applied, kind → why:
+    # "first-contact" (a unit never heard from, key not registered), "other-recipient".
+    confirmations: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def fingerprint(self) -> str:
+        return keys.fingerprint(self.public_key) if self.public_key else ""
+
+    @property
+    def first_contact(self) -> bool:
+        return "first-contact" in self.confirmations
 
     @property
     def local_source(self) -> bool:
@@ -83,10 +98,15 @@ class ImportResult:
     backup: Path | None = None
 
     def summary(self) -> dict:
+        source = self.source
         data = self.preview.summary()
         data.update(applied=self.applied, resolved=self.resolved,
-                    file=str(self.source.path), sender=self.source.sender_unit,
-                    notes=self.source.notes + self.preview.notes)
+                    file=str(source.path), sender=source.sender_unit,
+                    notes=source.notes + self.preview.notes,
+                    sender_name=source.sender_name, sender_fingerprint=source.fingerprint,
+                    trust=source.pin_status, first_contact=source.first_contact,
+                    recipient=source.recipient,
+                    needs_confirmation=sorted(source.confirmations))
         return data
 
 
@@ -125,7 +145,7 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
     info = workspace.installation_info()
     backup_path = None
     try:
-        with workspace.db.writer().begin() as conn:
+        with workspace.db.writer(on_busy=_waiting(progress)).begin() as conn:
             if progress:
                 progress(0, len(TABLES) + 2, _("Đang so sánh với dữ liệu hiện có…"))
             found = _compare(conn, source, info)
@@ -141,7 +161,7 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
             _write_attachments(workspace, source)
             with import_cache(conn):
                 Writer(conn, progress, info.unit_code).write(found, resolved)
-            if source.pin_status in ("new", "re-pinned", "added"):
+            if source.pin_status in ("new", "registered", "re-pinned", "added"):
                 keys.pin(conn, source.sender_unit, source.sender_installation,
                          source.public_key, "first-seen" if source.pin_status == "new"
                          else source.pin_status)
@@ -150,6 +170,8 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
                                   backup=backup_path)
             log(conn, source, "applied", result.summary(), "", backup_path)
             _step("before-commit")
+    except DatabaseBusy:
+        raise  # nothing was read or written, and the log itself would have to wait
     except UserError as error:  # e.g. a record's content refused during the comparison
         record_failure(workspace, source, "refused", error.message)
         raise
@@ -157,6 +179,15 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
         record_failure(workspace, source, "failed", str(error))
         raise
     return result
+
+
+def _waiting(progress):
+    """Report a wait for another program's write lock through the import's progress."""
+    if progress is None:
+        return None
+    return lambda waited, limit: progress(waited, limit, _(
+        "Cơ sở dữ liệu đang bận (một chương trình khác đang ghi); đang chờ… {n} giây").format(
+            n=waited))
 
 
 def log(conn, source: ImportSource, outcome: str, counts: dict, message: str,
@@ -179,8 +210,11 @@ def record_failure(workspace, source: ImportSource | None, outcome: str, message
         from nbhr_desktop.sync.format import file_sha256
         digest = file_sha256(path) if path is not None and Path(path).is_file() else ""
         source = ImportSource(kind, Path(path or ""), digest, "", "", "", {}, {})
-    with workspace.db.engine.begin() as conn:
-        log(conn, source, outcome, {}, message)
+    try:
+        with workspace.db.writer().begin() as conn:
+            log(conn, source, outcome, {}, message)
+    except DatabaseBusy:
+        pass  # the database is held elsewhere: the caller's own error says what happened
 
 
 # -- conflicts → changes -----------------------------------------------------------------------
@@ -243,7 +277,7 @@ def _write_attachments(workspace, source: ImportSource) -> None:
         if target.exists():
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
+        partial = partial_path(target)  # a kill here leaves it for the next start to clean
         partial.write_bytes(data)
         os.replace(partial, target)
 

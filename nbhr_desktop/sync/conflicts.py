@@ -29,6 +29,7 @@ FIELD_LABELS = {
     "unit_uuid": "Đơn vị", "deleted": "Đã xóa", "subject": "Trích yếu", "status": "Trạng thái",
     "name": "Tên", "body": "Nội dung", "indicator": "Chỉ tiêu", "quantity": "Số lượng",
     "product": "Sản phẩm", "plan_uuid": "Kế hoạch", "cooperators": "Cơ quan phối hợp",
+    "entry_saved_at": "Sổ Excel lưu lúc", "entry_row_hash": "Mã dòng trong sổ Excel",
 }
 MONEY_FIELDS = {"cost", "budget"}
 

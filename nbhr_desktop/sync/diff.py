@@ -22,6 +22,7 @@ from nbhr_desktop.storage.models import ReportStatus, ResultsReport, utcnow
 from nbhr_desktop.storage.models.sync import SyncLineage
 from nbhr_desktop.sync import lineage
 from nbhr_desktop.sync.format import PackageError
+from nbhr_desktop.sync.references import NOT_OWNER, Known, References
 from nbhr_desktop.sync.records import (
     RecordChecker,
     RecordError,
@@ -33,7 +34,6 @@ from nbhr_desktop.sync.tables import BY_NAME, IDENTITY, TABLES, TableSpec, recor
 
 LINEAGE = SyncLineage.__table__
 BUCKETS = ("new", "updated", "unchanged", "deleted", "conflicts", "rejected")
-NOT_OWNER = "không phải đơn vị sở hữu"
 
 
 @dataclass
@@ -113,19 +113,6 @@ def _rank(version: int, changed_at, changed_by: str):
     return (version, changed_at, changed_by)
 
 
-class _Known:
-    """UUIDs a reference may point at: in the database, or accepted from this file."""
-
-    def __init__(self, conn: Connection):
-        self.conn = conn
-        self.maps: dict[str, set[str]] = {}
-
-    def get(self, table: str) -> set[str]:
-        if table not in self.maps:
-            self.maps[table] = set(uuid_map(self.conn, BY_NAME[table].table, reverse=True))
-        return self.maps[table]
-
-
 class _Locks:
     """Periods locked by submitted reports, per unit UUID.
 
@@ -165,7 +152,7 @@ def compare(conn: Connection, records: dict[str, list[dict]], typed: dict[str, l
     # and the caller's lists must stay as read from the file (apply compares again).
     records = {name: list(items) for name, items in records.items()}
     typed = {name: list(items) for name, items in typed.items()}
-    known = _Known(conn)
+    known = Known(conn)
     locks = _Locks(conn)
     for spec in TABLES:
         incoming = records.get(spec.name)
@@ -187,7 +174,7 @@ def compare(conn: Connection, records: dict[str, list[dict]], typed: dict[str, l
 
 
 class _TableDiff:
-    def __init__(self, conn, spec: TableSpec, incoming, typed, preview: Preview, known: _Known,
+    def __init__(self, conn, spec: TableSpec, incoming, typed, preview: Preview, known: Known,
                  locks: _Locks, sender_unit: str, own: str, local_source: bool, rows):
         self.conn, self.spec, self.incoming, self.typed = conn, spec, incoming, typed
         self.preview, self.known, self.locks = preview, known, locks
@@ -229,19 +216,9 @@ class _TableDiff:
                                              record_title(self.spec.name, record), reason,
                                              self.row_label(index)))
 
-    def missing_reference(self, record: dict) -> str | None:
-        for fk in self.spec.foreign_keys:
-            value = record.get(fk.key)
-            if value is not None and value not in self.known.get(fk.target) and not (
-                    fk.target == self.spec.name and value in self.incoming_uuids):
-                return _("tham chiếu tới {label} không có trong dữ liệu ({uuid})").format(
-                    label=BY_NAME[fk.target].label, uuid=value[:8])
-        for link in self.spec.links:
-            for value in record.get(link.name) or ():
-                if value not in self.known.get(link.target):
-                    return _("tham chiếu tới {label} không có trong dữ liệu ({uuid})").format(
-                        label=BY_NAME[link.target].label, uuid=value[:8])
-        return None
+    def reference_problem(self, record: dict) -> str | None:
+        """A reference to nothing, or to data that is not the sender's (``references``)."""
+        return self.references.problem(record)
 
     def locked_key(self, record: dict, local) -> str | None:
         if self.spec.name != "activity" or not self.locks.periods:
@@ -260,7 +237,7 @@ class _TableDiff:
             table.c.id, table.c.uuid, table.c.version, table.c.changed_at, table.c.changed_by,
             table.c.owner_unit_code, table.c.deleted, *extra))}
         self.unit_uuids = uuid_map(self.conn, BY_NAME["admin_unit"].table) if extra else {}
-        self.incoming_uuids = {r["uuid"] for r in self.incoming}
+        self.references = References(self.known, spec, self.sender, self.incoming)
         pending: list[tuple[int, object]] = []  # need the local record's content to decide
         for index, record in enumerate(self.incoming):
             local = existing.get(record["uuid"])
@@ -284,8 +261,7 @@ class _TableDiff:
         if pending:
             self.decide_pending(pending)
         self.preview.changes[spec.name] = self.changes
-        accepted = self.known.get(spec.name)
-        accepted.update(c.record["uuid"] for c in self.changes)
+        self.known.accept(spec, [c.record for c in self.changes])
 
     def classify(self, index: int, record: dict, local, pending: list) -> None:
         version, by = record["version"], record["changed_by"]
@@ -315,11 +291,16 @@ class _TableDiff:
             else:
                 self.preview.count(self.spec.name, "unchanged")
             return
+        mine = lineage.merge(self.lineage_of(record["uuid"]),
+                             {local.changed_by: local.version})
+        if theirs.get(self.own, 0) > mine.get(self.own, 0):
+            # The file claims to build on a state of this record that this PC never made:
+            # invented ancestry. Never an update without asking.
+            pending.append((index, local))
+            return
         if lineage.knows(theirs, local.version, local.changed_by):
             self.accept(index, record, local, self.kind_for(record, local), theirs)
             return
-        mine = lineage.merge(self.lineage_of(record["uuid"]),
-                             {local.changed_by: local.version})
         if lineage.knows(mine, version, by):
             self.preview.count(self.spec.name, "unchanged")  # an older state of ours
             return
@@ -333,7 +314,7 @@ class _TableDiff:
                mine_record: dict | None = None) -> None:
         if self.full(index) is None:
             return
-        reason = self.missing_reference(record)
+        reason = self.reference_problem(record)
         if reason:
             self.reject(index, record, reason)
             return
@@ -387,20 +368,50 @@ class _TableDiff:
                 continue
             if self.full(index) is None:
                 continue
-            if self.missing_reference(record):
-                self.reject(index, record, self.missing_reference(record))
+            reason = self.reference_problem(record)
+            if reason:
+                self.reject(index, record, reason)
                 continue
             vector = lineage.merge(theirs, self.lineage_of(record["uuid"]),
                                    {local.changed_by: local.version})
+            known_here = lineage.merge(self.lineage_of(record["uuid"]),
+                                       {local.changed_by: local.version})
+            invented = theirs.get(self.own, 0) > known_here.get(self.own, 0)
             self.preview.count(self.spec.name, "conflicts")
             self.preview.conflicts.append(Conflict(
                 self.spec.name, record["uuid"], record_title(self.spec.name, record), "edit",
                 record, mine, local.id, vector,
-                _("cả hai nơi đã sửa bản ghi này kể từ lần trao đổi trước")))
+                _("tệp nói đã dựa trên phiên bản {v} của máy này, nhưng máy này chưa từng tạo "
+                  "phiên bản đó; cần xem lại").format(v=theirs.get(self.own, 0)) if invented
+                else _("cả hai nơi đã sửa bản ghi này kể từ lần trao đổi trước")))
+
+    def workbook_order(self, index: int, record: dict, mine: dict) -> str | None:
+        """How this row stands against the workbook save the activity last came from:
+        "same" (the row is as imported then), "older" (an older save of the workbook),
+        "unknown" (one save time is missing or both are equal), or None (go on)."""
+        if mine.get("entry_row_hash") and mine["entry_row_hash"] == record.get("entry_row_hash"):
+            return "same"
+        before, now = _moment(mine.get("entry_saved_at")), _moment(record.get("entry_saved_at"))
+        if before is None:
+            return None  # typed in the app, or from a workbook older than row provenance
+        if now is None or now == before:
+            return "unknown"
+        return "older" if now < before else None
 
     def decide_workbook_row(self, index: int, record: dict, local, mine: dict) -> None:
         """A row typed in a workbook is a local edit: equal → unchanged; else an update,
-        unless the record was changed in the app since the workbook was last imported."""
+        unless the record was changed in the app since the workbook was last imported, or
+        the row comes from an older save of the workbook than the one already imported."""
+        order = self.workbook_order(index, record, mine)
+        if order == "same":
+            self.preview.count(self.spec.name, "unchanged")
+            return
+        if order == "older":
+            self.reject(index, record, _(
+                "dòng này đã được nhập từ một bản sổ lưu lúc {then}, mới hơn bản này (lưu lúc "
+                "{now}); bản cũ không ghi đè bản mới").format(
+                    then=_shown(mine["entry_saved_at"]), now=_shown(record["entry_saved_at"])))
+            return
         keys = self.overlay or [k for k in record if k not in IDENTITY]
         merged = dict(mine) | {k: record[k] for k in keys}
         if content_hash(merged) == content_hash(mine):
@@ -411,11 +422,30 @@ class _TableDiff:
         self.incoming[index] = merged
         self.typed[index] = RecordChecker(self.spec, now=utcnow()).check(merged)
         known = self.lineage_of(record["uuid"])
-        if lineage.knows(known, local.version, local.changed_by):
+        if order is None and lineage.knows(known, local.version, local.changed_by):
             self.accept(index, merged, local, "updated", {})
             return
+        reason = _("hoạt động đã được sửa trong ứng dụng sau lần nhập trước") if order is None \
+            else _("không biết bản sổ nào mới hơn (sổ không ghi thời điểm lưu, hoặc hai bản "
+                   "lưu cùng lúc mà khác nhau); hãy chọn bản giữ lại")
         self.preview.count(self.spec.name, "conflicts")
         self.preview.conflicts.append(Conflict(
             self.spec.name, record["uuid"], record_title(self.spec.name, record), "edit",
             merged, mine, local.id, lineage.merge(known, {local.changed_by: local.version}),
-            _("hoạt động đã được sửa trong ứng dụng sau lần nhập trước"), self.row_label(index)))
+            reason, self.row_label(index)))
+
+
+def _moment(text) -> dt.datetime | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _shown(text) -> str:
+    moment = _moment(text)
+    if moment is None:
+        return "?"
+    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M:%S")

@@ -4,6 +4,12 @@ recipient, signed with this installation's key.
 "Since last" means: changed here after the previous package for that recipient was made,
 or received by an import after it (an imported record keeps its own, older ``changed_at``,
 so the time alone would miss a change that arrived from the unit's other PC).
+
+The file and its line in the export log appear together or not at all: the package is
+written under a temporary name, the log line is inserted, the file takes its real name,
+and only then does the log commit. A failure anywhere (a full USB stick, the database busy
+past the wait) leaves neither; "since last" can never skip records because of a package
+that was never written.
 """
 
 from __future__ import annotations
@@ -13,12 +19,13 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import desc, insert, or_, select
+from sqlalchemy import desc, or_, select
 
 from nbhr_desktop import __version__
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import utcnow
+from nbhr_desktop.storage.partials import partial_path
 from nbhr_desktop.storage.models.sync import SyncExportLog, SyncLineage
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync import keys
@@ -103,13 +110,39 @@ def export_package(workspace, out: str | Path, *, recipient: str = "", since_las
         progress(len(TABLES), len(TABLES) + 1, _("Đang ký và ghi tệp…"))
     manifest_bytes, signature = _sign(workspace, info, started, scope, recipient,
                                                   since, counts, parts)
-    fmt.write_package(out, signature, manifest_bytes, parts)
-    result.file_sha256 = fmt.file_sha256(out)
-    with workspace.db.engine.begin() as conn:
-        conn.execute(insert(EXPORT_LOG).values(
+    partial = partial_path(out)
+    try:
+        fmt.write_package(partial, signature, manifest_bytes, parts, final=out)
+        result.file_sha256 = fmt.file_sha256(partial)
+        _commit(workspace, partial, out, EXPORT_LOG.insert().values(
             created_at=started, recipient_unit_code=recipient, scope=scope,
-            file_name=str(out), file_sha256=result.file_sha256, counts=counts))
+            file_name=str(out), file_sha256=result.file_sha256, counts=counts), progress)
+    finally:
+        partial.unlink(missing_ok=True)
     return result
+
+
+def _commit(workspace, partial: Path, out: Path, statement, progress) -> None:
+    """Log the export and give the file its name in one step (see the module's note)."""
+    on_busy = None
+    if progress:
+        on_busy = lambda waited, limit: progress(waited, limit, _(  # noqa: E731
+            "Cơ sở dữ liệu đang bận; đang chờ để ghi nhật ký gửi… {n} giây").format(n=waited))
+    renamed = False
+    try:
+        with workspace.db.writer(on_busy=on_busy).begin() as conn:
+            conn.execute(statement)
+            try:
+                partial.replace(out)
+            except OSError as error:
+                raise UserError(_("Không đặt được tên tệp {path}: {reason}. Hãy chọn nơi lưu "
+                                  "khác.").format(path=out, reason=os_reason(error))
+                                ) from None
+            renamed = True
+    except BaseException:
+        if renamed:  # the log did not commit: the file must not stay either
+            out.unlink(missing_ok=True)
+        raise
 
 
 def _add_attachments(workspace, evidence: list[dict], parts: dict[str, bytes],

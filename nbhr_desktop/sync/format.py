@@ -18,16 +18,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import zipfile
 import zlib
 from pathlib import Path
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.vnformat import number
 
 FORMAT_NAME = "nbhr-exchange"
-FORMAT_VERSION = 1
+# 2: activities carry ``entry_saved_at`` / ``entry_row_hash`` (workbook row provenance).
+# Version 1 packages are still read: those fields are then unknown (null).
+FORMAT_VERSION = 2
 EXTENSION = ".nbhr"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -37,10 +41,24 @@ SIGNATURE = "manifest.sig"
 MAX_FILE_SIZE = 1024 * 1024 * 1024
 MAX_MEMBERS = 20_000
 MAX_MANIFEST_SIZE = 4 * 1024 * 1024
-MAX_RECORDS_SIZE = 400 * 1024 * 1024  # one table's JSON
+MAX_RECORDS_SIZE = 256 * 1024 * 1024  # one table's JSON (50,000 activities: 65 MB)
 MAX_TOTAL_SIZE = 2 * 1024 * 1024 * 1024
 MAX_RATIO = 200  # deflate rarely beats 20:1 on JSON; zip bombs reach 1000:1 and more
+RECORDS_RATIO = 50  # records JSON measured at 10:1 (demo data, 50,000 activities)
 RATIO_FLOOR = 256 * 1024  # small members may compress oddly; only larger ones are judged
+# Reading JSON builds Python objects: measured up to 193 bytes per container ({"a":0})
+# and 84 per short string value ("ab", with the list that holds it), 24 times the text
+# for the worst shapes. Before parsing, a member's memory is estimated from its structural
+# characters (commas and brackets inside strings only add to it) and refused when it is
+# out of proportion to the file: more than PARSE_AMPLIFICATION times its compressed size
+# beyond a small floor (a real package: 62 times at the demo data's 10:1 compression, so
+# real data may compress up to 30:1), or more than PARSE_BUDGET in all. A 1 MB file is
+# thus never parsed into more than about 200 MB (bench/bench_hostile.py).
+PARSE_BYTES_PER_CONTAINER = 200
+PARSE_BYTES_PER_VALUE = 80
+PARSE_AMPLIFICATION = 200
+PARSE_FLOOR = 48 * 1024 * 1024
+PARSE_BUDGET = 1024 * 1024 * 1024
 ATTACHMENT_LIMIT = 50 * 1024 * 1024  # per evidence file shipped in a package
 ATTACHMENTS_TOTAL_LIMIT = 500 * 1024 * 1024
 
@@ -78,10 +96,13 @@ def attachment_member(sha256: str) -> str:
 
 
 def write_package(target: Path, signature: bytes, manifest_bytes: bytes,
-                  parts: dict[str, bytes]) -> None:
-    """Write through a temporary name, so a full USB stick never leaves half a package."""
+                  parts: dict[str, bytes], *, final: Path | None = None) -> None:
+    """Write a package to ``target``: a temporary name the caller renames once the export
+    is logged (``final``: the name the user chose, for messages), or, without ``final``,
+    through a temporary name of its own so a full USB stick never leaves half a package."""
     target = Path(target)
-    partial = target.with_name(target.name + ".partial")
+    partial = target if final is not None else target.with_name(
+        f"{target.name}.{os.getpid()}.partial")
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED,
                              compresslevel=5) as archive:
@@ -89,7 +110,13 @@ def write_package(target: Path, signature: bytes, manifest_bytes: bytes,
             archive.writestr(SIGNATURE, signature)
             for name, data in parts.items():
                 archive.writestr(name, data)
-        partial.replace(target)
+        if final is None:
+            partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise UserError(_("Không ghi được tệp {path}: {reason}. Hãy chọn nơi lưu khác (USB "
+                          "đầy, chỉ đọc, hoặc không có quyền ghi).").format(
+                              path=final or target, reason=os_reason(error))) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -107,7 +134,8 @@ class SafeZip:
     size as a hard cap, and zipfile's CRC check catches a member that lies about its size.
     """
 
-    def __init__(self, path: Path, *, allowed_name, max_member_size, label: str):
+    def __init__(self, path: Path, *, allowed_name, max_member_size, label: str,
+                 max_ratio=lambda name: MAX_RATIO):
         self.path = Path(path)
         self.label = label
         try:
@@ -156,17 +184,19 @@ class SafeZip:
                     "hạn {limit} MB; không nhập.").format(
                         member=name[:80], name=self.path.name, mb=info.file_size // 2**20,
                         limit=limit // 2**20))
+            ratio = max_ratio(name)
             if info.file_size > RATIO_FLOOR and (
-                    info.compress_size == 0 or info.file_size / info.compress_size > MAX_RATIO):
+                    info.compress_size == 0 or info.file_size / info.compress_size > ratio):
                 raise PackageError(_(
                     "Tệp \"{name}\" là một \"quả bom nén\": phần \"{member}\" nở ra gấp hơn "
                     "{ratio} lần. Không nhập tệp này.").format(
-                        name=self.path.name, member=name[:80], ratio=MAX_RATIO))
+                        name=self.path.name, member=name[:80], ratio=ratio))
             total += info.file_size
         if total > MAX_TOTAL_SIZE:
             raise PackageError(_("Tệp \"{name}\" khi giải nén quá lớn ({mb} MB); không nhập.")
                                .format(name=self.path.name, mb=total // 2**20))
         self.names = seen
+        self.infos = {info.filename: info for info in infos}
 
     def read(self, name: str) -> bytes:
         info = self.archive.getinfo(name)
@@ -191,6 +221,10 @@ def package_member_allowed(name: str) -> bool:
     return name in (MANIFEST, SIGNATURE) or bool(_RECORDS.match(name) or _ATTACHMENT.match(name))
 
 
+def package_member_ratio(name: str) -> int:
+    return RECORDS_RATIO if name.startswith("records/") else MAX_RATIO
+
+
 def package_member_limit(name: str) -> int:
     if name in (MANIFEST, SIGNATURE):
         return MAX_MANIFEST_SIZE
@@ -209,8 +243,37 @@ def sha_of_attachment(name: str) -> str | None:
     return match.group(1) if match else None
 
 
-def parse_json(data: bytes, what: str, file_name: str):
-    """JSON from untrusted bytes; nesting bombs and giant numbers become a clear refusal."""
+def parse_estimate(data: bytes) -> int:
+    """Bytes of memory ``json.loads(data)`` may take at most (see PARSE_* above)."""
+    containers = data.count(b"{") + data.count(b"[")
+    values = data.count(b",") + data.count(b":")
+    return (PARSE_BYTES_PER_CONTAINER * containers + PARSE_BYTES_PER_VALUE * values
+            + 2 * len(data))
+
+
+def check_parse_budget(data: bytes, compressed: int, what: str, file_name: str) -> None:
+    """Refuse JSON whose objects would take far more memory than such a file can need."""
+    estimate = parse_estimate(data)
+    if estimate <= PARSE_FLOOR:
+        return
+    if estimate > PARSE_BUDGET or estimate > PARSE_AMPLIFICATION * max(compressed, 1):
+        raise PackageError(_(
+            "Phần {what} của tệp \"{name}\" nén {kb} KB nhưng chứa {values} giá trị và "
+            "{containers} mảng/đối tượng JSON: đọc nó sẽ cần khoảng {mb} MB bộ nhớ, quá "
+            "mức một tệp như vậy cần. Tệp bị sửa tay hoặc được tạo để làm treo máy; không "
+            "nhập.").format(
+                what=what, name=file_name, kb=number(max(compressed, 1) // 1024 or 1),
+                values=number(data.count(b",") + data.count(b":")),
+                containers=number(data.count(b"{") + data.count(b"[")),
+                mb=number(estimate // 2**20)))
+
+
+def parse_json(data: bytes, what: str, file_name: str, compressed: int | None = None):
+    """JSON from untrusted bytes; nesting bombs and giant numbers become a clear refusal.
+    With ``compressed`` (the member's size in the zip), the memory it would take is
+    bounded first (``check_parse_budget``)."""
+    if compressed is not None:
+        check_parse_budget(data, compressed, what, file_name)
     try:
         return json.loads(data.decode("utf-8"))
     except (RecursionError, MemoryError):

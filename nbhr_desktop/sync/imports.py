@@ -3,11 +3,20 @@
 ``read_source`` verifies a ``.nbhr`` package or reads a data-entry workbook (``.xlsx``)
 into an ``ImportSource``; a refused file is logged and raises ``UserError`` with the
 Vietnamese reason. ``preview`` and ``apply`` (from ``sync.apply``) then work on the source.
+
+Some files need the officer's knowing consent before they are applied (a first contact
+with a unit whose key nobody registered, a package addressed to another unit): the source
+lists them in ``confirmations``. The GUI asks; the command line wants a flag; ``refuse``
+logs the officer's refusal.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from collections.abc import Collection
+
+from sqlalchemy import select
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
@@ -46,30 +55,87 @@ def read_source(workspace, path: str | Path, *, trust: str | None = None,
         raise
 
 
+def _unit_name(conn, code: str) -> str:
+    from nbhr_desktop.storage.models import AdminUnit
+
+    units = AdminUnit.__table__
+    name = conn.execute(select(units.c.name).where(units.c.code == code)
+                        .order_by(units.c.deleted, units.c.id).limit(1)).scalar()
+    return name or code
+
+
 def _package_source(workspace, path: Path, trust: str | None) -> ImportSource:
     info = workspace.installation_info()
     with workspace.db.engine.connect() as conn:
-        package = open_package(path, conn, info.installation_uuid, trust=trust)
+        package = open_package(path, conn, info.installation_uuid, trust=trust,
+                               own_unit=info.unit_code)
+        addressed_to = _unit_name(conn, package.recipient) if package.recipient else ""
     sender = package.sender
     notes = ([package.pin_message] if package.pin_message else []) + package.warnings
     if sender.unit_code == info.unit_code and sender.installation_uuid != info.installation_uuid:
         notes.append(_("Tệp từ một máy khác của cùng đơn vị ({unit}).").format(
             unit=sender.unit_name))
+    confirmations = {}
+    if package.pin_status == "new":
+        confirmations["first-contact"] = package.pin_message
+    if package.recipient and package.recipient != info.unit_code:
+        message = _(
+            "Tệp này {sender} gửi cho {recipient} ({code}), không phải cho {mine}. Có thể "
+            "tệp bị chuyển nhầm; chỉ nhập khi biết rõ vì sao nó đến đây.").format(
+                sender=sender.unit_name, recipient=addressed_to, code=package.recipient,
+                mine=info.unit_name)
+        confirmations["other-recipient"] = message
+        notes.insert(0, message)
     return ImportSource(
         kind="package", path=path, file_sha256=package.file_sha256,
         sender_unit=sender.unit_code, sender_name=sender.unit_name,
         sender_installation=sender.installation_uuid, records=package.records,
         typed=package.typed, attachments=package.attachments, pin_status=package.pin_status,
-        public_key=sender.public_key, notes=notes, created_at=package.created_at)
+        public_key=sender.public_key, pin_message=package.pin_message, notes=notes,
+        created_at=package.created_at,
+        recipient=package.recipient, confirmations=confirmations)
+
+
+class NeedsConfirmation(UserError):
+    """The file is sound, but the officer has not (yet) accepted what makes it unusual."""
+
+
+# How the command line accepts each kind (the GUI asks a question instead).
+CONFIRM_FLAGS = {"first-contact": "--accept-new-key", "other-recipient": "--accept-recipient"}
+
+
+def check_confirmed(workspace, source: ImportSource, accepted: Collection[str]) -> None:
+    """Refuse (and log) a file whose unusual points the officer did not accept."""
+    missing = [kind for kind in source.confirmations if kind not in accepted]
+    if not missing:
+        return
+    flags = " ".join(CONFIRM_FLAGS.get(kind, kind) for kind in missing)
+    message = " ".join(source.confirmations[kind] for kind in missing) + " " + _(
+        "Không nhập. Sau khi đã kiểm tra, hãy nhập lại với {flags}.").format(flags=flags)
+    applying.record_failure(workspace, source, "refused", message)
+    raise NeedsConfirmation(message)
+
+
+def refuse(workspace, source: ImportSource, reason: str = "") -> None:
+    """The officer refused a previewed file: logged, nothing else changes."""
+    applying.record_failure(workspace, source, "refused", reason or _(
+        "Cán bộ từ chối tệp sau khi xem trước."))
 
 
 def import_file(workspace, path: str | Path, *, dry_run: bool = False,
                 decisions: dict | None = None, resolve_all: str | None = None,
-                trust: str | None = None, progress=None) -> ImportResult:
-    """Verify, compare and (unless ``dry_run``) apply one file."""
+                trust: str | None = None, progress=None,
+                accept: Collection[str] | None = None) -> ImportResult:
+    """Verify, compare and (unless ``dry_run``) apply one file.
+
+    ``accept``: the unusual points (``ImportSource.confirmations``) the officer accepted;
+    with it, a file that has others is refused. ``None`` leaves that to the caller.
+    """
     with paused_gc():  # one pause for both steps: see ``bulk.paused_gc``
         source = read_source(workspace, path, trust=trust, log_refusal=not dry_run)
         if dry_run:
             return applying.preview(workspace, source)
+        if accept is not None:
+            check_confirmed(workspace, source, accept)
         return applying.apply(workspace, source, decisions=decisions,
                               resolve_all=resolve_all, progress=progress)

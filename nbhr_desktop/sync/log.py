@@ -55,16 +55,6 @@ def export_history(workspace, limit: int = 100) -> list[dict]:
             select(table).order_by(desc(table.c.created_at)).limit(limit)).mappings()]
 
 
-@dataclass(frozen=True)
-class PinnedKey:
-    unit_code: str
-    unit_name: str
-    fingerprint: str
-    installation: str
-    pinned_at: dt.datetime
-    how: str
-
-
 @dataclass
 class ExchangeOverview:
     """What the Trao đổi dữ liệu screen shows, read in one go on the worker thread."""
@@ -73,12 +63,13 @@ class ExchangeOverview:
     recipients: list[tuple[str, str]]  # (code, name); the parent unit first
     last_exports: dict[str, dt.datetime]
     imports: list[ImportEntry]
-    pins: list[PinnedKey]
+    pins: list  # sync.trust.TrustedKey
+    units: list[tuple[str, str]]  # (code, name) a key may be registered for; own unit first
 
 
 def overview(workspace) -> ExchangeOverview:
     from nbhr_desktop.storage.models import AdminUnit
-    from nbhr_desktop.sync import keys
+    from nbhr_desktop.sync import keys, trust
 
     info = workspace.installation_info()
     own = keys.fingerprint(keys.ensure_installation_key(workspace))
@@ -89,7 +80,6 @@ def overview(workspace) -> ExchangeOverview:
                                     units_table.c.level, units_table.c.parent_id,
                                     units_table.c.valid_to)
                              .where(units_table.c.deleted.is_(False))).all()
-        names = {u.code: u.name for u in units}
         me = next(u for u in units if u.id == info.unit_id)
         parent = next((u for u in units if u.id == me.parent_id), None)
         recipients = [(parent.code, parent.name)] if parent else []
@@ -102,7 +92,10 @@ def overview(workspace) -> ExchangeOverview:
         for row in conn.execute(select(exports.c.recipient_unit_code, exports.c.created_at)):
             if row.created_at > last.get(row.recipient_unit_code, dt.datetime.min):
                 last[row.recipient_unit_code] = row.created_at
-        pins = [PinnedKey(p.unit_code, names.get(p.unit_code, p.unit_code),
-                          keys.fingerprint(p.public_key), p.installation_uuid[:8], p.pinned_at,
-                          p.how) for p in keys.pinned_keys(conn)]
-    return ExchangeOverview(own, recipients, last, import_history(workspace), pins)
+        rank = {"province": 0, "district": 1, "commune": 2}
+        units_for_keys = [(info.unit_code, _("{unit} (máy khác của đơn vị này)").format(
+            unit=info.unit_name))] + [(u.code, u.name) for u in sorted(
+                (u for u in units if u.id != info.unit_id),
+                key=lambda u: (u.valid_to is not None, rank.get(u.level, 3), u.name))]
+    return ExchangeOverview(own, recipients, last, import_history(workspace),
+                            trust.trusted(workspace), units_for_keys)

@@ -48,6 +48,12 @@ LOCAL_ONLY = {"id", "search_text"}
 # strings a hostile file may carry; Excel itself stops at 32,767.
 TEXT_LIMIT = 32_000
 
+# Fields added to a table after a format version (``sync.format.FORMAT_VERSION``): a
+# package of an older version lacks them, and they are read as unknown (null).
+ADDED_FIELDS: dict[int, dict[str, tuple[str, ...]]] = {
+    2: {"activity": ("entry_saved_at", "entry_row_hash")},
+}
+
 # Known value sets: anything else in a file is refused rather than stored.
 ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("admin_unit", "level"): frozenset(UnitLevel),

@@ -19,7 +19,7 @@ from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync import keys
 from nbhr_desktop.sync.format import PackageError
 from nbhr_desktop.sync.records import RecordChecker, RecordError
-from nbhr_desktop.sync.tables import BY_NAME, record_title
+from nbhr_desktop.sync.tables import ADDED_FIELDS, BY_NAME, record_title
 
 MAX_REPORTED = 20
 
@@ -48,8 +48,9 @@ class VerifiedPackage:
     records: dict[str, list[dict]] = field(default_factory=dict)  # table → records
     typed: dict[str, list[dict]] = field(default_factory=dict)  # table → typed values
     attachments: dict[str, bytes] = field(default_factory=dict)  # sha256 → content
-    pin_status: str = ""  # own, pinned, new
+    pin_status: str = ""  # own, pinned, registered, new (first contact), re-pinned, added
     pin_message: str = ""
+    recipient: str = ""  # the unit code the sender addressed it to; "" = anyone
     warnings: list[str] = field(default_factory=list)
 
     def total(self) -> int:
@@ -116,6 +117,15 @@ def _created(manifest: dict, name: str) -> dt.datetime:
     return created
 
 
+def _recipient(manifest: dict, name: str) -> str:
+    scope = manifest.get("scope")
+    recipient = scope.get("recipient") if isinstance(scope, dict) else None
+    if recipient is None:
+        return ""
+    _require(isinstance(recipient, str) and len(recipient) <= 16, name)
+    return recipient
+
+
 def check_signature(archive: fmt.SafeZip, manifest_bytes: bytes, sender: Sender,
                     name: str) -> None:
     signature = archive.read(fmt.SIGNATURE)
@@ -157,8 +167,20 @@ def check_parts(archive: fmt.SafeZip, manifest: dict, name: str) -> dict[str, by
     return contents
 
 
-def check_records(package: VerifiedPackage, contents: dict[str, bytes]) -> None:
+def _upgrade_record(record, table: str, version: int) -> None:
+    """Fields a package of an older format does not carry are unknown: null."""
+    if version >= fmt.FORMAT_VERSION or not isinstance(record, dict):
+        return
+    for since, added in ADDED_FIELDS.items():
+        if version < since:
+            for key in added.get(table, ()):
+                record.setdefault(key, None)
+
+
+def check_records(package: VerifiedPackage, contents: dict[str, bytes],
+                  compressed: dict[str, int] | None = None) -> None:
     name = package.path.name
+    version = package.manifest["format_version"]
     counts = package.manifest.get("counts")
     _require(isinstance(counts, dict), name)
     problems: list[str] = []
@@ -177,8 +199,10 @@ def check_records(package: VerifiedPackage, contents: dict[str, bytes]) -> None:
             raise PackageError(_("Tệp \"{name}\" chứa bảng lạ \"{table}\"; có thể tệp do "
                                  "phiên bản khác tạo. Không nhập.").format(name=name,
                                                                           table=table))
-        records = fmt.parse_json(data, member, name)
+        records = fmt.parse_json(data, member, name, (compressed or {}).get(member))
         _require(isinstance(records, list) and counts.get(table) == len(records), name)
+        for record in records:
+            _upgrade_record(record, table, version)
         checker = RecordChecker(spec, now=now)
         typed = []  # changed_at for now; the content is checked when compared (diff.py)
         seen = set()
@@ -211,29 +235,33 @@ def check_records(package: VerifiedPackage, contents: dict[str, bytes]) -> None:
 
 
 def open_package(path: str | Path, conn, own_installation: str,
-                 trust: str | None = None) -> VerifiedPackage:
+                 trust: str | None = None, own_unit: str = "") -> VerifiedPackage:
     """Read and verify a package, or raise ``PackageError`` / ``keys.KeyMismatch``.
 
     ``conn`` is only read (the pinned keys); pinning happens at apply. ``trust`` is the
-    user's deliberate decision for a key that differs from the pinned one: "re-pinned"
-    (replace the unit's key) or "added" (another PC of that unit).
+    user's deliberate decision for a key that is not trusted for the sender's unit:
+    "re-pinned" (replace the unit's key) or "added" (another PC of that unit, including
+    one of this installation's own unit: ``own_unit``).
     """
     path = Path(path)
     file_hash = fmt.file_sha256(path) if path.is_file() else ""
     archive = fmt.SafeZip(path, allowed_name=fmt.package_member_allowed,
                           max_member_size=fmt.package_member_limit,
-                          label=_("gói trao đổi"))
+                          max_ratio=fmt.package_member_ratio, label=_("gói trao đổi"))
     try:
         manifest, manifest_bytes = read_manifest(archive, path.name)
         sender = _sender(manifest, path.name)
         check_signature(archive, manifest_bytes, sender, path.name)
         created = _created(manifest, path.name)
+        recipient = _recipient(manifest, path.name)
         contents = check_parts(archive, manifest, path.name)
+        compressed = {member: archive.infos[member].compress_size for member in contents}
     finally:
         archive.close()
     try:
         pin = keys.check_pin(conn, sender.unit_code, sender.unit_name,
-                             sender.installation_uuid, sender.public_key, own_installation)
+                             sender.installation_uuid, sender.public_key, own_installation,
+                             own_unit)
     except keys.KeyMismatch:
         if trust not in ("re-pinned", "added") or sender.installation_uuid == own_installation:
             raise
@@ -241,6 +269,6 @@ def open_package(path: str | Path, conn, own_installation: str,
                             .format(fp=sender.fingerprint, unit=sender.unit_name))
     package = VerifiedPackage(path=path, file_sha256=file_hash, manifest=manifest,
                               sender=sender, created_at=created, pin_status=pin.status,
-                              pin_message=pin.message)
-    check_records(package, contents)
+                              pin_message=pin.message, recipient=recipient)
+    check_records(package, contents, compressed)
     return package

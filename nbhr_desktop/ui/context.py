@@ -1,14 +1,20 @@
-"""What every screen receives: the workspace and the background-operation runner."""
+"""What every screen receives: the workspace, the background-operation runner and the
+year the screens open on."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.ui.operations import OperationRunner
+from nbhr_desktop.ui.work_year import WorkYear
 
 
 @dataclass
 class UiContext:
     workspace: Workspace
     operations: OperationRunner
+    work_year: WorkYear = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.work_year = WorkYear(self.workspace)

@@ -49,7 +49,7 @@ class FirstRunDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self._start)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._ok_button().setText(self.tr("Bắt đầu"))
-        # Qt ships no Vietnamese catalogue of its own, so name the standard button here.
+        # "Thoát", not "Hủy": leaving here closes the app (and takes away the empty database).
         self.ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("Thoát"))
         self.layout().setContentsMargins(12, 12, 12, 12)
         self.resize(600, self.sizeHint().height())

@@ -28,7 +28,13 @@ _loader: QUiLoader | None = None
 def _ui_loader() -> QUiLoader:
     global _loader
     if _loader is None:
+        from nbhr_desktop.ui.widgets.date_field import DateField
+        from nbhr_desktop.ui.widgets.elided_label import ElidedLabel
+
         _loader = QUiLoader()
+        # Forms name them as <widget class="DateField">, <widget class="ElidedLabel">.
+        _loader.registerCustomWidget(DateField)
+        _loader.registerCustomWidget(ElidedLabel)
     return _loader
 
 

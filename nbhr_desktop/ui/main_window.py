@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from nbhr_desktop import APP_NAME, __version__
 from nbhr_desktop.resources import resource
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.screens import SCREENS, ScreenSpec, screen_by_key
+from nbhr_desktop.ui.widgets.elided_label import ElidedLabel
+from nbhr_desktop.ui.widgets.sizing import fit_to_screen
 
 KEY_ROLE = Qt.UserRole + 1
 
@@ -37,7 +39,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         context.operations.changed.connect(self._on_changed)
-        self.resize(QSize(1200, 760))
+        fit_to_screen(self, QSize(1200, 760))  # a 1024×768 projector included
         if remember_state:
             self._restore_state()
 
@@ -61,13 +63,27 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self._about)
         self.menuBar().addMenu(self.tr("&Tệp")).addAction(quit_action)
         self.menuBar().addMenu(self.tr("Trợ &giúp")).addAction(about_action)
+        # Ctrl+F belongs to the window, so it finds the search box of the screen shown
+        # wherever the focus is (the navigation list included), and never switches screens.
+        find = QAction(self.tr("Tìm kiếm"), self)
+        find.setShortcut(QKeySequence.Find)
+        find.setShortcutContext(Qt.WindowShortcut)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+
+    def focus_search(self) -> None:
+        focus = getattr(self.ui.stack.currentWidget(), "focus_search", None)
+        if callable(focus):
+            focus()
 
     def _build_status_bar(self) -> None:
-        self._unit_label = QLabel(self)
-        self._location_label = QLabel(self)
-        self._location_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.statusBar().addWidget(self._unit_label, 1)
-        self.statusBar().addPermanentWidget(self._location_label)
+        # Elided: a long data path or a long message never widens the window.
+        self._unit_label = ElidedLabel("", self)
+        self._location_label = ElidedLabel("", self)
+        self._location_label.setProperty("elideMiddle", True)  # keep the file name
+        self._location_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.statusBar().addWidget(self._unit_label, 3)
+        self.statusBar().addPermanentWidget(self._location_label, 2)
         self.update_identity()
 
     def update_identity(self) -> None:

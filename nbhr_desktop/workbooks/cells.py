@@ -16,14 +16,15 @@ from nbhr_desktop.core.text import nfc
 
 # Excel's own limit; longer text would make Excel ask to repair the file.
 MAX_CELL_TEXT = 32767
-# Control characters other than tab and newline (a regular expression: this runs for every
-# text cell of a 50,000-row export, where a per-character loop was a tenth of the time).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
+# Control characters other than tab and newline, and the two non-characters XML 1.0 also
+# forbids (a regular expression: this runs for every text cell of a big export, where a
+# per-character loop was a tenth of the time).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 
 
 def clean_text(value: str | None) -> str:
     text = nfc(value)
-    # Control characters other than tab and newline are illegal in the XML openpyxl writes.
+    # Such characters are illegal in the XML openpyxl writes: the file would not open.
     text = _CONTROL.sub("", text)
     return text[:MAX_CELL_TEXT]
 

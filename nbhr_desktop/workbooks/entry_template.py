@@ -7,7 +7,9 @@ Sheets:
   adding them again.
 - "Hướng dẫn": how to fill it in, in Vietnamese.
 - "Danh sách" (hidden): the lists the drop-downs read.
-- "_nbhr" (very hidden): template name and version, the unit, and this workbook's id.
+- "_nbhr" (very hidden): template name and version, the unit, this copy's id, and the
+  commune a copy was made for (``commune``): one copy per commune keeps every commune's
+  rows apart even when they number them alike.
 
 The import (``entry_import``) maps the chosen names back through the database, never
 through the hidden sheets, so an edited list cannot point a row at something else.
@@ -26,9 +28,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.text import nfc
+from nbhr_desktop.core.text import fold, nfc
 from nbhr_desktop.storage.models import (
     AdminUnit,
     CatalogueItem,
@@ -37,10 +39,12 @@ from nbhr_desktop.storage.models import (
     PlanTask,
     UnitLevel,
 )
+from nbhr_desktop.storage.partials import partial_path
 from nbhr_desktop.workbooks.cells import text_cell
 
 TEMPLATE_NAME = "nbhr-entry"
-TEMPLATE_VERSION = 1
+# 2: rows are identified within their commune, and the copy may be made for one commune.
+TEMPLATE_VERSION = 2
 ENTRY_SHEET = "Hoạt động"
 HELP_SHEET = "Hướng dẫn"
 LISTS_SHEET = "Danh sách"
@@ -137,8 +141,21 @@ def entry_lists(session, unit_id: int) -> dict[str, list[tuple[str, str]]]:
     return lists
 
 
-def write_entry_template(workspace, out: str | Path) -> Path:
-    """Write the data-entry workbook for this installation's unit."""
+def _commune(lists, query: str) -> tuple[str, str]:
+    wanted = fold(query)
+    found = [(label, key) for label, key in lists["commune"]
+             if fold(label) == wanted or fold(label).endswith(" " + wanted)]
+    if len(found) != 1:
+        names = ", ".join(label for label, _key in lists["commune"][:12]) or "—"
+        raise UserError(_("Không tìm thấy một xã \"{query}\" duy nhất trong danh sách xã, "
+                          "thị trấn của đơn vị. Các xã: {names}.").format(query=query,
+                                                                       names=names))
+    return found[0]
+
+
+def write_entry_template(workspace, out: str | Path, commune: str | None = None) -> Path:
+    """Write the data-entry workbook for this installation's unit; with ``commune`` (a
+    name in the unit's list), a copy for that commune alone."""
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         out = out.with_name(out.name + ".xlsx")
@@ -148,25 +165,36 @@ def write_entry_template(workspace, out: str | Path) -> Path:
     info = workspace.installation_info()
     with workspace.db.session() as session:
         lists = entry_lists(session, info.unit_id)
+    bound = _commune(lists, commune) if commune else None
+    if bound is not None:
+        lists["commune"] = [bound]
     book = Workbook()
     entry = book.active
     entry.title = ENTRY_SHEET
     _write_entry_sheet(entry, lists)
-    _write_help(book.create_sheet(HELP_SHEET), info.unit_name)
+    _write_help(book.create_sheet(HELP_SHEET), info.unit_name, bound[0] if bound else "")
     _write_lists(book.create_sheet(LISTS_SHEET), lists)
     meta = book.create_sheet(META_SHEET)
     for row, (key, value) in enumerate([
             ("template", TEMPLATE_NAME), ("version", str(TEMPLATE_VERSION)),
             ("unit_code", info.unit_code), ("unit_name", info.unit_name),
             ("workbook_id", str(uuid.uuid4())),
-            ("created", dt.datetime.now().replace(microsecond=0).isoformat())], start=1):
+            ("created", dt.datetime.now().replace(microsecond=0).isoformat()),
+            ("commune_uuid", bound[1] if bound else ""),
+            ("commune_name", bound[0] if bound else "")], start=1):
         text_cell(meta.cell(row=row, column=1), key)
         text_cell(meta.cell(row=row, column=2), value)
     meta.sheet_state = "veryHidden"
     book.active = 0
-    partial = out.with_name(out.name + ".partial")
-    book.save(partial)
-    partial.replace(out)
+    partial = partial_path(out)
+    try:
+        book.save(partial)
+        partial.replace(out)
+    except OSError as error:
+        raise UserError(_("Không ghi được tệp {path}: {reason}. Hãy chọn nơi lưu khác.").format(
+            path=out, reason=os_reason(error))) from None
+    finally:
+        partial.unlink(missing_ok=True)
     return out
 
 
@@ -224,7 +252,7 @@ def _write_entry_sheet(sheet, lists) -> None:
         rule.add(cells)
 
 
-def _write_help(sheet, unit_name: str) -> None:
+def _write_help(sheet, unit_name: str, commune: str = "") -> None:
     sheet.column_dimensions["A"].width = 110
     for row, line in enumerate(INSTRUCTIONS, start=1):
         cell = text_cell(sheet.cell(row=row, column=1), _(line))
@@ -234,6 +262,10 @@ def _write_help(sheet, unit_name: str) -> None:
     text_cell(sheet.cell(row=len(INSTRUCTIONS) + 2, column=1),
               _("Mẫu của {unit}. Phiên bản mẫu {version}.").format(
                   unit=unit_name, version=TEMPLATE_VERSION))
+    if commune:
+        text_cell(sheet.cell(row=len(INSTRUCTIONS) + 3, column=1), _(
+            "Bản này dành riêng cho {commune}: mọi dòng là hoạt động của {commune} (có thể "
+            "để trống cột Xã). Mỗi xã dùng bản sổ của mình.").format(commune=commune))
 
 
 def _write_lists(sheet, lists) -> None:

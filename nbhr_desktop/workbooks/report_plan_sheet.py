@@ -1,4 +1,5 @@
-"""The *Kế hoạch* sheet: the tasks and targets of the plans in effect, with this period's result.
+"""The *Kế hoạch* sheet: the tasks and targets of the plans in effect, with this period's result,
+the cumulative result from the year's start and the verdict (``core.reports.judging``).
 
 One row per target (a task without targets gets one row), the task's columns repeated on
 each, so that the filter on any column keeps whole, readable rows.
@@ -12,18 +13,21 @@ from sqlalchemy.orm import Session, selectinload
 
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.reports.figures import PeriodFigures
+from nbhr_desktop.core.reports.judging import verdict_label
 from nbhr_desktop.core.reports.periods import Period
 from nbhr_desktop.core.vnformat import roman, short_date
 from nbhr_desktop.storage.models import Plan, PlanTask, TargetMeasure, TimingKind
 from nbhr_desktop.workbooks import styles as st
 from nbhr_desktop.workbooks.print_setup import finish_sheet, prepare_sheet
+from nbhr_desktop.workbooks.summary_sheet import subtitle
 from nbhr_desktop.workbooks.typed_cells import TypedCells, title_rows
 
 PLAN_COLUMNS: list[tuple[str, float]] = [
     ("STT", 5), ("Kế hoạch", 12), ("Nội dung nhiệm vụ", 32), ("Cơ quan chủ trì", 18),
     ("Cơ quan phối hợp", 18), ("Thời gian thực hiện", 11), ("Sản phẩm", 16),
     ("Kinh phí dự kiến (đồng)", 14), ("Chỉ tiêu", 24), ("Số lượng", 8), ("Đơn vị tính", 10),
-    ("Cách tính kết quả", 12), ("Kết quả trong kỳ", 9), ("Tỷ lệ đạt", 8),
+    ("Cách tính kết quả", 12), ("Kết quả trong kỳ", 9), ("Lũy kế từ đầu năm", 9),
+    ("Tỷ lệ đạt", 8), ("Đánh giá", 11),
 ]
 WIDTH = dict(PLAN_COLUMNS)
 WRAPPED_WIDTHS = [WIDTH[name] for name in ("Nội dung nhiệm vụ", "Chỉ tiêu", "Sản phẩm",
@@ -70,9 +74,7 @@ def write_plan_sheet(workbook: Workbook, session: Session, unit_name: str, perio
                   unit_name=unit_name, title=_("Nhiệm vụ, chỉ tiêu kế hoạch"))
     c = TypedCells(sheet)
     title_rows(c, unit_name, _("NHIỆM VỤ, CHỈ TIÊU CỦA KẾ HOẠCH VÀ KẾT QUẢ TRONG KỲ"),
-               _("{period} (từ {start} đến {end})").format(
-                   period=period.title_label, start=short_date(period.start),
-                   end=short_date(period.end)), len(PLAN_COLUMNS))
+               subtitle(figures), len(PLAN_COLUMNS))
     c.append([c.text(_(name), st.HEADER) for name, _w in PLAN_COLUMNS],
              [(_(name), width * 0.85) for name, width in PLAN_COLUMNS])
     progress = {t.task_id: t for t in figures.tasks}
@@ -95,13 +97,16 @@ def write_plan_sheet(workbook: Workbook, session: Session, unit_name: str, perio
         targets = task_progress.targets or [None]
         for target in targets:
             if target is None:
-                tail = [c.blank(), c.blank(), c.blank(), c.blank(),
-                        c.int(task_progress.figures.activities), c.blank()]
+                tail = [c.blank(), c.blank(), c.blank(), c.text(_("Số hoạt động")),
+                        c.int(task_progress.in_period.activities),
+                        c.int(task_progress.year_to_date.activities), c.blank(),
+                        c.text(verdict_label(task_progress.verdict), st.CENTER)]
             else:
-                share = None if target.percent is None else target.percent / 100
                 tail = [c.text(target.indicator), c.int(target.quantity),
                         c.text(target.unit, st.CENTER), c.text(measure_label(target.measure)),
-                        c.int(target.result), c.percent(share)]
+                        c.int(target.in_period), c.int(target.result),
+                        c.percent(target.percent),
+                        c.text(verdict_label(target.verdict), st.CENTER)]
             texts = [task.title, target.indicator if target else "", task.product,
                      task.lead_agency.name if task.lead_agency else "",
                      "; ".join(a.name for a in task.cooperators)]

@@ -15,8 +15,12 @@ FONT_SIZE = 11
 
 DATE_FORMAT = "DD/MM/YYYY"
 INT_FORMAT = "#,##0"
-MONEY_FORMAT = '#,##0 "đ"'
+# Amounts sit in columns headed "(đồng)": the unit is in the header, not in every cell.
+MONEY_FORMAT = "#,##0"
+# One decimal, as ``vnformat.percent`` writes it; the cell holds the value rounded the same
+# way, so the spreadsheet shows the same digits ("85,5%" in a Vietnamese locale).
 PERCENT_FORMAT = "0.0%"
+SIGNED_FORMAT = "+#,##0;-#,##0;0"  # a change against the year before: +12, -3, 0
 
 TITLE = "nb_title"
 SUBTITLE = "nb_subtitle"
@@ -33,6 +37,8 @@ TOTAL_INT = "nb_total_int"
 TOTAL_MONEY = "nb_total_money"
 TOTAL_PERCENT = "nb_total_percent"
 PLAIN = "nb_plain"
+SIGNED = "nb_signed"
+NOTE = "nb_note"
 
 _thin = Side(style="thin", color="808080")
 _box = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
@@ -70,5 +76,7 @@ def register_styles(workbook: Workbook) -> None:
         _style(TOTAL_MONEY, bold=True, fmt=MONEY_FORMAT, fill="F2F2F2"),
         _style(TOTAL_PERCENT, bold=True, fmt=PERCENT_FORMAT, fill="F2F2F2"),
         _style(PLAIN, border=False),
+        _style(SIGNED, fmt=SIGNED_FORMAT),
+        _style(NOTE, italic=True, border=False),
     ):
         workbook.add_named_style(style)

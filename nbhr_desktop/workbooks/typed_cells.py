@@ -2,7 +2,8 @@
 
 The workbook's figures must survive being re-read (by the province's spreadsheet or by a
 round trip through LibreOffice) with their types, so every cell says what it holds: a
-``datetime.date`` with a date format, an ``int`` with a thousands format ("đ" for money),
+``datetime.date`` with a date format, an ``int`` with a thousands format (money too: its
+column says "(đồng)"),
 and user text through ``text_value`` (never a formula).
 """
 
@@ -14,6 +15,7 @@ from copy import copy
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles.cell_style import StyleArray
 
+from nbhr_desktop.core.vnformat import percent_value
 from nbhr_desktop.workbooks import styles as st
 from nbhr_desktop.workbooks.cells import text_value
 
@@ -111,8 +113,14 @@ class TypedCells:
     def date(self, value: dt.date | None, style: str = st.DATE) -> WriteOnlyCell:
         return self._typed(value, style)
 
-    def percent(self, fraction: float | None, style: str = st.PERCENT) -> WriteOnlyCell:
-        return self._typed(None if fraction is None else round(fraction, 4), style)
+    def percent(self, value: float | None, style: str = st.PERCENT) -> WriteOnlyCell:
+        """A share given in % (85.5 for 85,5%), stored as the fraction the format shows,
+        rounded as ``vnformat.percent`` rounds it (never up to 100,0% below target)."""
+        shown = percent_value(value)
+        return self._typed(None if shown is None else round(shown / 100, 6), style)
+
+    def signed(self, value: int | None, style: str = st.SIGNED) -> WriteOnlyCell:
+        return self._typed(None if value is None else int(value), style)
 
     def blank(self, style: str = st.TEXT) -> WriteOnlyCell:
         return self._typed(None, style)

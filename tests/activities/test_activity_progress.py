@@ -9,7 +9,7 @@ def test_targets_are_counted_from_linked_activities(workspace, log):
         tasks = task_progress(s, log.plan_id, today=dt.date(2024, 8, 1))
     training, radio = tasks
     assert [t.result for t in training.targets] == [3, 180]
-    assert training.targets[0].label() == "3/4 lớp, 75 %"
+    assert training.targets[0].label() == "3/4 lớp, 75,0%"
     assert training.targets[1].percent == 90.0
     assert training.spent == 25_000_000 and training.budget == 40_000_000
     # Timing ended 30/06 and only 3 of 4 trainings happened: overdue.

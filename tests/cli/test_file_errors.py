@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import errno
 
-from nbhr_desktop.cli import main
+from nbhr_desktop.cli import foundation, main
 from nbhr_desktop.core.errors import os_reason
 
 
@@ -26,7 +26,19 @@ def test_export_over_something_unwritable_is_one_line(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--data-dir", data, "export-package", "--out", str(blocked)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("Lỗi: Không đọc/ghi được tệp") and "Gói.nbhr" in err
+    assert err.startswith("Lỗi: ") and "Gói.nbhr" in err and "thư mục" in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert (blocked / "keep.txt").exists()
-    assert not list(tmp_path.glob("*.partial"))  # no half-written package left behind
+    assert not [p for p in tmp_path.iterdir() if "partial" in p.name]  # no half package
+
+
+def test_any_command_refused_a_file_says_so_in_one_line(tmp_path, capsys, monkeypatch):
+    # What Windows raises when a command writes over a workbook open in Excel.
+    def held_open(args):
+        raise PermissionError(errno.EACCES, "Access is denied", r"C:\Xuất ra\Số liệu.xlsx")
+
+    monkeypatch.setattr(foundation, "cmd_info", held_open)
+    assert main(["--data-dir", str(tmp_path / "d"), "info"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(r"Lỗi: Không đọc/ghi được tệp C:\Xuất ra\Số liệu.xlsx: không có quyền")
+    assert len(err.strip().splitlines()) == 1 and "Access is denied" not in err

@@ -45,11 +45,13 @@ def test_task_targets_against_results(report_data):
         f = period_figures(s, info.unit_id, *Q4)
         year = period_figures(s, info.unit_id, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
     training = next(t for t in f.tasks if t.task_id == ids["training_id"])
-    assert [(t.quantity, t.result) for t in training.targets] == [(4, 2), (400, 215)]
+    # The quarter's own results, and the cumulative ones from 1 January (lũy kế).
+    assert [(t.quantity, t.in_period, t.result) for t in training.targets] == [
+        (4, 2, 3), (400, 215, 275)]
     training_year = next(t for t in year.tasks if t.task_id == ids["training_id"])
-    assert [t.result for t in training_year.targets] == [3, 275]
+    assert [(t.in_period, t.result) for t in training_year.targets] == [(3, 3), (275, 275)]
     radio = next(t for t in f.tasks if t.task_id == ids["radio_id"])
-    assert radio.targets[0].result == 4
+    assert (radio.targets[0].in_period, radio.targets[0].result) == (4, 4)
 
 
 def test_fingerprint_changes_with_the_data(report_data):

@@ -30,7 +30,7 @@ def test_figures_rows_workbook_and_lock_on_postgresql(pg_workspace, tmp_path):
         assert figures.totals.as_tuple() == expected
         assert [g.key for g in figures.by_month] == ["2025-10", "2025-11", "2025-12"]
         training = next(t for t in figures.tasks if t.task_id == ids["training_id"])
-        assert [t.result for t in training.targets] == [2, 215]
+        assert [(t.in_period, t.result) for t in training.targets] == [(2, 3), (215, 275)]
         # A server-side cursor read in partitions, with the names queried in between.
         rows = list(activity_rows(s, info.unit_id, Q4.start, Q4.end, page_size=2))
         assert len(rows) == 5 and rows[0].themes
@@ -45,3 +45,30 @@ def test_figures_rows_workbook_and_lock_on_postgresql(pg_workspace, tmp_path):
     overall = {row[1].value: row[2].value for row in book["Tổng hợp"].iter_rows(min_row=4)}
     assert overall["Kinh phí thực hiện (đồng)"] == expected[-1]
     assert overall["Số hoạt động truyền thông"] == expected[0]
+
+
+def test_cutoff_months_and_judging_on_postgresql(pg_workspace):
+    import datetime as dt
+
+    from judging_fixtures import build_judging_data
+    from report_fixtures import add_activity
+
+    from nbhr_desktop.core.reports.figures import scope_figures
+    from nbhr_desktop.core.reports.judging import Verdict
+    from nbhr_desktop.core.reports.scope import ReportScope
+
+    ids = build_judging_data(pg_workspace)
+    info = pg_workspace.installation_info()
+    with pg_workspace.db.session() as s:
+        add_activity(s, info, dt.date(2023, 12, 20), "Cuối năm trước, sau ngày chốt")
+        s.flush()
+        h1 = scope_figures(s, ReportScope((info.unit_id,), parse_period("2024-H1-ND09")))
+        # From the 15th on, a day belongs to the next month's report: 20/12/2023 to January,
+        # 20/02 to March; 14/05 stays in May, 14/06 in June; 25/06 falls outside.
+        assert [g.key for g in h1.by_month] == ["2024-01", "2024-03", "2024-05", "2024-06"]
+        assert h1.totals.activities == 4
+        tasks = {t.task_id: t for t in h1.tasks}
+        assert tasks[ids["exhibition"]].verdict == Verdict.NOT_DUE
+        assert tasks[ids["conference"]].verdict == Verdict.MET
+        # Quý II ends on 30/06, after this cut-off (14/06): not due yet.
+        assert tasks[ids["training"]].verdict == Verdict.NOT_DUE

@@ -12,6 +12,9 @@ from nbhr_desktop.workbooks.report_detail_sheet import HEADER_ROW, column_index
 from nbhr_desktop.workbooks.report_workbook import write_report_workbook
 
 Q4 = parse_period("2025-Q4")
+SUMMARY_SHEETS = ["Tổng hợp", "Theo hình thức", "Theo nhiệm vụ", "Theo địa bàn", "Theo đối tượng",
+                  "Theo chủ đề", "Theo nguồn KP"]
+SHEETS = SUMMARY_SHEETS + ["Chi tiết", "Kế hoạch", "Thông tin"]
 
 
 @pytest.fixture
@@ -33,7 +36,7 @@ def detail_rows(sheet):
 def check_figures(path, expected):
     """The detail rows, the totals row and the summary all give the database's numbers."""
     book = load_workbook(path)
-    assert book.sheetnames == ["Tổng hợp", "Chi tiết", "Kế hoạch", "Thông tin"]
+    assert book.sheetnames == SHEETS
     detail = book["Chi tiết"]
     rows, totals = detail_rows(detail)
     fields = ["participants_total", "participants_women", "participants_ethnic", "products",
@@ -65,7 +68,9 @@ def test_cells_have_their_types(workbook_path):
     assert isinstance(start.value, dt.datetime) and start.value.date() == dt.date(2025, 10, 3)
     assert start.number_format == "DD/MM/YYYY"
     cost = first[column_index("cost") - 1]
-    assert type(cost.value) is int and cost.value == 15_500_000 and "đ" in cost.number_format
+    # The column says "(đồng)": the cells carry a plain thousands format, no "đ".
+    assert type(cost.value) is int and cost.value == 15_500_000
+    assert cost.number_format == "#,##0"
     people = first[column_index("participants_total") - 1]
     assert type(people.value) is int and people.value == 120
     description = next(r for r in rows if "Hội nghị" in r[column_index("title") - 1].value)
@@ -90,10 +95,20 @@ def test_every_sheet_prints_on_a4_landscape(workbook_path):
         assert sheet.page_setup.orientation == "landscape"
         assert int(sheet.page_setup.paperSize) == 9  # A4
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
-        assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+        assert sheet.page_setup.fitToHeight == 0
         assert sheet.print_title_rows and sheet.freeze_panes
         assert "Kim Sơn" in sheet.oddHeader.left.text and "&P" in sheet.oddFooter.center.text
-    assert book["Chi tiết"].auto_filter.ref == f"A{HEADER_ROW}:V{HEADER_ROW + 5}"
+    for name in SUMMARY_SHEETS:
+        # One table per sheet: the sheet's print titles are that table's own header row.
+        sheet = book[name]
+        assert sheet.print_title_rows == "$4:$4", name
+        assert sheet["A4"].value == "STT" and sheet["A4"].font.b, name
+        assert sheet.page_setup.fitToWidth == 1
+    detail = book["Chi tiết"]
+    assert detail.auto_filter.ref == f"A{HEADER_ROW}:V{HEADER_ROW + 5}"
+    # Every column prints: two pages wide, the first four columns repeated on the second.
+    assert detail.print_area == f"'Chi tiết'!$A$1:$V${HEADER_ROW + 6}"
+    assert detail.page_setup.fitToWidth == 2 and detail.print_title_cols == "$A:$D"
     info = {r[0].value: r[1].value for r in book["Thông tin"].iter_rows(min_row=2)}
     assert info["Mã kỳ báo cáo"] == "2025-Q4" and len(info["Mã băm số liệu (SHA-256)"]) == 64
     assert info["Số hoạt động (trang Chi tiết)"] == 5

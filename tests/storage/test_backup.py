@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, func, select, text
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.storage import backup
+from nbhr_desktop.storage import backup, migrate
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import Activity, AdminUnit, CatalogueItem
 
@@ -50,7 +50,7 @@ def test_backup_is_a_marked_sqlite_file_with_the_data(ws, tmp_path):
     path = backup.make_backup(ws, tmp_path / "copy.sqlite3")
     info = backup.read_backup_info(path)
     assert info["app"] == "nbhr-desktop" and info["reason"] == "manual"
-    assert info["unit_code"] == "376" and info["schema_revision"] == "0001"
+    assert info["unit_code"] == "376" and info["schema_revision"] == migrate.head_revision()
     connection = sqlite3.connect(path)
     try:
         assert connection.execute("PRAGMA application_id").fetchone()[0] == backup.APPLICATION_ID
@@ -225,7 +225,7 @@ def test_a_full_disk_is_a_clear_message(workspace, tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backup, "_copy_sqlite", full)
-    with pytest.raises(UserError, match="Không ghi được tệp sao lưu.*No space left"):
+    with pytest.raises(UserError, match="Không ghi được tệp sao lưu.*ổ đĩa đã đầy"):
         backup.make_backup(workspace, tmp_path / "x.sqlite3")
     assert not (tmp_path / "x.sqlite3").exists()
     assert not (tmp_path / "x.sqlite3.partial").exists()

@@ -34,6 +34,17 @@ class Installations:
             ws.close()
 
 
+def introduce(*workspaces: Workspace) -> None:
+    """Introduce installations of one unit to each other, as their officers would: each
+    registers the others' key codes (``keys register``)."""
+    for ws in workspaces:
+        for other in workspaces:
+            if other is not ws:
+                code = keys.fingerprint(keys.ensure_installation_key(other))
+                with ws.db.engine.begin() as conn:
+                    keys.register(conn, other.installation_info().unit_code, code)
+
+
 def add_activity(ws: Workspace, title: str, *, day=dt.date(2025, 3, 10), cost=1_000_000,
                  themes=("iccpr",)) -> str:
     info = ws.installation_info()
@@ -109,3 +120,46 @@ def package_records(path: Path) -> dict[str, list[dict]]:
     with zipfile.ZipFile(path) as z:
         return {fmt.table_of_member(n): json.loads(z.read(n)) for n in z.namelist()
                 if fmt.table_of_member(n)}
+
+
+def stamp_saved(path: Path, moment: dt.datetime | None) -> Path:
+    """Set the save time a workbook records (docProps/core.xml), as Excel does on saving;
+    ``None`` removes it (a file from a tool that writes none)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as old:
+        parts = {name: old.read(name) for name in old.namelist()}
+    core = parts["docProps/core.xml"].decode()
+    core = re.sub(r"<dcterms:modified[^>]*>[^<]*</dcterms:modified>", "", core)
+    if moment is not None:
+        core = core.replace("</cp:coreProperties>", (
+            '<dcterms:modified xsi:type="dcterms:W3CDTF">'
+            f'{moment:%Y-%m-%dT%H:%M:%S}Z</dcterms:modified></cp:coreProperties>'))
+    parts["docProps/core.xml"] = core.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, data in parts.items():
+            new.writestr(name, data)
+    return path
+
+
+def fill(template: Path, target: Path, rows: dict[int, dict[str, object]], *,
+         saved: dt.datetime | None = None, author: str | None = None) -> Path:
+    """Type values into the entry sheet ("D": title…) and save, as a commune would; the
+    file then records ``saved`` as its save time (default: now)."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(template)
+    sheet = book["Hoạt động"]
+    for row, values in rows.items():
+        for column, value in values.items():
+            cell = sheet[f"{column}{row}"]
+            cell.value = value
+            if isinstance(value, str) and value.startswith("=") and column == "D":
+                cell.data_type = "s"  # typed as text by the commune, not a formula
+    if author is not None:
+        book.properties.lastModifiedBy = author
+    book.save(target)
+    if saved is not None:
+        stamp_saved(target, saved)
+    return target

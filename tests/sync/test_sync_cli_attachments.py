@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import select
-from sync_helpers import add_activity, edit_activity, package_records
+from sync_helpers import add_activity, edit_activity, introduce, package_records
 
 from nbhr_desktop.cli import main
 from nbhr_desktop.core.activities.evidence import attach, evidence_path
@@ -37,7 +37,7 @@ def test_cli_export_dry_run_json_import_and_refusal(installs, tmp_path, capsys):
                                  "rejected")} == {"new": 15, "updated": 0, "unchanged": 0,
                                                   "deleted": 0, "conflicts": 0, "rejected": 0}
     assert data["problems"] == []
-    code, text, _err = run(capsys, "--data-dir", p, "import", str(out))
+    code, text, _err = run(capsys, "--data-dir", p, "import", str(out), "--accept-new-key")
     assert code == 0 and "Đã nhập" in text and "mới 15" in text
     code, text, _err = run(capsys, "--data-dir", d, "export-package", "--out", str(out),
                            "--since-last", "--recipient", "37")
@@ -57,6 +57,7 @@ def test_cli_export_dry_run_json_import_and_refusal(installs, tmp_path, capsys):
 
 def test_cli_resolve_theirs(installs, tmp_path, capsys):
     pc1, pc2 = installs.make("pc1"), installs.make("pc2")
+    introduce(pc1, pc2)
     shared = add_activity(pc1, "Gốc")
     import_file(pc2, export_package(pc1, tmp_path / "a.nbhr").path)
     edit_activity(pc1, shared, title="Máy 1")

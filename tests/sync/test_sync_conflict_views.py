@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sync_helpers import add_activity, edit_activity
+from sync_helpers import add_activity, edit_activity, introduce
 
 from nbhr_desktop.sync.conflicts import decisions_for, describe
 from nbhr_desktop.sync.export import export_package
@@ -11,6 +11,7 @@ from nbhr_desktop.sync.imports import import_file
 
 def test_describe_shows_both_sides_and_keeps_only_real_choices(installs, tmp_path):
     pc1, pc2 = installs.make("pc1"), installs.make("pc2")
+    introduce(pc1, pc2)
     shared = add_activity(pc1, "Gốc", themes=("crc",))
     import_file(pc2, export_package(pc1, tmp_path / "a.nbhr").path)
     edit_activity(pc1, shared, title="Máy 1", cost=1_500_000)

@@ -12,7 +12,7 @@ import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sync_helpers import activities, add_activity, edit_activity, snapshot
+from sync_helpers import activities, add_activity, edit_activity, introduce, snapshot
 
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.db import Location
@@ -24,6 +24,7 @@ def _three_packages(installs, tmp_path):
     """P1: PC 1's first data. P2: PC 2 built on P1 (edit, delete). P3: PC 1 again, with a
     change of its own beside PC 2's edit of the same activity and a new activity."""
     pc1, pc2 = installs.make("pc1"), installs.make("pc2")
+    introduce(pc1, pc2)
     a = add_activity(pc1, "A: tập huấn")
     b = add_activity(pc1, "B: hội nghị")
     c = add_activity(pc1, "C: tin bài")

@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import select, update
-from sync_helpers import activities, add_activity, edit_activity, make_package, package_records
+from sync_helpers import (
+    activities,
+    add_activity,
+    edit_activity,
+    introduce,
+    make_package,
+    package_records,
+)
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.storage.models import Activity, ReportStatus, ResultsReport
@@ -51,8 +58,10 @@ def test_two_installations_of_one_district_exchange_both_ways(installs, tmp_path
     shared = add_activity(pc1, "Tuyên truyền lưu động xã Kim Hải")
     gone = add_activity(pc1, "Bản tin điện tử số 1")
     one = export_package(pc1, tmp_path / "pc1-a.nbhr").path
-    # The first key seen for the unit (here: from its other PC) is pinned on import.
-    assert "ghim" in import_file(pc2, one, dry_run=True).summary()["notes"][0]
+    # The two PCs were introduced (each registered the other's key code): trusted.
+    introduce(pc1, pc2)
+    notes = import_file(pc2, one, dry_run=True).summary()["notes"]
+    assert "khớp mã khóa đã đăng ký" in notes[0] and "máy khác của cùng đơn vị" in notes[1]
     result = import_file(pc2, one).summary()
     assert result["new"] == 2
 

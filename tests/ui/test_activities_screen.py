@@ -176,7 +176,7 @@ def test_presets_and_progress_panel(qtbot, screen, log):
     screen.ui.progressToggle.setChecked(True)
     qtbot.waitUntil(lambda: screen.ui.progressTree.topLevelItemCount() == 2, timeout=5000)
     training = screen.ui.progressTree.topLevelItem(0)
-    assert training.child(0).text(1) == "3/4 lớp, 75 %"
+    assert training.child(0).text(1) == "3/4 lớp, 75,0%"
 
 
 def test_evidence_attached_on_save(qtbot, screen, workspace, log, tmp_path):
@@ -193,3 +193,42 @@ def test_evidence_attached_on_save(qtbot, screen, workspace, log, tmp_path):
     _data, files = ActivityService(workspace).load(log.activities["t2"])
     assert [f.file_name for f in files] == ["Danh sách dự.pdf"]
     assert evidence_path(workspace.location, file_sha256(scan)).exists()
+
+
+def test_the_x_on_a_filter_stops_filtering(qtbot, screen, log):
+    """× shows "Mọi xã" and the list shows every commune's activities again, at once."""
+    from PySide6.QtWidgets import QToolButton
+    combo = screen.filters.combos["commune_ids"]
+    combo.lineEdit().setFocus()
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "kim chinh")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key_Return)
+    wait_idle(qtbot, screen)
+    assert combo.current_key() == log.communes["Kim Chính"]
+    assert screen.model.rowCount() == 2
+    clear = next(b for b in combo.lineEdit().findChildren(QToolButton) if b.isVisible())
+    qtbot.mouseClick(clear, Qt.LeftButton)
+    assert combo.currentText() == "" and combo.lineEdit().placeholderText() == "Mọi xã"
+    wait_idle(qtbot, screen)
+    assert combo.current_key() is None and screen.model.rowCount() == 6
+    assert combo.lineEdit().hasFocus()  # still there: nothing else had to be clicked
+
+
+def test_a_corrected_field_loses_its_red_at_once(qtbot, screen):
+    from nbhr_desktop.ui.activities.dialog import ERROR_STYLE
+    dialog = screen.new_activity()
+    ui = dialog.ui
+    ui.titleEdit.clear()
+    ui.totalSpin.setValue(5)
+    ui.womenSpin.setValue(9)  # more women than participants
+    dialog.try_save()
+    assert ui.titleEdit.styleSheet() == ERROR_STYLE and ui.womenSpin.styleSheet() == ERROR_STYLE
+    messages = ui.messagesLabel.text()
+    qtbot.keyClicks(ui.titleEdit, "Tap huan")
+    assert ui.titleEdit.styleSheet() == "" and ui.titleEdit.toolTip() == ""
+    assert ui.messagesLabel.text() != messages and "✖" in ui.messagesLabel.text()
+    assert ui.womenSpin.styleSheet() == ERROR_STYLE  # not corrected yet: still marked
+    ui.womenSpin.setValue(3)
+    assert ui.womenSpin.styleSheet() == "" and "✖" not in ui.messagesLabel.text()
+    assert dialog.isVisible()
+    dialog.reject()

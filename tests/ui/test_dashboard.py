@@ -49,7 +49,7 @@ def test_year_figures_charts_and_overdue(qtbot, dashboard, tmp_path):
     ui = dashboard.ui
     assert ">5<" in ui.activitiesCard.text()  # five activities in 2024
     assert "180" in ui.attendancesCard.text()
-    assert "44 %" in ui.womenCard.text()  # 80 women of 180
+    assert "44,4%" in ui.womenCard.text()  # 80 women of 180
     assert "26.500.000 đ" in ui.budgetCard.text() and "50.000.000 đ" in ui.budgetCard.text()
     assert ui.budgetBar.value() == 53
     data = dashboard.data
@@ -59,7 +59,7 @@ def test_year_figures_charts_and_overdue(qtbot, dashboard, tmp_path):
     # minutes): overdue today.
     assert ui.overdueList.count() == 2
     assert "Tập huấn cán bộ thông tin cơ sở" in ui.overdueList.item(0).text()
-    assert "3/4 lớp, 75 %" in ui.overdueList.item(0).toolTip()
+    assert "3/4 lớp, 75,0%" in ui.overdueList.item(0).toolTip()
     month_chart = dashboard.charts["month"].chart
     assert month_chart.series()[0].barSets()[0].count() == 12
     assert month_chart.series()[0].barSets()[0].sum() == 5

@@ -26,6 +26,14 @@ def _install(tmp_path, name, unit="Kim Sơn", role="district"):
     return ws
 
 
+def _introduce(a, b):
+    """The officers of two PCs of one unit register each other's key codes."""
+    from nbhr_desktop.sync import trust
+
+    for ws, other in ((a, b), (b, a)):
+        trust.register(ws, other.installation_info().unit_code, trust.show_mine(other).fingerprint)
+
+
 def _add(ws, title, cost=1_000):
     info = ws.installation_info()
     with ws.db.session() as s:
@@ -69,21 +77,30 @@ def make_screen(qtbot):
         runner.wait()
 
 
-def test_preview_then_apply_a_district_package(qtbot, tmp_path, make_screen):
+def test_preview_then_apply_a_district_package(qtbot, tmp_path, make_screen, monkeypatch):
+    from nbhr_desktop.sync import trust
+
     district = _install(tmp_path, "district")
     province = _install(tmp_path, "province", "Tỉnh Ninh Bình", "province")
     _add(district, "Hội nghị triển khai kế hoạch")
     package = export_package(district, tmp_path / "kimson.nbhr").path
+    screen_fingerprint = trust.show_mine(district).fingerprint
     screen = make_screen(province)
     with qtbot.waitSignal(screen.previewed, timeout=10_000):
         screen.open_file(package)
     ui = screen.ui
     assert ui.newValue.text() == "15" and ui.conflictsValue.text() == "0"
-    assert "Huyện Kim Sơn" in ui.notesLabel.text() and "ghim" in ui.notesLabel.text()
+    assert "Huyện Kim Sơn" in ui.notesLabel.text()
+    # A first contact says so, with the key code to compare with the unit's report.
+    assert "LẦN ĐẦU" in ui.trustLabel.text() and screen.source.fingerprint in ui.trustLabel.text()
     assert ui.applyButton.isEnabled()
     assert _titles(province) == {}  # a preview writes nothing
+    asked = []
+    monkeypatch.setattr(ExchangeScreen, "_confirm_unusual",
+                        lambda self, source: asked.append(source.fingerprint) or "accept")
     with qtbot.waitSignal(screen.applied, timeout=10_000):
         ui.applyButton.click()
+    assert asked == [screen_fingerprint]
     assert "Đã nhập: mới 15" in ui.resultLabel.text()
     assert [t for t, _c in _titles(province).values()] == ["Hội nghị triển khai kế hoạch"]
     qtbot.waitUntil(lambda: screen.history.rowCount() == 1, timeout=10_000)
@@ -95,6 +112,7 @@ def test_preview_then_apply_a_district_package(qtbot, tmp_path, make_screen):
 
 def test_conflict_dialog_choice_per_field(qtbot, tmp_path, make_screen, monkeypatch):
     pc1, pc2 = _install(tmp_path, "pc1"), _install(tmp_path, "pc2")
+    _introduce(pc1, pc2)
     shared = _add(pc1, "Bản đầu", cost=100)
     import_file(pc2, export_package(pc1, tmp_path / "a.nbhr").path)
     _edit(pc1, shared, title="Tên của máy 1", cost=111)
@@ -127,6 +145,7 @@ def test_conflict_dialog_choice_per_field(qtbot, tmp_path, make_screen, monkeypa
 
 def test_cancelled_conflict_dialog_imports_nothing(qtbot, tmp_path, make_screen, monkeypatch):
     pc1, pc2 = _install(tmp_path, "pc1"), _install(tmp_path, "pc2")
+    _introduce(pc1, pc2)
     shared = _add(pc1, "Bản đầu")
     import_file(pc2, export_package(pc1, tmp_path / "a.nbhr").path)
     _edit(pc1, shared, title="Máy 1")
@@ -150,7 +169,7 @@ def test_export_package_and_entry_template_from_the_screen(qtbot, tmp_path, make
     screen = make_screen(district)
     ui = screen.ui
     assert ui.recipientCombo.currentText() == "Tỉnh Ninh Bình"
-    assert len(ui.keyLabel.text().split()) == 6
+    assert len(ui.keyLabel.text().split("-")) == 6
     ui.allRadio.setChecked(True)
     screen.export_to(tmp_path / "out.nbhr")
     qtbot.waitUntil(lambda: "Đã xuất" in ui.exportResultLabel.text(), timeout=10_000)
@@ -218,10 +237,91 @@ def test_other_key_asks_before_repinning(qtbot, tmp_path, make_screen, monkeypat
     with qtbot.waitSignal(screen.previewed, timeout=10_000):
         screen.open_file(other)
     assert "CẢNH BÁO" in asked[0]
-    assert "sẽ được ghim theo yêu cầu" in screen.ui.notesLabel.text()
+    assert "sẽ thay khóa cũ theo yêu cầu" in screen.ui.trustLabel.text()
     with qtbot.waitSignal(screen.applied, timeout=10_000):
         screen.ui.applyButton.click()
     qtbot.waitUntil(lambda: [p.how for p in screen.pins.rows()] == ["re-pinned"],
                     timeout=10_000)
     for ws in (district, impostor, province):
         ws.close()
+
+
+def test_first_contact_can_be_refused_and_is_logged(qtbot, tmp_path, make_screen, monkeypatch):
+    district = _install(tmp_path, "district")
+    province = _install(tmp_path, "province", "Tỉnh Ninh Bình", "province")
+    _add(district, "Chưa rõ ai gửi")
+    package = export_package(district, tmp_path / "who.nbhr").path
+    monkeypatch.setattr(ExchangeScreen, "_confirm_unusual", lambda self, source: "refuse")
+    screen = make_screen(province)
+    with qtbot.waitSignal(screen.previewed, timeout=10_000):
+        screen.open_file(package)
+    screen.ui.applyButton.click()
+    qtbot.waitUntil(lambda: "Đã từ chối" in screen.ui.resultLabel.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: screen.history.rowCount() == 1, timeout=10_000)
+    assert screen.history.rows()[0].outcome == "refused" and _titles(province) == {}
+    assert screen.pins.rowCount() == 0 and not screen.ui.applyButton.isEnabled()
+    district.close()
+    province.close()
+
+
+def test_another_pc_of_the_unit_is_introduced_only_when_asked(qtbot, tmp_path, make_screen,
+                                                              monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    pc1, pc2 = _install(tmp_path, "pc1"), _install(tmp_path, "pc2")
+    _add(pc2, "Từ máy 2")
+    package = export_package(pc2, tmp_path / "pc2.nbhr").path
+    buttons = []
+
+    def answer(box):
+        buttons.append([b.text() for b in box.buttons()])
+        return QMessageBox.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    shown = []
+    monkeypatch.setattr("nbhr_desktop.ui.exchange.screen.show_error",
+                        lambda parent, error, trace="": shown.append(error.message))
+    screen = make_screen(pc1)
+    screen.open_file(package)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert any("Giới thiệu máy này" in text for text in buttons[0])
+    assert not any("Ghim lại" in text for text in buttons[0])
+    assert "chưa được giới thiệu" in shown[0] and _titles(pc1) == {}
+    pc1.close()
+    pc2.close()
+
+
+def test_register_a_units_key_code_from_the_screen(qtbot, tmp_path, make_screen, monkeypatch):
+    from nbhr_desktop.sync import trust
+    from nbhr_desktop.ui.exchange.trust import KeyRegisterDialog
+
+    district = _install(tmp_path, "district")
+    province = _install(tmp_path, "province", "Tỉnh Ninh Bình", "province")
+    code = trust.show_mine(district).fingerprint
+    typed = []
+
+    def fill_in(dialog):
+        ui = dialog.ui
+        ui.unitCombo.setCurrentIndex(ui.unitCombo.findData("376"))
+        ui.codeEdit.setText("not a code")
+        dialog.accept()  # refused in the dialog, with the reason
+        typed.append(ui.errorLabel.text())
+        ui.codeEdit.setText(code.lower())
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(KeyRegisterDialog, "exec", fill_in)
+    screen = make_screen(province)
+    screen.ui.registerKeyButton.click()
+    qtbot.waitUntil(lambda: screen.pins.rowCount() == 1, timeout=10_000)
+    assert "24 chữ số" in typed[0]
+    [pin] = screen.pins.rows()
+    assert (pin.unit_code, pin.fingerprint, pin.how) == ("376", code, "registered")
+    assert "chưa nhận tệp" in pin.how_label
+    _add(district, "Sau khi đăng ký")
+    with qtbot.waitSignal(screen.previewed, timeout=10_000):
+        screen.open_file(export_package(district, tmp_path / "ks.nbhr").path)
+    assert "khớp mã khóa đã đăng ký" in screen.ui.trustLabel.text()
+    screen.grab().save(str(tmp_path / "registered.png"))
+    district.close()
+    province.close()

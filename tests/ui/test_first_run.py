@@ -62,3 +62,40 @@ def test_province_role(qtbot, fresh):
         dialog.ui.buttonBox.button(QDialogButtonBox.Ok).click()
     info = workspace.installation_info(refresh=True)
     assert (info.unit_name, info.role) == ("Tỉnh Ninh Bình", "province")
+
+
+def test_thoat_leaves_no_empty_database(qtbot, qapp, tmp_path, monkeypatch):
+    """The whole start as the officer meets it: window opens, "Thoát", nothing left."""
+    from PySide6.QtCore import QEventLoop, QLocale
+
+    from nbhr_desktop import app as app_module
+    from nbhr_desktop.cli import build_parser
+
+    installed = []
+    real_install = app_module.install_translators
+
+    def install(application, language):
+        installed.extend(real_install(application, language))
+        return installed
+    monkeypatch.setattr(app_module, "install_translators", install)
+
+    def quit_at_once(dialog):
+        if dialog.ui.unitCombo.count() == 0:  # the officer sees the list, then leaves
+            loop = QEventLoop()
+            dialog.unitsLoaded.connect(loop.quit)
+            loop.exec()
+        button = dialog.ui.buttonBox.button(QDialogButtonBox.Cancel)
+        assert button.text() == "Thoát"
+        button.click()
+        return dialog.result()
+    monkeypatch.setattr(FirstRunDialog, "exec", quit_at_once)
+    folder = tmp_path / "NBHRDesktop"
+    args = build_parser().parse_args(["--data-dir", str(folder)])
+    locale = QLocale()
+    try:
+        assert app_module.run_gui(args) == 0
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    assert not folder.exists()

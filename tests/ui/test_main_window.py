@@ -99,3 +99,26 @@ def test_keyboard_shortcuts_switch_screens(qtbot, context):
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_7, Qt.ControlModifier)
     assert window.current_key() == "settings"
     assert type(window.screen("settings")).__name__ == "SettingsScreen"
+
+
+def test_ctrl_f_finds_the_search_box_of_the_screen_shown(qtbot, context):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = _window(qtbot, context)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    for key in ("activities", "catalogues"):
+        screen = window.show_screen(key)
+        window.ui.navigationList.setFocus()  # the sidebar has the focus
+        qtbot.keyClick(window.ui.navigationList, Qt.Key_F, Qt.ControlModifier)
+        assert window.current_key() == key  # the same screen…
+        focus = QApplication.focusWidget()
+        assert focus is not None and focus.objectName() == "searchEdit"  # …its search box
+        assert screen.isAncestorOf(focus)
+    window.show_screen("dashboard")  # a screen without a search box: nothing moves
+    window.ui.navigationList.setFocus()
+    qtbot.keyClick(window.ui.navigationList, Qt.Key_F, Qt.ControlModifier)
+    assert window.current_key() == "dashboard"
+    context.operations.wait()

@@ -12,6 +12,7 @@ import subprocess
 import sys
 
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from nbhr_desktop.cli import _gui_request
 
@@ -56,3 +57,33 @@ def test_double_clicked_package_shows_its_preview_and_imports_nothing(tmp_path):
     assert (image.width(), image.height()) == (1280, 800)
     info = json.loads(_run("--data-dir", str(province), "info", "--json", cwd=tmp_path).stdout)
     assert info["counts"]["activities"] == 0  # previewed, not imported
+
+
+def test_a_package_double_clicked_while_the_window_is_open_goes_to_that_window(qtbot, tmp_path):
+    # Windows starts a second copy for the file; it hands the path to the running one.
+    import uuid
+
+    from nbhr_desktop.storage.db import Location
+    from nbhr_desktop.ui.single_instance import InstanceGuard
+
+    location = Location.resolve(data_dir=tmp_path / f"d{uuid.uuid4().hex}")
+    running = InstanceGuard(location, QApplication.instance())  # as run_gui makes it
+    assert running.acquire()
+    package = tmp_path / "Tải về" / "Gói Kim Sơn 2024.nbhr"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    second = subprocess.Popen([sys.executable, "-c", (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from nbhr_desktop.storage.db import Location\n"
+        "from nbhr_desktop.ui.single_instance import InstanceGuard\n"
+        "app = QCoreApplication([])\n"
+        f"guard = InstanceGuard(Location.resolve(data_dir={str(location.data_dir)!r}))\n"
+        f"print(guard.acquire(), guard.show_running(5000, package={str(package)!r}))\n")],
+        env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        with qtbot.waitSignal(running.openRequested, timeout=30_000) as opened:
+            pass
+        assert opened.args == [str(package)]
+        out, err = second.communicate(timeout=30)
+        assert out.split() == ["False", "True"], err
+    finally:
+        running.release()

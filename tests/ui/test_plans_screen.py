@@ -140,14 +140,14 @@ def test_printing_draws_every_pdf_page(qtbot, tmp_path, workspace):
     from nbhr_desktop.core.plans.template import create_plan_from_template
     from nbhr_desktop.documents.plan_pdf import write_plan_pdf
     from nbhr_desktop.storage.models import AdminUnit
-    from nbhr_desktop.ui.plans.printing import _printer, paint_pdf
+    from nbhr_desktop.ui.printing import make_printer, paint_pdf
     info = workspace.installation_info()
     source = tmp_path / "plan.pdf"
     with workspace.db.session() as session:
         plan = create_plan_from_template(session, session.get(AdminUnit, info.unit_id), 2025,
                                          info.installation_uuid)
         write_plan_pdf(session, plan, str(source))
-    printer = _printer()
+    printer = make_printer()
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     import pypdf

@@ -49,8 +49,8 @@ class TaskFigures:
 
 
 def share_text(value: float) -> str:
-    """"75 %"; far past the target the digits are grouped: "2.331 %"."""
-    return percent(value) if value < 1000 else f"{number(round(value))} %"
+    """"75,0%"; far past the target the digits are grouped: "2.331,0%" (``vnformat.percent``)."""
+    return percent(value)
 
 
 @dataclass
@@ -68,7 +68,7 @@ class TargetProgress:
         return self.result >= self.quantity
 
     def label(self) -> str:
-        """"3/4 lớp, 75 %" – the text the progress view and reports show."""
+        """"3/4 lớp, 75,0%" – the text the progress view and reports show."""
         text = f"{number(self.result)}/{number(self.quantity)} {self.unit}".rstrip()
         if self.percent is not None:
             text += f", {share_text(self.percent)}"

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from nbhr_desktop.core.activities.progress import TaskProgress, task_progress
 from nbhr_desktop.core.reports.figures import PeriodFigures, period_figures, plans_in_effect
-from nbhr_desktop.storage.models import PlanTask
+from nbhr_desktop.storage.models import Activity, Plan, PlanTask
 
 
 @dataclass
@@ -45,3 +45,14 @@ def dashboard_data(session: Session, unit_id: int, start: dt.date, end: dt.date,
             # Overdue is judged on everything done for the task so far, not just this period.
             overdue += [t for t in task_progress(session, plan_id, today=today) if t.overdue]
     return DashboardData(figures=figures, budget=budget, overdue=overdue)
+
+
+def latest_data_day(session: Session, unit_id: int) -> dt.date | None:
+    """The last day the unit has data for: its latest activity, else its latest plan's
+    first day (None for a new installation). Screens open on this day's year."""
+    day = session.scalar(select(func.max(Activity.start_date)).where(
+        Activity.unit_id == unit_id, Activity.deleted.is_(False)))
+    if day is not None:
+        return day
+    return session.scalar(select(func.max(Plan.period_start)).where(
+        Plan.unit_id == unit_id, Plan.deleted.is_(False)))

@@ -1,10 +1,16 @@
 """The figures of a period, counted in the database.
 
-``period_figures(session, unit_id, start, end)`` returns everything a results report, its
-workbook and the dashboard show: totals, and the same sums grouped by form, month, quarter,
-commune, audience, theme, funding source and plan task (target against result), plus the
-same period a year earlier. Every number comes from a ``GROUP BY`` query, so a year of
-50,000 activities is counted without loading them.
+``scope_figures(session, scope)`` returns everything a results report, its workbook and
+the reports screen show for a ``ReportScope`` (units, period, report date): totals, the
+totals from the year's start (lũy kế), the same sums grouped by form, month, quarter,
+commune, audience, theme and funding source, the plan's tasks judged as of the period
+(``judging.py``), the same period a year earlier, and how many activities dated after the
+report's date were left out. ``period_figures(session, unit_id, start, end)`` is the same
+for one unit and a span of days (the dashboard). Every number comes from a ``GROUP BY``
+query, so a year of 50,000 activities is counted without loading them.
+
+Months follow the period's basis: on the Decree 09 cut-off basis the 15th and later of a
+month count in the next month (``periods.report_month``).
 
 An activity belongs to a period by its start date. Deleted activities (tombstones) never
 count. An activity with several audiences or themes counts once under each of them, so
@@ -22,11 +28,13 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import ColumnElement, Select, and_, extract, func, select
+from sqlalchemy import ColumnElement, Select, case, extract, func, select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.activities.progress import TaskProgress, task_progress
 from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.reports.judging import TaskStanding, judge_tasks, plans_for_scope
+from nbhr_desktop.core.reports.periods import CUTOFF_DAY, Basis, Period, custom_period
+from nbhr_desktop.core.reports.scope import ReportScope, excluded_count, in_units
 from nbhr_desktop.core.vnformat import roman
 from nbhr_desktop.storage.models import (
     Activity,
@@ -82,9 +90,21 @@ class PeriodFigures:
     by_audience: list[Group]
     by_theme: list[Group]
     by_funding: list[Group]
-    tasks: list[TaskProgress] = field(default_factory=list)
+    tasks: list[TaskStanding] = field(default_factory=list)
     plan_ids: list[int] = field(default_factory=list)
     year_earlier: PeriodFigures | None = None
+    scope: ReportScope | None = None
+    year_to_date: Totals | None = None  # from the year's start, when the period starts later
+    excluded: int = 0  # activities of the period dated after the report's date
+
+    @property
+    def period(self) -> Period:
+        return self.scope.period if self.scope else custom_period(self.start, self.end)
+
+    @property
+    def has_comparison(self) -> bool:
+        """A year earlier to compare with: anything recorded then (else the columns go)."""
+        return self.year_earlier is not None and self.year_earlier.totals.activities > 0
 
     def canonical(self) -> dict:
         """The figures as plain data, in a fixed order (fingerprint, exports, tests)."""
@@ -102,13 +122,21 @@ class PeriodFigures:
             "by_audience": groups(self.by_audience),
             "by_theme": groups(self.by_theme),
             "by_funding": groups(self.by_funding),
-            "tasks": [
-                {"uuid": t.task_uuid, "title": t.title, "figures": asdict(t.figures),
-                 "targets": [[x.indicator, x.quantity, x.unit, x.measure, x.result]
-                             for x in t.targets]}
-                for t in self.tasks
-            ],
+            "tasks": [self._task_data(t) for t in self.tasks],
+            # Only quarter-like periods print a cumulative column: a year's data keeps the
+            # shape it had before cumulative figures existed (same fingerprint).
+            **({"year_to_date": list(self.year_to_date.as_tuple())}
+               if self.year_to_date is not None else {}),
         }
+
+    def _task_data(self, task: TaskStanding) -> dict:
+        data = {"uuid": task.task_uuid, "title": task.title, "figures": asdict(task.in_period),
+                "targets": [[x.indicator, x.quantity, x.unit, x.measure,
+                             x.in_period if x.in_period is not None else (x.result or 0)]
+                            for x in task.targets]}
+        if self.year_to_date is not None:
+            data["year_to_date"] = asdict(task.year_to_date)
+        return data
 
     def fingerprint(self) -> str:
         """SHA-256 of this period's figures (the year-earlier comparison is not part of it)."""
@@ -135,8 +163,7 @@ def _totals(values) -> Totals:
 
 def in_period(unit_id: int, start: dt.date, end: dt.date) -> ColumnElement[bool]:
     """The activities a report of ``unit_id`` for ``start``–``end`` counts."""
-    return and_(Activity.unit_id == unit_id, Activity.deleted.is_(False),
-                Activity.start_date >= start, Activity.start_date <= end)
+    return in_units((unit_id,), start, end)
 
 
 def _catalogue_groups(session: Session, where, key_col, name_col, order_col,
@@ -176,9 +203,20 @@ def _by_commune(session: Session, where) -> list[Group]:
                              _("Cấp huyện (không riêng xã nào)"))
 
 
-def _by_month(session: Session, where) -> list[Group]:
+def _month_columns(basis: str):
+    """(year, month) SQL expressions of an activity's report month (``report_month``)."""
     year = extract("year", Activity.start_date)
     month = extract("month", Activity.start_date)
+    if basis != Basis.CUTOFF:
+        return year, month
+    late = extract("day", Activity.start_date) >= CUTOFF_DAY
+    december = late & (month == 12)
+    return (case((december, year + 1), else_=year),
+            case((december, 1), (late, month + 1), else_=month))
+
+
+def _by_month(session: Session, where, basis: str) -> list[Group]:
+    year, month = _month_columns(basis)
     stmt = (select(year, month, *_sums()).where(where).group_by(year, month)
             .order_by(year, month))
     return [
@@ -200,9 +238,8 @@ def _by_quarter(months: list[Group]) -> list[Group]:
     return [Group(key, name, totals) for key, (name, totals) in merged.items()]
 
 
-def _by_form_month(session: Session, where) -> dict[str, dict[str, Totals]]:
-    year = extract("year", Activity.start_date)
-    month = extract("month", Activity.start_date)
+def _by_form_month(session: Session, where, basis: str) -> dict[str, dict[str, Totals]]:
+    year, month = _month_columns(basis)
     stmt = (select(CatalogueItem.code, year, month, *_sums()).select_from(Activity)
             .outerjoin(CatalogueItem, CatalogueItem.id == Activity.form_id)
             .where(where).group_by(CatalogueItem.code, year, month))
@@ -223,41 +260,75 @@ def plans_in_effect(session: Session, unit_id: int, start: dt.date, end: dt.date
     ))
 
 
-def _tasks(session: Session, unit_id: int, start: dt.date, end: dt.date
-           ) -> tuple[list[int], list[TaskProgress]]:
-    plan_ids, tasks = [], []
-    for plan in plans_in_effect(session, unit_id, start, end):
-        plan_ids.append(plan.id)
-        tasks.extend(task_progress(session, plan.id, start, end, today=end))
-    return plan_ids, tasks
-
-
-def period_figures(session: Session, unit_id: int, start: dt.date, end: dt.date, *,
-                   with_year_earlier: bool = True) -> PeriodFigures:
-    """All the figures of ``unit_id``'s activities that start within ``start``–``end``."""
-    where = in_period(unit_id, start, end)
+def scope_figures(session: Session, scope: ReportScope, *, with_year_earlier: bool = True,
+                  with_tasks: bool = True) -> PeriodFigures:
+    """All the figures of the scope's activities that start within its counted span."""
+    where = scope.activities()
+    basis = scope.period.basis
     totals = _totals(session.execute(select(*_sums()).where(where)).one())
-    months = _by_month(session, where)
-    plan_ids, tasks = _tasks(session, unit_id, start, end)
+    months = _by_month(session, where, basis)
+    plans = plans_for_scope(session, scope) if with_tasks else []
     figures = PeriodFigures(
-        unit_id=unit_id, start=start, end=end, totals=totals,
+        unit_id=scope.unit_ids[0], start=scope.period.start, end=scope.counted_end,
+        totals=totals,
         by_form=_by_catalogue(session, where, Activity.form_id),
         by_month=months,
         by_quarter=_by_quarter(months),
-        by_form_month=_by_form_month(session, where),
+        by_form_month=_by_form_month(session, where, basis),
         by_commune=_by_commune(session, where),
         by_audience=_by_link(session, where, activity_audience),
         by_theme=_by_link(session, where, activity_theme),
         by_funding=_by_catalogue(session, where, Activity.funding_id),
-        tasks=tasks, plan_ids=plan_ids,
+        tasks=judge_tasks(session, scope, plans) if with_tasks else [],
+        plan_ids=[p.id for p in plans], scope=scope,
+        excluded=excluded_count(session, scope),
     )
+    if scope.period.has_year_to_date:
+        figures.year_to_date = _totals(session.execute(select(*_sums()).where(
+            scope.activities(start=scope.period.year_start))).one())
     if with_year_earlier:
-        from nbhr_desktop.core.reports.periods import custom_period
-
-        before = custom_period(start, end).year_earlier()
-        figures.year_earlier = period_figures(session, unit_id, before.start, before.end,
-                                              with_year_earlier=False)
+        figures.year_earlier = scope_figures(session, scope.year_earlier(),
+                                             with_year_earlier=False, with_tasks=False)
     return figures
+
+
+def period_figures(session: Session, unit_id: int, start: dt.date, end: dt.date, *,
+                   with_year_earlier: bool = True) -> PeriodFigures:
+    """The figures of one unit for ``start``–``end`` (a standard period when it is one)."""
+    scope = ReportScope((unit_id,), custom_period(start, end))
+    return scope_figures(session, scope, with_year_earlier=with_year_earlier)
+
+
+@dataclass(frozen=True)
+class OverallRow:
+    """A row of the overall table (PDF annex I, the workbook's "Tổng hợp", the screen)."""
+
+    measure: str  # a ``Totals`` field
+    label: str
+    number: str  # "1", "2"…; "" for a "Trong đó" row, which is part of the row above
+
+
+def overall_rows() -> list[OverallRow]:
+    rows, count = [], 0
+    for measure, label, part_of_above in (
+            ("activities", _("Số hoạt động truyền thông"), False),
+            ("attendances", _("Lượt người tham dự"), False),
+            ("women", _("Trong đó: lượt nữ"), True),
+            ("ethnic", _("Trong đó: lượt người dân tộc thiểu số"), True),
+            ("products", _("Sản phẩm truyền thông"), False),
+            ("minutes", _("Thời lượng phát sóng (phút)"), False),
+            ("cost", _("Kinh phí thực hiện (đồng)"), False)):
+        if not part_of_above:
+            count += 1
+        rows.append(OverallRow(measure, label, "" if part_of_above else str(count)))
+    return rows
+
+
+def signed(value: int) -> str:
+    """A change written with its sign: "+12", "-3", "0" (thousands with dots)."""
+    from nbhr_desktop.core.vnformat import number
+
+    return ("+" if value > 0 else "-" if value < 0 else "") + number(abs(value))
 
 
 def change_percent(now: int, before: int) -> float | None:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
-from nbhr_desktop.core.reports.figures import period_figures
+from nbhr_desktop.core.reports.figures import scope_figures
+from nbhr_desktop.core.reports.scope import report_scope
 from nbhr_desktop.storage.models import Activity, ReportStatus, ResultsReport
 
 
@@ -62,9 +63,7 @@ def flagged_activities(session: Session, report: ResultsReport) -> list[FlaggedA
 
 
 def current_fingerprint(session: Session, report: ResultsReport) -> str:
-    figures = period_figures(session, report.unit_id, report.period_start, report.period_end,
-                             with_year_earlier=False)
-    return figures.fingerprint()
+    return scope_figures(session, report_scope(report), with_year_earlier=False).fingerprint()
 
 
 def is_out_of_date(report: ResultsReport, session: Session | None = None) -> bool:

@@ -18,8 +18,10 @@ from sqlalchemy.orm import Session
 from nbhr_desktop.core.errors import NotFoundError, UserError, ValidationError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.reports import narrative
-from nbhr_desktop.core.reports.figures import PeriodFigures, period_figures, plans_in_effect
+from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
+from nbhr_desktop.core.reports.judging import plans_for_scope
 from nbhr_desktop.core.reports.periods import Period, parse_period
+from nbhr_desktop.core.reports.scope import ReportScope, report_scope
 from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.workspace import InstallationInfo
 from nbhr_desktop.storage.models import (
@@ -90,22 +92,31 @@ def default_recipients() -> list[str]:
             _("Chủ tịch, các Phó Chủ tịch UBND huyện;"), _("Lưu: VT, VHTT.")]
 
 
+def report_figures(session: Session, report: ResultsReport, *,
+                   with_year_earlier: bool = True) -> PeriodFigures:
+    """The figures a report prints: its units, its period, up to its date."""
+    return scope_figures(session, report_scope(report), with_year_earlier=with_year_earlier)
+
+
 def build_draft(session: Session, info: InstallationInfo, period: Period,
-                figures: PeriodFigures | None = None) -> ResultsReport:
+                figures: PeriodFigures | None = None, *,
+                today: dt.date | None = None) -> ResultsReport:
     """A pre-filled draft for ``period``, not yet added to the session.
 
     The command line prints such a draft without storing it; ``open_report`` stores it.
+    A draft speaks from today: activities dated later are not counted.
     """
     unit = session.get(AdminUnit, info.unit_id)
-    figures = figures or period_figures(session, info.unit_id, period.start, period.end)
-    plans = plans_in_effect(session, info.unit_id, period.start, period.end)
+    scope = ReportScope((info.unit_id,), period, today or dt.date.today())
+    figures = figures or scope_figures(session, scope)
+    plans = plans_for_scope(session, scope)
     name, title, authority = _latest_signer(session, info.unit_id)
     return ResultsReport(
         unit_id=info.unit_id, unit=unit, owner_unit_code=info.unit_code,
         period_key=period.key, period_start=period.start, period_end=period.end,
         code="BC-UBND", place=unit.place_name, subject=subject_for(period),
         addressees=[DEFAULT_ADDRESSEE], recipients=default_recipients(),
-        narrative=narrative.draft_sections(period, figures, unit.name, plans),
+        narrative=narrative.draft_sections(scope, figures, unit.name, plans),
         signer_name=name, signer_title=title, signer_authority=authority,
         status=ReportStatus.DRAFT, version=0, figures_fingerprint="",
     )
@@ -191,11 +202,9 @@ def redraft_sections(session: Session, info: InstallationInfo, report_id: int,
                      keys: tuple[str, ...] = narrative.SECTION_KEYS) -> ResultsReport:
     """Replace the named sections with fresh drafts from the current figures."""
     report = get_report(session, report_id)
-    period = report_period(report)
-    figures = period_figures(session, report.unit_id, period.start, period.end)
-    drafts = narrative.draft_sections(
-        period, figures, report.unit.name,
-        plans_in_effect(session, report.unit_id, period.start, period.end))
+    scope = report_scope(report)
+    drafts = narrative.draft_sections(scope, scope_figures(session, scope), report.unit.name,
+                                      plans_for_scope(session, scope))
     return save_report(session, info, report_id,
                        ReportEdit(narrative={k: drafts[k] for k in keys}))
 
@@ -214,11 +223,10 @@ def submit_report(session: Session, info: InstallationInfo, report_id: int) -> R
     if problems:
         raise ValidationError(_("Chưa nộp được báo cáo: hãy bổ sung các mục còn thiếu."),
                               problems)
-    period = report_period(report)
-    figures = period_figures(session, report.unit_id, period.start, period.end,
-                             with_year_earlier=False)
-    report.figures_fingerprint = figures.fingerprint()
+    # The time first: a report without an issue date speaks from the day it was submitted.
     report.submitted_at = utcnow()
+    figures = report_figures(session, report, with_year_earlier=False)
+    report.figures_fingerprint = figures.fingerprint()
     report.status = ReportStatus.SUBMITTED
     report.touch(info.installation_uuid)
     session.flush()

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.reports import locking, service
-from nbhr_desktop.core.reports.figures import PeriodFigures, period_figures
+from nbhr_desktop.core.reports.figures import PeriodFigures
 from nbhr_desktop.core.reports.locking import FlaggedActivity
 from nbhr_desktop.core.reports.periods import Period, report_file_name
+from nbhr_desktop.core.reports.scope import excluded_text
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.models import ReportStatus, ResultsReport
 
@@ -65,13 +66,23 @@ class PeriodView:
     out_of_date: bool = False
     flagged: list[FlaggedActivity] = field(default_factory=list)
 
+    @property
+    def excluded_notice(self) -> str:
+        """"Không tính 3 hoạt động ghi ngày sau ngày báo cáo (…)", or ""."""
+        if self.figures.scope is None:
+            return ""
+        return excluded_text(self.figures.excluded, self.figures.scope)
+
 
 def load_period(workspace: Workspace, period: Period) -> PeriodView:
-    """The period's figures and its report (a pre-filled draft is stored on first open)."""
+    """The period's figures and its report (a pre-filled draft is stored on first open).
+
+    The figures are those the report prints: up to its date (its issue date, else today).
+    """
     info = workspace.installation_info()
     with workspace.db.session() as session:
-        figures = period_figures(session, info.unit_id, period.start, period.end)
-        report = service.open_report(session, info, period, figures)
+        report = service.open_report(session, info, period)
+        figures = service.report_figures(session, report)
         state = locking.lock_state(session, report)
         return PeriodView(period, ReportSnapshot.of(report), figures, state.out_of_date,
                           state.flagged)
@@ -108,8 +119,12 @@ def redraft(workspace: Workspace, report_id: int, keys: tuple[str, ...]) -> Repo
 
 
 def export_file(workspace: Workspace, report_id: int, period: Period, folder: Path,
-                kind: str, progress: Progress | None = None) -> Path:
-    """Write the report's PDF (``kind="pdf"``) or workbook (``"xlsx"``) into ``folder``."""
+                kind: str, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the report's PDF (``kind="pdf"``) or workbook (``"xlsx"``) into ``folder``.
+
+    The workbook export stops when ``cancelled()`` turns true (``ExportCancelled``, nothing
+    written), e.g. a progress dialog's cancel button setting a ``threading.Event``."""
     from nbhr_desktop.documents.report_pdf import write_report_pdf
     from nbhr_desktop.workbooks.report_workbook import write_report_workbook
 
@@ -117,7 +132,7 @@ def export_file(workspace: Workspace, report_id: int, period: Period, folder: Pa
     path = Path(folder) / report_file_name(info.unit_short_name, period, f".{kind}")
     with workspace.db.session() as session:
         report = service.get_report(session, report_id)
-        figures = period_figures(session, info.unit_id, period.start, period.end)
+        figures = service.report_figures(session, report)
         if kind == "pdf":
             if progress:
                 progress(0, 0, _("Đang dựng báo cáo PDF…"))
@@ -127,5 +142,5 @@ def export_file(workspace: Workspace, report_id: int, period: Period, folder: Pa
             temporary.replace(path)
         else:
             write_report_workbook(session, info.unit_id, period, path, figures=figures,
-                                  report=report, progress=progress)
+                                  report=report, progress=progress, cancelled=cancelled)
     return path

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, Date, ForeignKey, Index, Integer, String, Table, Text, event
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    event,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from nbhr_desktop.core.text import fold
@@ -55,6 +66,12 @@ class Activity(Synced, Base):
     # fold(title + " " + description): lets search ignore diacritics and case inside the
     # database ("tap huan" finds "Tập huấn") on SQLite and PostgreSQL alike.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Set when the activity's content came from a row of a data-entry workbook: the save
+    # time the workbook itself records (docProps) and a hash of what the row said. They
+    # travel with the record, so every installation can tell a newer correction of the row
+    # from an older copy of the workbook, and a row nobody touched since from an edited one.
+    entry_saved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    entry_row_hash: Mapped[str | None] = mapped_column(String(64))
 
     unit: Mapped[AdminUnit] = relationship(foreign_keys=[unit_id])
     commune: Mapped[AdminUnit | None] = relationship(foreign_keys=[commune_id])

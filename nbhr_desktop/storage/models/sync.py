@@ -27,17 +27,24 @@ class SyncKey(Base):
 
 
 class SyncPinnedKey(Base):
-    """A public key trusted for a unit. The first key seen for a unit is pinned; another
-    key for that unit is refused until a user re-pins (replace) or adds it on purpose."""
+    """A key trusted for a unit, or registered for it before its first file arrived.
+
+    A pinned key has ``public_key`` (and its ``fingerprint``); a registration made from the
+    short code printed on the unit's report (``keys register``) has only the fingerprint
+    until the first file signed by that key completes it. A file from another key of a
+    unit that has any row here is refused until a user re-pins or adds the key on purpose.
+    """
 
     __tablename__ = "sync_pinned_key"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     unit_code: Mapped[str] = mapped_column(String(16), index=True)
     installation_uuid: Mapped[str] = mapped_column(String(36))
-    public_key: Mapped[str] = mapped_column(String(64))
+    public_key: Mapped[str] = mapped_column(String(64))  # "" for a registration
+    fingerprint: Mapped[str] = mapped_column(String(32), default="")  # 24 hex digits
     pinned_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    how: Mapped[str] = mapped_column(String(16), default="first-seen")  # first-seen, re-pinned, added
+    # first-seen, re-pinned, added (another PC of the unit), registered (before first contact)
+    how: Mapped[str] = mapped_column(String(16), default="first-seen")
 
 
 class SyncLineage(Base):

@@ -14,14 +14,14 @@ import html
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QWidget,
@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 from nbhr_desktop.core.activities import evidence
 from nbhr_desktop.core.activities.lookups import Lookups
 from nbhr_desktop.core.activities.service import ActivityInput, ActivityService, EvidenceInfo
-from nbhr_desktop.core.activities.validation import CheckResult
+from nbhr_desktop.core.activities.validation import CheckResult, Problem
 from nbhr_desktop.core.text import fold
 from nbhr_desktop.core.vnformat import short_date
+from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.widgets import CatalogueCombo
+from nbhr_desktop.ui.widgets.date_field import NO_DATE, DateField
+from nbhr_desktop.ui.widgets.sizing import fit_to_screen
 
-NO_DATE = QDate(2000, 1, 1)  # shown as "—": no end date
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 KEY_ROLE = Qt.UserRole + 1
 
@@ -60,24 +62,9 @@ def to_qdate(day: dt.date | None) -> QDate:
 
 
 def from_qdate(value: QDate) -> dt.date | None:
-    return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
-
-
-class TabLeavesField(QObject):
-    """Tab leaves a date field instead of stepping through day, month and year.
-
-    Typing "05032024" already fills the sections one after another; Tab then moves on, as
-    in every other field, which keeps entry by keyboard quick.
-    """
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Tab, Qt.Key_Backtab) \
-                and not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
-            forward = event.key() == Qt.Key_Tab and not event.modifiers() & Qt.ShiftModifier
-            # The window's own focus chain, which the tab order set by the dialog defines.
-            watched.window().focusNextPrevChild(forward)
-            return True
-        return False
+    if not value.isValid() or value == NO_DATE:
+        return None
+    return dt.date(value.year(), value.month(), value.day())
 
 
 class CheckList:
@@ -138,7 +125,7 @@ class ActivityDialog(QDialog):
         self.ui = load_form("activity_dialog.ui", self)
         self.setWindowTitle(self.tr("Sửa hoạt động") if activity_id else self.tr("Thêm hoạt động"))
         self.setAcceptDrops(True)
-        self.resize(1100, 720)
+        fit_to_screen(self, QSize(1100, 720))
         ui = self.ui
         ch = lookups.choices
         self.form_combo = host_combo(ui.formHost, self.tr("Gõ để chọn hình thức…"), ch["forms"])
@@ -153,12 +140,8 @@ class ActivityDialog(QDialog):
                                 lookups.names["themes"])
         self.audiences = CheckList(ui.audiencesFilter, ui.audiencesList, ch["audiences"],
                                    lookups.names["audiences"])
-        self._tab_filter = TabLeavesField(self)
-        for edit in (ui.startDateEdit, ui.endDateEdit):
-            edit.installEventFilter(self._tab_filter)
-            edit.setMinimumDate(NO_DATE)
-            edit.setMaximumDate(QDate(2100, 12, 31))
-        ui.endDateEdit.setSpecialValueText("—")
+        ui.startDateEdit.set_optional(False)
+        ui.endDateEdit.reference = ui.startDateEdit.value  # its calendar opens there
         self.save_button = ui.buttonBox.button(QDialogButtonBox.Save)
         self.save_button.setText(self.tr("Lưu"))
         self.save_button.setDefault(True)
@@ -180,6 +163,10 @@ class ActivityDialog(QDialog):
             "products": ui.productsSpin, "broadcast_minutes": ui.minutesSpin,
             "cost": ui.costSpin,
         }
+        self._shown = CheckResult()
+        for name, widget in self._fields.items():
+            for signal in self._edit_signals(widget):
+                signal.connect(lambda *_args, name=name: self._field_edited(name))
         # The form loader drops layout stretch: the pickers' column gets more room.
         columns = ui.findChild(QHBoxLayout, "columnsLayout")
         if columns is not None:
@@ -243,10 +230,10 @@ class ActivityDialog(QDialog):
             funding_id=self.funding_combo.current_key(), note=ui.noteEdit.text(),
         )
 
-    def _start_changed(self, value: QDate) -> None:
-        end = self.ui.endDateEdit
-        if end.date() != NO_DATE and end.date() < value:
-            end.setDate(NO_DATE)  # a start moved past the end: the end no longer applies
+    def _start_changed(self, _value: QDate) -> None:
+        start, end = self.ui.startDateEdit.value(), self.ui.endDateEdit
+        if start and end.value() and end.value() < start:
+            end.set_value(None)  # a start moved past the end: the end no longer applies
 
     def _set_tab_order(self) -> None:
         ui = self.ui
@@ -266,6 +253,11 @@ class ActivityDialog(QDialog):
 
     def try_save(self) -> None:
         """Check, show what is wrong or doubtful, and save once it is fine or confirmed."""
+        typed = self._typed_date_problems()
+        if typed:  # a date that is not one: say so instead of saving without it
+            self.show_check(CheckResult(problems=typed))
+            self._fields[typed[0].field].setFocus()
+            return
         data = self.collect()
         result = self.service.check(data, exclude_id=self.activity_id)
         self.show_check(result)
@@ -281,10 +273,40 @@ class ActivityDialog(QDialog):
             return
         self._save(data)
 
+    def _typed_date_problems(self) -> list[Problem]:
+        problems = []
+        for name, label in (("start_date", self.tr("Ngày bắt đầu")),
+                            ("end_date", self.tr("Ngày kết thúc"))):
+            field = self._fields[name]
+            field.commit()
+            if field.error() and (name == "end_date" or field.text().strip()):
+                problems.append(Problem(name, f"{label}: {field.error()}"))
+        return problems
+
+    @staticmethod
+    def _edit_signals(widget) -> list:
+        if isinstance(widget, CatalogueCombo):
+            return [widget.keyChanged, widget.lineEdit().textEdited]
+        if isinstance(widget, DateField):
+            return [widget.textEdited, widget.dateChanged]
+        if isinstance(widget, QLineEdit):
+            return [widget.textEdited]
+        return [widget.valueChanged]
+
+    def _field_edited(self, name: str) -> None:
+        """A field being corrected loses its red frame and its message at once."""
+        if any(p.field == name for p in self._shown.errors):
+            self.show_check(CheckResult(
+                problems=[p for p in self._shown.problems if p.field != name],
+                duplicates=self._shown.duplicates))
+
     def show_check(self, result: CheckResult) -> None:
-        for widget in self._fields.values():
-            widget.setStyleSheet("")
-            widget.setToolTip("")
+        self._shown = result
+        for name, widget in self._fields.items():
+            if any(p.field == name for p in result.errors) or widget.styleSheet() == \
+                    ERROR_STYLE:
+                widget.setStyleSheet("")
+                widget.setToolTip("")
         lines = []
         for problem in result.errors:
             lines.append(f"<span style='color:#b03020'>✖ {html.escape(problem.message)}</span>")
@@ -354,11 +376,10 @@ class ActivityDialog(QDialog):
                 self._add_evidence_item(path.name, ("pending", path))
 
     def _choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(
+        self.add_files(file_dialogs.open_files(
             self, self.tr("Chọn tệp minh chứng"), "",
             self.tr("Ảnh, tài liệu (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;"
-                    "Mọi tệp (*)"))
-        self.add_files([Path(n) for n in names])
+                    "Mọi tệp (*)")))
 
     def _selected_payload(self):
         item = self.ui.evidenceList.currentItem()

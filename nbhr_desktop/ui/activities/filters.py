@@ -11,7 +11,8 @@ from PySide6.QtCore import QDate, QObject, QTimer, Signal
 from nbhr_desktop.core.activities.lookups import Lookups
 from nbhr_desktop.core.activities.query import ActivityFilter
 from nbhr_desktop.core.reports.periods import current_quarter
-from nbhr_desktop.ui.activities.dialog import NO_DATE, from_qdate, host_combo, to_qdate
+from nbhr_desktop.ui.activities.dialog import from_qdate, host_combo, to_qdate
+from nbhr_desktop.ui.widgets.flow_layout import replace_layout
 
 SEARCH_PAUSE_MS = 120
 NO_TASK = -1  # the task picker's "not linked to any task" entry
@@ -53,13 +54,13 @@ class FilterBar(QObject):
         for key, start, end in _periods(dt.date.today()):
             ui.periodCombo.addItem(names[key], (key, start, end))
         for edit in (ui.fromDate, ui.toDate):
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText("—")
-            edit.setDate(NO_DATE)
             edit.dateChanged.connect(self._dates_edited)
+        ui.toDate.reference = ui.fromDate.value  # the calendar opens after the start
         ui.periodCombo.currentIndexChanged.connect(self._period_chosen)
         self.combos = {}
         ui.clearFiltersButton.clicked.connect(self.clear)
+        # The filters wrap into as many rows as the width needs (three at 1024 pixels).
+        replace_layout(ui.filterFrame, spacing=10)
 
     def set_lookups(self, lookups: Lookups) -> None:
         """(Re)fill the pickers; keeps what was chosen when it still exists."""
@@ -74,7 +75,8 @@ class FilterBar(QObject):
                 "funding_ids": host_combo(ui.fundingFilterHost, self.tr("Mọi nguồn"), []),
             }
             for combo in self.combos.values():
-                combo.setMinimumWidth(150)
+                combo.setMinimumContentsLength(11)  # narrow units: three rows at 1024 px
+                combo.setMinimumWidth(130)
                 combo.keyChanged.connect(self._picked)
         tables = {"form_ids": "forms", "commune_ids": "communes", "theme_ids": "themes",
                   "audience_ids": "audiences", "task_ids": "tasks", "funding_ids": "funding"}

@@ -1,5 +1,5 @@
 """The progress panel beside the activity table: each task of a plan with its targets
-against the linked activities ("3/4 lớp, 75 %"), overdue tasks in red.
+against the linked activities ("3/4 lớp, 75,0%"), overdue tasks in red.
 
 Reads through ``core.activities.progress`` on the worker thread; the panel only shows.
 """

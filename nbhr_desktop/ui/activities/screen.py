@@ -78,8 +78,6 @@ class ActivitiesScreen(QWidget):
         ui.progressPanel.setVisible(False)
         # The form loader ignores layout stretch factors: the table takes the spare height.
         ui.layout().setStretchFactor(ui.splitter, 1)
-        for column in (1, 7, 9):
-            ui.filterFrame.layout().setColumnStretch(column, 1)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 1)
         self._connect()
@@ -148,8 +146,7 @@ class ActivitiesScreen(QWidget):
         ui.savePresetButton.clicked.connect(self.save_preset)
         ui.deletePresetButton.clicked.connect(self.delete_preset)
         shortcuts = [("Ctrl+N", self.new_activity), ("Ctrl+D", self.duplicate_selected),
-                     ("Ctrl+Z", self.undo_stack.undo), ("Ctrl+Y", self.undo_stack.redo),
-                     ("Ctrl+F", self._focus_search)]
+                     ("Ctrl+Z", self.undo_stack.undo), ("Ctrl+Y", self.undo_stack.redo)]
         for keys, slot in shortcuts:
             QShortcut(QKeySequence(keys), self, slot, context=Qt.WidgetWithChildrenShortcut)
         ui.tableView.installEventFilter(self)
@@ -167,7 +164,8 @@ class ActivitiesScreen(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
+        """Ctrl+F, from anywhere in the window (``MainWindow`` owns the shortcut)."""
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()
 

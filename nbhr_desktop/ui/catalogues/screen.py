@@ -311,3 +311,10 @@ class CataloguesScreen(QWidget):
         self._select_after = (key, row.id)
         self.context.operations.run(work, on_success=lambda _r: self.refresh(),
                                     changes="catalogues", parent=self)
+
+    def focus_search(self) -> None:
+        """Ctrl+F, from anywhere in the window: the search box of the tab shown."""
+        tab = self.ui.tabs.currentWidget()
+        if tab is not None:
+            tab.ui.searchEdit.setFocus()
+            tab.ui.searchEdit.selectAll()

@@ -21,7 +21,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nbhr_desktop.core.text import ascii_slug
+from nbhr_desktop.ui import file_dialogs
 
 BAR_COLOUR = QColor("#2f6f9f")
 
@@ -68,12 +68,12 @@ class ChartCard(QWidget):
         layout.setSpacing(2)
         top = QHBoxLayout()
         caption = QLabel(f"<b>{title}</b>", self)
+        caption.setWordWrap(True)  # two lines rather than a window wider than 1024 px
         self.save_button = QToolButton(self)
         self.save_button.setText(self.tr("Lưu PNG…"))
         self.save_button.setToolTip(self.tr("Lưu biểu đồ này thành tệp ảnh PNG"))
         self.save_button.clicked.connect(self._ask_and_save)
-        top.addWidget(caption)
-        top.addStretch(1)
+        top.addWidget(caption, 1)
         top.addWidget(self.save_button)
         layout.addLayout(top)
         self.chart = QChart()
@@ -82,7 +82,8 @@ class ChartCard(QWidget):
         self.chart.setBackgroundRoundness(0)
         self.view = QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.Antialiasing)
-        self.view.setMinimumHeight(210)
+        self.view.setMinimumHeight(170)
+        self.view.setMinimumWidth(200)
         layout.addWidget(self.view, 1)
 
     def set_data(self, pairs: list[tuple[str, int]], series_name: str,
@@ -107,6 +108,9 @@ class ChartCard(QWidget):
         small = QFont()
         small.setPointSize(8)
         categories.setLabelsFont(small)
+        if not self.horizontal:
+            # Month numbers are short: never "…" for 10, 11, 12 on a narrow chart.
+            categories.setTruncateLabels(False)
         if category_title:
             categories.setTitleText(category_title)
             categories.setTitleFont(small)
@@ -138,8 +142,8 @@ class ChartCard(QWidget):
         return path
 
     def _ask_and_save(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu biểu đồ"), f"{ascii_slug(self.title)}.png",
-            self.tr("Ảnh PNG (*.png)"))
-        if name:
-            self.save_png(Path(name))
+        path = file_dialogs.save_file(self, self.tr("Lưu biểu đồ"),
+                                      Path.home() / f"{ascii_slug(self.title)}.png",
+                                      self.tr("Ảnh PNG (*.png)"), ".png")
+        if path is not None:
+            self.save_png(path)

@@ -39,6 +39,7 @@ class DashboardScreen(QWidget):
         for card in (ui.activitiesCard, ui.attendancesCard, ui.womenCard, ui.productsCard,
                      ui.budgetCard):
             card.setStyleSheet(CARD_STYLE)
+            card.setWordWrap(True)  # "281.940.000 đ / dự toán …" wraps on a narrow screen
         self.charts = {
             "month": ChartCard(self.tr("Số hoạt động theo tháng")),
             "form": ChartCard(self.tr("Số hoạt động theo hình thức"), horizontal=True),
@@ -53,7 +54,7 @@ class DashboardScreen(QWidget):
             grid.addWidget(card, *position)
         ui.splitter.setStretchFactor(0, 4)
         ui.splitter.setStretchFactor(1, 1)
-        ui.overduePanel.setMinimumWidth(220)
+        ui.overduePanel.setMinimumWidth(170)
         self._setup_period()
 
     # -- the period ------------------------------------------------------------------------
@@ -70,19 +71,38 @@ class DashboardScreen(QWidget):
         ui.fromDate.setDate(QDate(today.year, 1, 1))
         ui.toDate.setDate(QDate(today.year, today.month, today.day))
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
-        ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
+        ui.yearSpin.valueChanged.connect(self._year_chosen)
         ui.quarterCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.refreshButton.clicked.connect(self.refresh)
-        self._kind_changed()
+        self._kind_changed(load=False)
+        work_year = self.context.work_year
+        self.context.operations.run(lambda _progress: work_year.resolve(),
+                                    on_success=self._open_on, show_progress=False)
 
-    def _kind_changed(self, *_args) -> None:
+    def _open_on(self, year: int) -> None:
+        """First load: the year with data (or chosen last), not always this year."""
+        ui, today = self.ui, dt.date.today()
+        ui.yearSpin.blockSignals(True)
+        ui.yearSpin.setValue(year)
+        ui.yearSpin.blockSignals(False)
+        if year != today.year:
+            ui.fromDate.setDate(QDate(year, 1, 1))
+            ui.toDate.setDate(QDate(year, 12, 31))
+        self.refresh()
+
+    def _year_chosen(self, year: int) -> None:
+        self.context.work_year.choose(year)
+        self.refresh()
+
+    def _kind_changed(self, *_args, load: bool = True) -> None:
         kind = self.ui.kindCombo.currentData()
         self.ui.yearSpin.setVisible(kind != "custom")
         self.ui.quarterCombo.setVisible(kind == "quarter")
         for widget in (self.ui.fromDate, self.ui.toCaption, self.ui.toDate,
                        self.ui.refreshButton):
             widget.setVisible(kind == "custom")
-        self.refresh()
+        if load:
+            self.refresh()
 
     def period(self):
         ui = self.ui
@@ -95,8 +115,15 @@ class DashboardScreen(QWidget):
         return whole_year(ui.yearSpin.value())
 
     def set_year(self, year: int) -> None:
+        """Show a whole year (tests, and links from other screens)."""
+        for widget in (self.ui.kindCombo, self.ui.yearSpin):
+            widget.blockSignals(True)
         self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData("year"))
+        self._kind_changed(load=False)
         self.ui.yearSpin.setValue(year)
+        for widget in (self.ui.kindCombo, self.ui.yearSpin):
+            widget.blockSignals(False)
+        self.refresh()
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -167,7 +194,7 @@ class DashboardScreen(QWidget):
         ui.budgetBar.setVisible(share is not None)
         if share is not None:
             ui.budgetBar.setValue(int(min(share, 100)))
-            shown = percent(share) if share < 1000 else number(round(share)) + " %"
+            shown = percent(share)
             ui.budgetBar.setFormat(shown + " " + self.tr("dự toán"))
 
     def _fill_charts(self, data: DashboardData) -> None:

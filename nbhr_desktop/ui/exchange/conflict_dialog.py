@@ -6,7 +6,7 @@ It only collects choices; the import applies them (``sync.apply``). A conflict l
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from nbhr_desktop.sync.conflicts import ConflictView, decisions_for
 from nbhr_desktop.ui.forms import load_form
+from nbhr_desktop.ui.widgets.sizing import fit_to_screen
 
 DIFF_BRUSH = QBrush(QColor("#fff2cc"))
 
@@ -27,7 +28,7 @@ class ConflictDialog(QDialog):
     def __init__(self, views: list[ConflictView], parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Giải quyết xung đột khi nhập"))
-        self.resize(1000, 620)
+        fit_to_screen(self, QSize(1000, 620))
         self.views = views
         self.choices: dict[str, object] = {}
         self.ui = load_form("conflict_dialog.ui", self)

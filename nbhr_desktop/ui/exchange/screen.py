@@ -12,20 +12,24 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from nbhr_desktop.core.text import ascii_slug
 from nbhr_desktop.core.vnformat import number
 from nbhr_desktop.sync import apply as applying
 from nbhr_desktop.sync import conflicts as conflict_views
 from nbhr_desktop.sync.export import export_package
-from nbhr_desktop.sync.imports import WORKBOOK_SUFFIXES, read_source
+from nbhr_desktop.sync import trust
+from nbhr_desktop.sync.imports import WORKBOOK_SUFFIXES, read_source, refuse
 from nbhr_desktop.sync.keys import KeyMismatch
 from nbhr_desktop.sync.log import overview
+from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.context import UiContext
+from nbhr_desktop.ui.exchange import trust as questions
 from nbhr_desktop.ui.exchange.conflict_dialog import ConflictDialog
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
+from nbhr_desktop.ui.widgets.elided_label import breakable
 from nbhr_desktop.ui.widgets.row_table import Column, RowTableModel
 from nbhr_desktop.workbooks.entry_template import write_entry_template
 
@@ -58,8 +62,9 @@ HISTORY_COLUMNS = [
 PIN_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Exchange", "Đơn vị"), lambda p: p.unit_name),
     Column(QT_TRANSLATE_NOOP("Exchange", "Mã khóa"), lambda p: p.fingerprint),
+    Column(QT_TRANSLATE_NOOP("Exchange", "Cách tin"), lambda p: p.how_label),
     Column(QT_TRANSLATE_NOOP("Exchange", "Máy"), lambda p: p.installation),
-    Column(QT_TRANSLATE_NOOP("Exchange", "Ghim lúc"), lambda p: _local(p.pinned_at),
+    Column(QT_TRANSLATE_NOOP("Exchange", "Từ lúc"), lambda p: _local(p.pinned_at),
            stretch=True),
 ]
 
@@ -97,10 +102,14 @@ class ExchangeScreen(QWidget):
         ui.chooseButton.clicked.connect(self.choose_file)
         ui.applyButton.clicked.connect(self.apply)
         ui.discardButton.clicked.connect(self.clear_preview)
+        ui.refuseButton.clicked.connect(self.refuse)
+        ui.registerKeyButton.clicked.connect(self.register_key)
+        ui.removeKeyButton.clicked.connect(self.remove_key)
         ui.exportButton.clicked.connect(self.choose_export_file)
         ui.templateButton.clicked.connect(self.choose_template_file)
         ui.recipientCombo.currentIndexChanged.connect(self._show_last_export)
         self._last_exports: dict = {}
+        self._units: list[tuple[str, str]] = []
         self.clear_preview()
         self.refresh()
 
@@ -126,6 +135,7 @@ class ExchangeScreen(QWidget):
         self._show_last_export()
         self.history.set_rows(data.imports)
         self.pins.set_rows(data.pins)
+        self._units = data.units
         if not self.is_ready:
             self.is_ready = True
             self.ready.emit()
@@ -146,17 +156,21 @@ class ExchangeScreen(QWidget):
         for url in event.mimeData().urls():
             path = Path(url.toLocalFile())
             if path.suffix.lower() in ACCEPTED_SUFFIXES:
-                self.ui.tabs.setCurrentWidget(self.ui.importTab)
-                self.open_file(path)
+                self.preview_file(path)
                 event.acceptProposedAction()
                 return
 
+    def preview_file(self, path: Path) -> None:
+        """The import tab, previewing ``path`` (dropped, or a double-clicked .nbhr)."""
+        self.ui.tabs.setCurrentWidget(self.ui.importTab)
+        self.open_file(path)
+
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self, self.tr("Chọn tệp cần nhập"), "",
             self.tr("Tệp trao đổi (*.nbhr *.xlsx);;Gói trao đổi (*.nbhr);;Sổ Excel (*.xlsx)"))
-        if path:
-            self.open_file(Path(path))
+        if path is not None:
+            self.open_file(path)
 
     def open_file(self, path: Path, trust: str | None = None) -> None:
         workspace = self.workspace
@@ -187,20 +201,10 @@ class ExchangeScreen(QWidget):
         show_error(self, error)
 
     def _ask_repin(self, error: KeyMismatch) -> str | None:
-        box = QMessageBox(QMessageBox.Warning, self.tr("Khóa của đơn vị gửi đã thay đổi"),
-                          error.message, parent=self)
-        box.setInformativeText(self.tr(
-            "Chỉ ghim lại khi đã gọi điện cho đơn vị gửi và đọc đúng mã khóa. Nếu không chắc, "
-            "hãy bấm Hủy."))
-        replace = box.addButton(self.tr("Ghim lại khóa mới (thay khóa cũ)"),
-                                QMessageBox.DestructiveRole)
-        add = box.addButton(self.tr("Tin thêm khóa này (máy thứ hai của đơn vị)"),
-                            QMessageBox.AcceptRole)
-        cancel = box.addButton(QMessageBox.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        return "re-pinned" if clicked is replace else "added" if clicked is add else None
+        return questions.ask_untrusted_key(self, error)
+
+    def _confirm_unusual(self, source) -> str:
+        return questions.confirm_unusual(self, source)
 
     def _show_preview(self, data) -> None:
         self.source, self.result, self.views = data
@@ -209,15 +213,23 @@ class ExchangeScreen(QWidget):
         for key in COUNT_FIELDS:
             getattr(ui, f"{key}Value").setText(number(summary[key]))
         sender = self.source.sender_name or self.source.sender_unit
-        notes = [self.tr("Từ: {0}").format(sender)] + summary["notes"]
+        # Who signed it, and whether it needs the officer's yes, is in the trust line above.
+        shown = {self.source.pin_message, *self.source.confirmations.values()}
+        notes = [self.tr("Từ: {0}").format(sender)] + [
+            note for note in summary["notes"] if note not in shown]
         if summary["conflicts"]:
             notes.append(self.tr("Có {0} xung đột: khi bấm “Nhập dữ liệu” bạn sẽ chọn giữ "
                                  "bản nào.").format(summary["conflicts"]))
         ui.notesLabel.setText("\n".join(notes))
+        text, colour = questions.trust_text(self, self.source)
+        ui.trustLabel.setText(text)
+        ui.trustLabel.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        ui.trustLabel.setVisible(bool(text))
         self.problems.set_rows(self.result.preview.problems)
         writes = summary["new"] + summary["updated"] + summary["deleted"] + summary["conflicts"]
         ui.applyButton.setEnabled(writes > 0)
         ui.discardButton.setEnabled(True)
+        ui.refuseButton.setEnabled(True)
         ui.resultLabel.setText("" if writes else self.tr("Không có gì mới để nhập."))
         self.previewed.emit()
 
@@ -227,10 +239,13 @@ class ExchangeScreen(QWidget):
         for key in COUNT_FIELDS:
             getattr(ui, f"{key}Value").setText("–")
         ui.notesLabel.setText("")
+        ui.trustLabel.setText("")
+        ui.trustLabel.setVisible(False)
         ui.fileLabel.setText("")
         self.problems.set_rows([])
         ui.applyButton.setEnabled(False)
         ui.discardButton.setEnabled(False)
+        ui.refuseButton.setEnabled(False)
 
     # -- import: apply -------------------------------------------------------------------------
     def ask_conflicts(self) -> dict | None:
@@ -243,6 +258,12 @@ class ExchangeScreen(QWidget):
     def apply(self) -> None:
         if self.source is None:
             return
+        if self.source.confirmations:
+            answer = self._confirm_unusual(self.source)
+            if answer == "refuse":
+                self.refuse()
+            if answer != "accept":
+                return
         decisions = {}
         if self.views:
             decisions = self.ask_conflicts()
@@ -271,14 +292,70 @@ class ExchangeScreen(QWidget):
         self.refresh()
         self.applied.emit()
 
+    def refuse(self) -> None:
+        """The officer refuses the previewed file: logged in the history, nothing written."""
+        source, workspace = self.source, self.workspace
+        if source is None:
+            return
+
+        def done(_result) -> None:
+            self.clear_preview()
+            self.ui.resultLabel.setText(self.tr("Đã từ chối tệp {0}; việc từ chối được ghi vào "
+                                                "Lịch sử.").format(source.path.name))
+            self.refresh()
+
+        self.context.operations.run(lambda progress: refuse(workspace, source),
+                                    on_success=done, parent=self, show_progress=False)
+
+    # -- keys ----------------------------------------------------------------------------------
+    def register_key(self) -> None:
+        dialog = questions.KeyRegisterDialog(self._units, self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        unit, code = dialog.choice()
+        workspace = self.workspace
+
+        def done(result) -> None:
+            name, registration = result
+            text = self.tr("Đã đăng ký khóa {0} cho {1}.").format(registration.fingerprint, name)
+            if registration.already:
+                text = self.tr("Khóa {0} đã được tin cho {1} từ trước.").format(
+                    registration.fingerprint, name)
+            for dropped in registration.dropped:
+                text += " " + self.tr("Bỏ khóa {0} đã ghim khi nhận tệp đầu tiên: không khớp mã "
+                                      "vừa đăng ký.").format(dropped)
+            self.ui.resultLabel.setText(text)
+            self.ui.pinsCaption.setToolTip(text)
+            self.refresh()
+
+        self.context.operations.run(lambda progress: trust.register(workspace, unit, code),
+                                    on_success=done, parent=self, show_progress=False)
+
+    def remove_key(self) -> None:
+        rows = self.ui.pinsView.selectionModel().selectedRows()
+        if not rows:
+            return
+        pin = self.pins.rows()[rows[0].row()]
+        answer = QMessageBox.question(
+            self, self.tr("Thôi tin khóa"),
+            self.tr("Thôi tin khóa {0} của {1}? Tệp ký bằng khóa này sẽ bị từ chối cho đến khi "
+                    "khóa được tin lại.").format(pin.fingerprint, pin.unit_name),
+            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        if answer != QMessageBox.Yes:
+            return
+        workspace = self.workspace
+        self.context.operations.run(
+            lambda progress: trust.remove(workspace, pin.unit_code, pin.fingerprint),
+            on_success=lambda _result: self.refresh(), parent=self, show_progress=False)
+
     # -- export --------------------------------------------------------------------------------
     def choose_export_file(self) -> None:
         name = self.workspace.installation_info().unit_short_name
         default = f"NBHR-{ascii_slug(name)}-{dt.date.today():%Y%m%d}.nbhr"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu gói trao đổi"), default, self.tr("Gói trao đổi (*.nbhr)"))
-        if path:
-            self.export_to(Path(path))
+        path = file_dialogs.save_file(self, self.tr("Lưu gói trao đổi"), Path.home() / default,
+                                      self.tr("Gói trao đổi (*.nbhr)"), ".nbhr")
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         ui, workspace = self.ui, self.workspace
@@ -292,7 +369,7 @@ class ExchangeScreen(QWidget):
 
         def done(result):
             text = self.tr("Đã xuất {0} bản ghi vào {1}.").format(number(result.total),
-                                                                 result.path)
+                                                                 breakable(result.path))
             if result.attachments_skipped:
                 text += " " + self.tr("Không kèm được {0} tệp minh chứng.").format(
                     len(result.attachments_skipped))
@@ -304,16 +381,16 @@ class ExchangeScreen(QWidget):
 
     def choose_template_file(self) -> None:
         name = self.workspace.installation_info().unit_short_name
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu sổ Excel nhập liệu"), f"NhapLieu-{ascii_slug(name)}.xlsx",
-            self.tr("Sổ Excel (*.xlsx)"))
-        if path:
-            self.export_template_to(Path(path))
+        path = file_dialogs.save_file(self, self.tr("Lưu sổ Excel nhập liệu"),
+                                      Path.home() / f"NhapLieu-{ascii_slug(name)}.xlsx",
+                                      self.tr("Sổ Excel (*.xlsx)"), ".xlsx")
+        if path is not None:
+            self.export_template_to(path)
 
     def export_template_to(self, path: Path) -> None:
         workspace = self.workspace
         self.context.operations.run(
             lambda progress: write_entry_template(workspace, path),
             on_success=lambda out: self.ui.exportResultLabel.setText(
-                self.tr("Đã xuất sổ nhập liệu {0}.").format(out)),
+                self.tr("Đã xuất sổ nhập liệu {0}.").format(breakable(out))),
             label=self.tr("Đang xuất sổ Excel…"), parent=self)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
 )
 
-NO_DATE = QDate(2000, 1, 1)  # a QDateEdit at its minimum shows "chưa có"
-
+from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.ui.widgets.date_field import NO_DATE, DateField
 
 def to_date(value: QDate) -> dt.date | None:
     if not value.isValid() or value == NO_DATE:
@@ -78,9 +78,17 @@ def number_binding(widget: QSpinBox | QDoubleSpinBox, kind: str, name: str, labe
     return Binding(widget, kind, (name,), read, write, label)
 
 
-def date_binding(widget: QDateEdit, kind: str, name: str, label: str) -> Binding:
+def checked_date(widget: DateField, label: str) -> dt.date | None:
+    """The field's date; a ``UserError`` naming the field when its text is not a date."""
+    widget.commit()
+    if widget.error():
+        raise UserError(f"{label[:1].upper()}{label[1:]}: {widget.error()}")
+    return widget.value()
+
+
+def date_binding(widget: DateField, kind: str, name: str, label: str) -> Binding:
     def read() -> dict[str, Any]:
-        return {name: to_date(widget.date())}
+        return {name: checked_date(widget, label)}
 
     def write(values: dict[str, Any]) -> None:
         widget.setDate(to_qdate(values.get(name)))
@@ -101,6 +109,8 @@ def combo_binding(widget: QComboBox, kind: str, name: str, label: str) -> Bindin
 
 def change_signal(widget: QWidget):
     """The signal that says the officer changed the widget."""
+    if isinstance(widget, DateField):  # settled dates, not every keystroke
+        return widget.dateChanged
     if isinstance(widget, QPlainTextEdit):
         return widget.textChanged
     if isinstance(widget, QLineEdit):

@@ -4,7 +4,8 @@ A command's ``redo``/``undo`` only queues a write on the single worker thread (t
 editor's ``write``), so the database is never touched from a view slot and writes run in
 the order they were made. Field edits carry both the previous and the new values; typing
 in one field merges into one command, so one undo brings the field back as it was.
-Structural edits undo by tombstone: a deleted task is restored, an added one is deleted.
+Structural edits undo by tombstone: a deleted task is restored, an added one is deleted;
+a restored section or task goes back to the row it held.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from nbhr_desktop.core.plans import service, tasks
+from nbhr_desktop.core.plans.views import live_sections, live_tasks
 
 # kind -> service function taking (session, uuid, installation_uuid, **values)
 UPDATERS: dict[str, Callable[..., Any]] = {
@@ -68,26 +70,53 @@ class EditCommand(QUndoCommand):
         return True
 
 
+def _index(session, kind: str, uuid: str) -> int | None:
+    """Where a section or task stands among the live ones (None for others)."""
+    if kind == "section":
+        record = service.get_section(session, uuid)
+        return live_sections(record.plan).index(record)
+    if kind == "task":
+        record = tasks.get_task(session, uuid)
+        return live_tasks(record.plan).index(record)
+    return None
+
+
+def _tombstone(session, kind: str, uuid: str, inst: str) -> int | None:
+    """Delete (as a tombstone) and return the row it held, for putting it back there."""
+    index = _index(session, kind, uuid)
+    DELETERS[kind](session, uuid, inst, deleted=True)
+    return index
+
+
+def _restore(session, kind: str, uuid: str, inst: str, index: int | None) -> None:
+    # A restored record keeps its old position number, which another record now holds:
+    # move it back to the row it held, or redo would put it somewhere else.
+    DELETERS[kind](session, uuid, inst, deleted=False)
+    if index is not None and kind in MOVERS:
+        MOVERS[kind](session, uuid, inst, index)
+
+
 class AddCommand(QUndoCommand):
-    """Add a section, task or target; undo tombstones it, redo restores it."""
+    """Add a section, task or target; undo tombstones it, redo restores it in its row."""
 
     def __init__(self, editor, kind: str, create: Callable[[Any, str], str], text: str):
         super().__init__(text)
         self.editor, self.kind, self.create = editor, kind, create
         self.uuid: str | None = None  # set on the worker thread when first created
+        self.index: int | None = None  # the row it held when undone
 
     def redo(self) -> None:
         def work(session, inst):
             if self.uuid is None:
                 self.uuid = self.create(session, inst)
             else:
-                DELETERS[self.kind](session, self.uuid, inst, deleted=False)
+                _restore(session, self.kind, self.uuid, inst, self.index)
             return self.uuid
         self.editor.write(work, select=(self.kind, lambda: self.uuid))
 
     def undo(self) -> None:
         def work(session, inst):
-            DELETERS[self.kind](session, self.uuid, inst, deleted=True)
+            self.index = _tombstone(session, self.kind, self.uuid, inst)
         self.editor.write(work)
 
 
@@ -95,14 +124,16 @@ class DeleteCommand(QUndoCommand):
     def __init__(self, editor, kind: str, uuid: str, text: str):
         super().__init__(text)
         self.editor, self.kind, self.uuid = editor, kind, uuid
+        self.index: int | None = None  # the row it held, for undo
 
     def redo(self) -> None:
-        kind, uuid = self.kind, self.uuid
-        self.editor.write(lambda s, inst: DELETERS[kind](s, uuid, inst, deleted=True))
+        def work(session, inst):
+            self.index = _tombstone(session, self.kind, self.uuid, inst)
+        self.editor.write(work)
 
     def undo(self) -> None:
         kind, uuid = self.kind, self.uuid
-        self.editor.write(lambda s, inst: DELETERS[kind](s, uuid, inst, deleted=False),
+        self.editor.write(lambda s, inst: _restore(s, kind, uuid, inst, self.index),
                           select=(kind, lambda: uuid))
 
 

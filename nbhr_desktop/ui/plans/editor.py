@@ -9,6 +9,7 @@ window or a crash loses nothing typed.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -26,12 +27,13 @@ from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
 from nbhr_desktop.ui.plans import printing
 from nbhr_desktop.ui.plans.bindings import (
-    NO_DATE, Binding, FocusOutFlusher, change_signal, combo_binding, date_binding, number_binding,
+    Binding, FocusOutFlusher, change_signal, combo_binding, date_binding, number_binding,
     text_binding,
 )
 from nbhr_desktop.ui.plans.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
 from nbhr_desktop.ui.plans.issue_dialog import IssueDialog
 from nbhr_desktop.ui.plans.task_panel import TaskPanel
+from nbhr_desktop.ui.widgets.date_field import DateField
 
 
 class PlanEditor(QWidget):
@@ -127,9 +129,17 @@ class PlanEditor(QWidget):
         else:
             self._timer.start()
 
+    def plan_year_start(self) -> dt.date | None:
+        return dt.date(self.view.summary.year, 1, 1) if self.view else None
+
     def flush_pending(self) -> None:
         """Save every pending edit now (timer, focus out, record switch, close)."""
         self._timer.stop()
+        for field in self.findChildren(DateField):
+            if field.isEnabled() and field.pending():
+                field.commit()  # a typed date the officer has not left yet counts too
+                if field.error():
+                    self.ui.readOnlyLabel.setText(field.error())
         for binding, key in self._bindings:
             if not binding.pending:
                 continue
@@ -231,7 +241,7 @@ class PlanEditor(QWidget):
         for value, name in levels.items():
             self.ui.levelCombo.addItem(name, str(value))
         for edit in (self.ui.issuedDateEdit, self.ui.periodStartEdit, self.ui.periodEndEdit):
-            edit.setMinimumDate(NO_DATE)
+            edit.reference = self.plan_year_start  # an empty date's calendar opens there
 
     def _bind_metadata(self) -> None:
         ui, plan = self.ui, (lambda: self.plan_uuid)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from nbhr_desktop.core.plans import issuing, service
 from nbhr_desktop.core.plans.views import PlanView
 from nbhr_desktop.ui.forms import load_form
-from nbhr_desktop.ui.plans.bindings import to_date
 
 
 class IssueDialog(QDialog):
@@ -26,15 +25,23 @@ class IssueDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Ban hành"))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+        self.ui.dateEdit.set_optional(False)
         self.resize(560, 380)
+        self._checks = 0
+        # What is missing follows what the officer types: a date typed (or a number) takes
+        # its warning away at once, not only when "Ban hành" is pressed.
+        self.ui.numberSpin.valueChanged.connect(self._check)
+        self.ui.dateEdit.dateChanged.connect(self._check)
         self._check()
 
     def values(self) -> tuple[int | None, dt.date | None]:
         number = self.ui.numberSpin.value() or None
-        return number, to_date(self.ui.dateEdit.date())
+        return number, self.ui.dateEdit.value()
 
-    def _check(self) -> None:
+    def _check(self, *_args) -> None:
         """List what is missing now, so the officer can fix it before pressing Ban hành."""
+        self._checks += 1
+        request = self._checks
         number, day = self.values()
         db, plan_uuid = self.editor.context.workspace.db, self.editor.plan_uuid
 
@@ -43,7 +50,10 @@ class IssueDialog(QDialog):
                 plan = service.get_plan(session, plan_uuid)
                 # The number is what this dialog asks for: list everything else.
                 return issuing.issue_problems(session, plan, number or 1, day)
-        self.editor.context.operations.run(work, on_success=self.show_problems, parent=self,
+        def show(problems: list[str]) -> None:
+            if request == self._checks:  # an older answer never covers a newer one
+                self.show_problems(problems)
+        self.editor.context.operations.run(work, on_success=show, parent=self,
                                            show_progress=False)
 
     def show_problems(self, problems: list[str]) -> None:
@@ -51,6 +61,10 @@ class IssueDialog(QDialog):
         self.ui.problemsList.addItems(problems or [self.tr("Không thiếu gì: có thể ban hành.")])
 
     def accept(self) -> None:
+        self.ui.dateEdit.commit()
+        if self.ui.dateEdit.error():
+            self.show_problems([self.ui.dateEdit.error()])
+            return
         number, day = self.values()
         self.ui.buttons.setEnabled(False)
 

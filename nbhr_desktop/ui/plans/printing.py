@@ -9,20 +9,15 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
 
 from nbhr_desktop.core.plans import service
 from nbhr_desktop.documents.plan_pdf import default_file_name, write_plan_pdf
-
-try:  # QtPdf ships with PySide6 Addons; without it preview and printing say so.
-    from PySide6.QtPdf import QPdfDocument
-except ImportError:  # pragma: no cover - depends on the installation
-    QPdfDocument = None
-
-RENDER_DPI = 200
+from nbhr_desktop.ui import file_dialogs
+from nbhr_desktop.ui.printing import qtpdf_available, show_preview, show_print_dialog
+from nbhr_desktop.ui.widgets.elided_label import breakable
 
 
 def _render(editor, target: Path | None, on_success) -> None:
@@ -41,76 +36,24 @@ def _render(editor, target: Path | None, on_success) -> None:
                                   label=editor.tr("Đang tạo PDF kế hoạch"))
 
 
-def paint_pdf(path: Path, printer: QPrinter) -> int:
-    """Draw every page of the PDF on A4 sheets; landscape pages are turned to fit."""
-    document = QPdfDocument(None)
-    document.load(str(path))
-    painter = QPainter()
-    count = document.pageCount()
-    for index in range(count):
-        if index == 0:
-            if not painter.begin(printer):
-                return 0
-        else:
-            printer.newPage()
-        points = document.pagePointSize(index)
-        pixels = QSize(int(points.width() / 72 * RENDER_DPI),
-                       int(points.height() / 72 * RENDER_DPI))
-        image = document.render(index, pixels)
-        sheet = printer.pageLayout().fullRectPixels(printer.resolution())
-        painter.save()
-        box = QSizeF(sheet.size())
-        if points.width() > points.height():
-            # A landscape annex page lies turned on the A4 sheet, as a printer prints it.
-            painter.translate(sheet.width(), 0)
-            painter.rotate(90)
-            box = box.transposed()
-        size = QSizeF(image.size()).scaled(box, Qt.KeepAspectRatio)
-        painter.drawImage(QRectF(QPointF(0, 0), size), image)
-        painter.restore()
-    if count:
-        painter.end()
-    document.close()
-    return count
-
-
-def _printer() -> QPrinter:
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setFullPage(True)  # the PDF carries the Decree 30 margins itself
-    printer.setPageSize(QPageSize(QPageSize.A4))
-    return printer
-
-
-def _need_qtpdf(editor) -> bool:
-    if QPdfDocument is None:
-        QMessageBox.information(editor, editor.tr("Không xem trước được"), editor.tr(
-            "Máy chưa có thành phần QtPdf. Hãy dùng \"Mở PDF\" để in từ trình xem PDF."))
-        return False
-    return True
-
-
 def preview(editor) -> None:
-    if not _need_qtpdf(editor):
+    if not qtpdf_available(editor):
         return
 
     def show(path: Path, _name: str) -> None:
-        dialog = QPrintPreviewDialog(_printer(), editor)
-        dialog.setWindowTitle(editor.tr("Xem trước khi in"))
-        dialog.paintRequested.connect(lambda printer: paint_pdf(path, printer))
-        editor.preview_dialog = dialog  # tests and screenshots reach it here
-        dialog.open()
+        # Tests and the screenshot mode reach the dialog here.
+        editor.preview_dialog = show_preview(editor, path, editor.tr("Xem trước khi in"),
+                                             scratch=path.parent)
     _render(editor, None, show)
 
 
 def print_plan(editor) -> None:
-    if not _need_qtpdf(editor):
+    if not qtpdf_available(editor):
         return
 
     def show(path: Path, _name: str) -> None:
-        printer = _printer()
-        dialog = QPrintDialog(printer, editor)
-        if dialog.exec() == QPrintDialog.Accepted:
-            paint_pdf(path, printer)
+        editor.print_dialog = show_print_dialog(editor, path, editor.tr("In kế hoạch"),
+                                                scratch=path.parent)
     _render(editor, None, show)
 
 
@@ -124,14 +67,13 @@ def export_pdf(editor) -> None:
 
     def ask(name: str) -> None:
         folder = Path.home() / "Documents"
-        chosen, _filter = QFileDialog.getSaveFileName(
+        target = file_dialogs.save_file(
             editor, editor.tr("Lưu kế hoạch thành PDF"),
-            str((folder if folder.is_dir() else Path.home()) / name),
-            editor.tr("Tệp PDF (*.pdf)"))
-        if chosen:
-            target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+            (folder if folder.is_dir() else Path.home()) / name,
+            editor.tr("Tệp PDF (*.pdf)"), ".pdf")
+        if target is not None:
             _render(editor, target, lambda p, _n: editor.ui.readOnlyLabel.setText(
-                editor.tr("Đã lưu {0}").format(p)))
+                editor.tr("Đã lưu {0}").format(breakable(p))))
     editor.flush_pending()
     editor.context.operations.run(name_of, on_success=ask, parent=editor, show_progress=False)
 

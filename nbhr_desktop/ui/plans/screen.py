@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal,
+)
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QStackedLayout, QWidget
 
 from nbhr_desktop.core.plans import service
@@ -19,6 +21,8 @@ from nbhr_desktop.ui.plans.editor import PlanEditor
 from nbhr_desktop.ui.widgets.row_table import SORT_ROLE, Column, RowTableModel
 
 CTX = "Plans"
+SUBJECT_COLUMN = 5
+SUBJECT_MIN_WIDTH = 220
 STATUS = {"draft": QT_TRANSLATE_NOOP("Plans", "Dự thảo"),
           "issued": QT_TRANSLATE_NOOP("Plans", "Đã ban hành"),
           "superseded": QT_TRANSLATE_NOOP("Plans", "Đã được thay thế")}
@@ -52,7 +56,8 @@ COLUMNS = [
            sort_key=lambda p: p.issued_date.isoformat() if p.issued_date else ""),
     Column(QT_TRANSLATE_NOOP("Plans", "Trạng thái"), lambda p: _tr(STATUS.get(p.status, p.status))),
     Column(QT_TRANSLATE_NOOP("Plans", "Lần"), lambda p: p.revision, align_right=True),
-    Column(QT_TRANSLATE_NOOP("Plans", "Trích yếu"), lambda p: p.subject, stretch=True),
+    Column(QT_TRANSLATE_NOOP("Plans", "Trích yếu"), lambda p: p.subject, stretch=True,
+           tooltip=lambda p: p.subject),
     Column(QT_TRANSLATE_NOOP("Plans", "Nhiệm vụ"), lambda p: p.task_count, align_right=True),
     Column(QT_TRANSLATE_NOOP("Plans", "Kinh phí"), lambda p: money(p.budget_total),
            align_right=True, sort_key=lambda p: p.budget_total),
@@ -80,11 +85,15 @@ class PlansScreen(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.ui.plansTable.setModel(self.proxy)
         header = self.ui.plansTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(False)
+        self.ui.plansTable.setWordWrap(False)  # one line per plan; the subject on hover
+        self.ui.plansTable.viewport().installEventFilter(self)
         self.ui.plansTable.verticalHeader().hide()
         self.ui.plansTable.sortByColumn(0, Qt.DescendingOrder)  # newest year first
-        self.ui.yearSpin.setValue(dt.date.today().year)
+        self.ui.yearSpin.setValue(dt.date.today().year)  # until the work year is known
+        self._year_known = False
+        self.ui.yearSpin.valueChanged.connect(self._year_chosen)
         self.ui.newButton.clicked.connect(self.create_from_template)
         self.ui.copyButton.clicked.connect(self.copy_selected)
         self.ui.openButton.clicked.connect(self.open_selected)
@@ -94,20 +103,47 @@ class PlansScreen(QWidget):
         self.editor.back_requested.connect(self.show_list)
         self.refresh()
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.plansTable.viewport() and event.type() == QEvent.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents; the subject takes the rest, never less than
+        a readable width (the table scrolls sideways on a narrow screen instead)."""
+        table = self.ui.plansTable
+        for column in range(self.model.columnCount()):
+            if column != SUBJECT_COLUMN:
+                table.resizeColumnToContents(column)
+        others = sum(table.columnWidth(c) for c in range(self.model.columnCount())
+                     if c != SUBJECT_COLUMN)
+        table.setColumnWidth(SUBJECT_COLUMN, max(SUBJECT_MIN_WIDTH,
+                                                 table.viewport().width() - others))
+
     # -- list -------------------------------------------------------------------------
     def refresh(self) -> None:
-        workspace = self.context.workspace
+        workspace, work_year = self.context.workspace, self.context.work_year
 
         def work(_progress):
             unit_id = workspace.installation_info().unit_id
             with workspace.db.session() as session:
-                return service.list_plans(session, unit_id)
+                return service.list_plans(session, unit_id), work_year.resolve()
         self.context.operations.run(work, on_success=self._show_plans, parent=self,
                                     show_progress=False)
 
-    def _show_plans(self, plans) -> None:
+    def _year_chosen(self, year: int) -> None:
+        self.context.work_year.choose(year)
+
+    def _show_plans(self, result) -> None:
+        plans, year = result
+        if not self._year_known:  # the year with data (or chosen last), not always this year
+            self._year_known = True
+            self.ui.yearSpin.blockSignals(True)
+            self.ui.yearSpin.setValue(year)
+            self.ui.yearSpin.blockSignals(False)
         selected = self.selected()
         self.model.set_rows(plans)
+        self._fit_columns()
         self.ui.emptyLabel.setVisible(not plans)
         rows = [p.uuid for p in plans]
         if plans:  # keep the selection, or select the newest plan

@@ -8,11 +8,12 @@ its value; the dates are derived by ``core.plans.timing``.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QHeaderView, QListWidgetItem, QTableWidgetItem, QVBoxLayout,
+    QComboBox, QHeaderView, QListWidgetItem, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from nbhr_desktop.core.plans import tasks
@@ -21,7 +22,7 @@ from nbhr_desktop.core.plans.views import PlanView, TaskView, agency_choices, fo
 from nbhr_desktop.core.vnformat import money
 from nbhr_desktop.storage.models import TargetMeasure, TimingKind
 from nbhr_desktop.ui.plans.bindings import (
-    Binding, number_binding, text_binding, to_date, to_qdate,
+    Binding, checked_date, number_binding, text_binding, to_qdate,
 )
 from nbhr_desktop.ui.plans.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
 from nbhr_desktop.ui.widgets import CatalogueCombo, Column, RowTableModel
@@ -74,8 +75,13 @@ class TaskPanel:
         self.lead = self._combo(self.ui.leadHost, _tr("Chọn cơ quan chủ trì…"))
         self.form = self._combo(self.ui.formHost, _tr("Chọn hình thức…"))
         self._fill_timing_kinds()
+        # An empty date's calendar opens in the plan's year (the end: after the start).
+        self.ui.timingStartEdit.reference = editor.plan_year_start
+        self.ui.timingEndEdit.reference = lambda: (self.ui.timingStartEdit.value()
+                                                   or editor.plan_year_start())
         self._bind()
         self._setup_targets()
+        self._tab_order()
         self.ui.addTaskButton.clicked.connect(self.add_task)
         self.ui.removeTaskButton.clicked.connect(self.remove_task)
         self.ui.upTaskButton.clicked.connect(lambda: self.move_task(-1))
@@ -87,7 +93,19 @@ class TaskPanel:
         layout.setContentsMargins(0, 0, 0, 0)
         combo = CatalogueCombo(host, placeholder=placeholder, allow_empty=True)
         layout.addWidget(combo)
+        host.setFocusProxy(combo)  # the label's buddy is the host
         return combo
+
+    def _tab_order(self) -> None:
+        """Tab walks the task's fields in reading order; the pickers made here included."""
+        ui = self.ui
+        ui.taskTitleEdit.setTabChangesFocus(True)  # a title holds no tab characters
+        chain = [ui.taskTitleEdit, self.lead, ui.cooperatorsList, ui.timingKindCombo,
+                 ui.timingValueSpin, ui.timingStartEdit, ui.timingEndEdit, ui.timingTextEdit,
+                 ui.productEdit, ui.budgetSpin, self.form, ui.noteEdit, ui.targetsTable,
+                 ui.addTargetButton, ui.removeTargetButton]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _fill_timing_kinds(self) -> None:
         kinds = [(TimingKind.YEAR, _tr("Cả năm")), (TimingKind.QUARTER, _tr("Quý")),
@@ -105,7 +123,10 @@ class TaskPanel:
         editor.bind(text_binding(ui.productEdit, "task", "product", _tr("sản phẩm")), task)
         editor.bind(text_binding(ui.noteEdit, "task", "note", _tr("ghi chú")), task)
         editor.bind(number_binding(ui.budgetSpin, "task", "budget", _tr("kinh phí")), task)
-        editor.bind(self._key_binding(self.lead, "lead_agency", _tr("cơ quan chủ trì")), task,
+        # The lead agency is never also a co-operating one: choosing it as lead takes it off
+        # the co-operating list in the same (undoable) edit.
+        editor.bind(Binding(self.lead, "task", ("lead_agency", "cooperators"), self._read_lead,
+                            self._write_lead, _tr("cơ quan chủ trì"), immediate=True), task,
                     signal=self.lead.keyChanged)
         editor.bind(self._key_binding(self.form, "form", _tr("hình thức")), task,
                     signal=self.form.keyChanged)
@@ -128,18 +149,31 @@ class TaskPanel:
                        lambda values: combo.set_current_key(values.get(name)), label,
                        immediate=True)
 
+    def _read_lead(self) -> dict[str, Any]:
+        return {"lead_agency": self.lead.current_key(), **self._read_cooperators()}
+
+    def _write_lead(self, values: dict[str, Any]) -> None:
+        self.lead.set_current_key(values.get("lead_agency"))
+        self._write_cooperators(values)
+
     def _read_cooperators(self) -> dict[str, Any]:
-        listing = self.ui.cooperatorsList
+        listing, lead = self.ui.cooperatorsList, self.lead.current_key()
         return {"cooperators": [listing.item(i).data(Qt.UserRole) for i in range(listing.count())
-                                if listing.item(i).checkState() == Qt.Checked]}
+                                if listing.item(i).checkState() == Qt.Checked
+                                and listing.item(i).data(Qt.UserRole) != lead]}
 
     def _write_cooperators(self, values: dict[str, Any]) -> None:
         chosen = set(values.get("cooperators") or [])
-        listing = self.ui.cooperatorsList
+        listing, lead = self.ui.cooperatorsList, self.lead.current_key()
         listing.blockSignals(True)
         for i in range(listing.count()):
             item = listing.item(i)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in chosen else Qt.Unchecked)
+            is_lead = item.data(Qt.UserRole) == lead and lead is not None
+            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in chosen and not is_lead
+                               else Qt.Unchecked)
+            flags = item.flags() | Qt.ItemIsEnabled
+            item.setFlags(flags & ~Qt.ItemIsEnabled if is_lead else flags)
+            item.setToolTip(_tr("Cơ quan chủ trì nhiệm vụ") if is_lead else "")
         listing.blockSignals(False)
 
     def _year(self) -> int:
@@ -147,10 +181,12 @@ class TaskPanel:
 
     def _read_timing(self) -> dict[str, Any]:
         ui = self.ui
+        label = _tr("thời gian thực hiện")
         timing = make_timing(ui.timingKindCombo.currentData(), self._year(),
                              value=ui.timingValueSpin.value(),
-                             start=to_date(ui.timingStartEdit.date()),
-                             end=to_date(ui.timingEndEdit.date()), text=ui.timingTextEdit.text())
+                             start=checked_date(ui.timingStartEdit, label),
+                             end=checked_date(ui.timingEndEdit, label),
+                             text=ui.timingTextEdit.text())
         return {"timing_kind": timing.kind, "timing_start": timing.start,
                 "timing_end": timing.end, "timing_text": timing.text}
 

@@ -6,7 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
-from nbhr_desktop.core.reports.figures import Group, PeriodFigures, Totals, change_percent
+from nbhr_desktop.core.reports.figures import Group, PeriodFigures, Totals, overall_rows, signed
+from nbhr_desktop.core.reports.judging import verdict_label
 from nbhr_desktop.core.vnformat import number, percent
 
 CTX = "ReportsScreen"
@@ -35,23 +36,14 @@ MEASURES = [
     ("minutes", _T("ReportsScreen", "Phút phát sóng")),
     ("cost", _T("ReportsScreen", "Kinh phí (đồng)")),
 ]
-OVERALL = [
-    ("activities", _T("ReportsScreen", "Số hoạt động")),
-    ("attendances", _T("ReportsScreen", "Lượt người tham dự")),
-    ("women", _T("ReportsScreen", "Trong đó: lượt nữ")),
-    ("ethnic", _T("ReportsScreen", "Trong đó: người dân tộc thiểu số")),
-    ("products", _T("ReportsScreen", "Sản phẩm truyền thông")),
-    ("minutes", _T("ReportsScreen", "Phút phát sóng")),
-    ("cost", _T("ReportsScreen", "Kinh phí (đồng)")),
-]
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
 def _item(text: str, *, right: bool = False, bold: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
+    if len(text) > 40:
+        item.setToolTip(text)  # one line per row: the whole name on hover
     if right:
         item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
     if bold:
@@ -77,18 +69,34 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[QTableWidgetI
     table.resizeRowsToContents()
 
 
-def fill_totals(table: QTableWidget, figures: PeriodFigures, previous_label: str) -> None:
-    before = figures.year_earlier
+def quantity_text(quantity: int, unit: str) -> str:
+    """"150 lượt người"; a share is written as one: "100%" (``vnformat.percent``'s style)."""
+    unit = unit.strip()
+    return f"{number(quantity)}%" if unit == "%" else f"{number(quantity)} {unit}".strip()
+
+
+def fill_totals(table: QTableWidget, figures: PeriodFigures) -> None:
+    """This period, the total from the year's start (when it starts later), and the same
+    period a year earlier with the signed change (when anything was recorded then)."""
+    headers = [tr("Chỉ tiêu"), tr("Kỳ này")]
+    ytd = figures.year_to_date
+    if ytd is not None:
+        headers.append(tr("Lũy kế"))
+    compare = figures.has_comparison
+    if compare:
+        headers += [tr("Cùng kỳ"), tr("Tăng, giảm")]
     rows = []
-    for name, label in OVERALL:
-        now = getattr(figures.totals, name)
-        then = getattr(before.totals, name) if before else None
-        change = change_percent(now, then) if then is not None else None
-        rows.append([_item(tr(label)), _item(number(now), right=True, bold=True),
-                     _item(number(then), right=True),
-                     _item("" if change is None else f"{'+' if change > 0 else ''}"
-                           f"{percent(change)}", right=True)])
-    _fill(table, [tr("Chỉ tiêu"), tr("Kỳ này"), previous_label, tr("Tăng, giảm")], rows)
+    for row in overall_rows():  # the labels come translated from the core
+        now = getattr(figures.totals, row.measure)
+        label = f"{row.number}. {row.label}" if row.number else f"    {row.label}"
+        cells = [_item(label), _item(number(now), right=True, bold=True)]
+        if ytd is not None:
+            cells.append(_item(number(getattr(ytd, row.measure)), right=True))
+        if compare:
+            then = getattr(figures.year_earlier.totals, row.measure)
+            cells += [_item(number(then), right=True), _item(signed(now - then), right=True)]
+        rows.append(cells)
+    _fill(table, headers, rows)
 
 
 def _group_rows(groups: list[Group], totals: Totals, total_label: str):
@@ -103,21 +111,26 @@ def _group_rows(groups: list[Group], totals: Totals, total_label: str):
 
 def fill_group(table: QTableWidget, figures: PeriodFigures, key: str) -> None:
     if key == "tasks":
+        # Compact for a narrow window: the unit goes with the target ("150 lượt người").
         rows = []
         for task in figures.tasks:
-            rows.append([_item(task.title, bold=True), _item(""), _item(""), _item(""),
-                         _item(""), _item(number(task.figures.activities), right=True)])
+            rows.append([_item(f"{task.title} ({task.timing})", bold=True), _item(""),
+                         _item(""), _item(""), _item(""),
+                         _item(verdict_label(task.verdict), bold=True)])
             for target in task.targets:
                 share = "" if target.percent is None else percent(target.percent)
-                rows.append([_item(f"   – {target.indicator}"), _item(target.unit),
-                             _item(number(target.quantity), right=True),
-                             _item(number(target.result), right=True),
-                             _item(share, right=True), _item("")])
+                entered = target.result is not None
+                rows.append([_item(f"   – {target.indicator}"),
+                             _item(quantity_text(target.quantity, target.unit), right=True),
+                             _item(number(target.in_period) if target.in_period is not None
+                                   else "", right=True),
+                             _item(number(target.result) if entered else "", right=True),
+                             _item(share, right=True), _item(verdict_label(target.verdict))])
         if not rows:
             rows = [[_item(tr("Không có kế hoạch nào áp dụng cho kỳ này."))]
                     + [_item("") for _column in range(5)]]
-        _fill(table, [tr("Nhiệm vụ / chỉ tiêu"), tr("Đơn vị tính"), tr("Chỉ tiêu"),
-                      tr("Kết quả"), tr("Tỷ lệ đạt"), tr("Số hoạt động")], rows)
+        _fill(table, [tr("Nhiệm vụ / chỉ tiêu"), tr("Chỉ tiêu năm"), tr("Trong kỳ"),
+                      tr("Lũy kế"), tr("Tỷ lệ đạt"), tr("Đánh giá")], rows)
         return
     groups = {"form": figures.by_form, "theme": figures.by_theme,
               "audience": figures.by_audience, "commune": figures.by_commune,

@@ -1,10 +1,11 @@
 """Báo cáo: the results report of a period.
 
-Choose the period (quarter, half-year, nine months, year or custom dates), see its figures
+Choose the period (quarter, half-year, nine months, year or custom dates) and its basis
+(calendar, or the data cut-off of Decree 09/2019: a separate report), see its figures
 (totals against the same period a year earlier; by task, form, theme, audience, commune,
 funding, month), edit the pre-filled narrative and the document details (saved as you go),
-submit (which locks the period) and export the PDF and the workbook. After an export the
-folder opens and the file's path is on the clipboard, ready to attach to an e-mail.
+submit (which locks the period), preview and print it, and export the PDF and the workbook
+(``output.py``).
 
 Every database call runs on the worker thread through ``OperationRunner`` via
 ``core.reports.workflow``; this class only shows plain data.
@@ -15,13 +16,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPlainTextEdit, QWidget
 
 from nbhr_desktop.core.reports import workflow
 from nbhr_desktop.core.reports.narrative import SECTION_KEYS
 from nbhr_desktop.core.reports.periods import (
+    Basis,
     current_quarter,
     custom_period,
     half,
@@ -30,14 +32,15 @@ from nbhr_desktop.core.reports.periods import (
     whole_year,
 )
 from nbhr_desktop.core.reports.service import ReportEdit
-from nbhr_desktop.core.settings import SettingsStore
 from nbhr_desktop.core.vnformat import roman, short_date
 from nbhr_desktop.storage.models import SignerAuthority
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
+from nbhr_desktop.ui.reports import output
 from nbhr_desktop.ui.reports.figures_view import fill_group, fill_totals, group_choices
 
 AUTOSAVE_MS = 1200
+FIGURES_SIDE_BY_SIDE = 1000  # the figures tab's width from which the tables sit side by side
 BANNER_STALE = ("QLabel { background: #fdecea; border: 1px solid #e0a39d; border-radius: 4px;"
                 " padding: 6px; }")
 BANNER_LOCKED = ("QLabel { background: #eef5ec; border: 1px solid #a9c9a0; border-radius: 4px;"
@@ -63,17 +66,35 @@ class ReportsScreen(QWidget):
         self._request = 0  # the latest load asked for; older answers are dropped
         self._loading = False
         self.open_folder = open_folder
+        self._exported_path: Path | None = None
         self.ui = ui = load_form("report_screen.ui", self)
         self.edits: dict[str, QPlainTextEdit] = {key: getattr(ui, f"{key}Edit")
                                                  for key in SECTION_KEYS}
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
-        ui.figuresLayout.setStretch(1, 1)
-        ui.totalsTable.setMaximumWidth(480)
+        ui.figuresSplitter.setStretchFactor(1, 1)
+        ui.figuresSplitter.installEventFilter(self)
         self._setup_period()
         self._setup_editing()
         ui.flaggedList.hide()
         ui.bannerLabel.hide()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.figuresSplitter and event.type() == QEvent.Resize:
+            self._arrange_figures(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _arrange_figures(self, width: int) -> None:
+        """The two tables side by side when there is room (1366 px), else one above the
+        other, so that neither is squeezed into a column of "…" on a 1024-pixel screen."""
+        splitter = self.ui.figuresSplitter
+        wanted = Qt.Horizontal if width >= FIGURES_SIDE_BY_SIDE else Qt.Vertical
+        if splitter.orientation() != wanted:
+            splitter.setOrientation(wanted)
+            total = width if wanted == Qt.Horizontal else splitter.height()
+            first = min(460, total * 2 // 5) if wanted == Qt.Horizontal else min(
+                self.ui.totalsTable.verticalHeader().length() + 60, total // 2)
+            splitter.setSizes([first, max(total - first, 100)])
 
     # -- the period ------------------------------------------------------------------------
     def _setup_period(self) -> None:
@@ -85,13 +106,25 @@ class ReportsScreen(QWidget):
             ui.kindCombo.addItem(text, key)
         for key, text in group_choices():
             ui.groupCombo.addItem(text, key)
+        # The basis picker is made here rather than in the form: one small widget next to
+        # the year, so layout changes to the form stay independent of it.
+        self.basisCombo = QComboBox(self)
+        self.basisCombo.setObjectName("basisCombo")
+        self.basisCombo.addItem(self.tr("Dương lịch"), Basis.CALENDAR)
+        self.basisCombo.addItem(self.tr("Chốt số liệu (NĐ 09)"), Basis.CUTOFF)
+        self.basisCombo.setToolTip(self.tr(
+            "Dương lịch: trọn quý, 6 tháng, năm. Chốt số liệu theo Nghị định 09/2019/NĐ-CP: "
+            "quý từ ngày 15 tháng trước quý đến ngày 14 tháng cuối quý; 6 tháng từ 15/12 năm "
+            "trước đến 14/6; năm từ 15/12 năm trước đến 14/12. Mỗi cách là một báo cáo riêng."))
+        ui.periodLayout.insertWidget(ui.periodLayout.indexOf(ui.yearSpin) + 1, self.basisCombo)
+        self.basisCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.yearSpin.setValue(today.year)
         ui.fromDate.setDate(QDate(today.year, 1, 1))
         ui.toDate.setDate(QDate(today.year, today.month, today.day))
         self._fill_parts("quarter")
         ui.partCombo.setCurrentIndex(current_quarter(today).part - 1)
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
-        ui.yearSpin.valueChanged.connect(lambda _v: self.refresh())
+        ui.yearSpin.valueChanged.connect(self._year_chosen)
         ui.partCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.showButton.clicked.connect(self.refresh)
         ui.groupCombo.currentIndexChanged.connect(lambda _i: self._show_group())
@@ -118,6 +151,7 @@ class ReportsScreen(QWidget):
             self._fill_parts(kind)
         self.ui.partCombo.setVisible(kind in ("quarter", "half"))
         self.ui.yearSpin.setVisible(kind != "custom")
+        self.basisCombo.setVisible(kind != "custom")
         for widget in (self.ui.fromDate, self.ui.toCaption, self.ui.toDate, self.ui.showButton):
             widget.setVisible(kind == "custom")
         if load:
@@ -126,36 +160,61 @@ class ReportsScreen(QWidget):
     def period(self):
         ui = self.ui
         kind, year = ui.kindCombo.currentData(), ui.yearSpin.value()
+        basis = self.basisCombo.currentData()
         if kind == "quarter":
-            return quarter(year, ui.partCombo.currentData() or 1)
+            return quarter(year, ui.partCombo.currentData() or 1, basis)
         if kind == "half":
-            return half(year, ui.partCombo.currentData() or 1)
+            return half(year, ui.partCombo.currentData() or 1, basis)
         if kind == "nine":
-            return nine_months(year)
+            return nine_months(year, basis)
         if kind == "custom":
             start, end = ui.fromDate.date().toPython(), ui.toDate.date().toPython()
             return custom_period(min(start, end), max(start, end))
-        return whole_year(year)
+        return whole_year(year, basis)
 
-    def set_period(self, kind: str, year: int, part: int = 1) -> None:
+    def set_period(self, kind: str, year: int, part: int = 1,
+                   basis: str = Basis.CALENDAR) -> None:
         """Select a period programmatically (tests, and links from other screens)."""
         ui = self.ui
-        for widget in (ui.kindCombo, ui.yearSpin, ui.partCombo):
+        widgets = (ui.kindCombo, ui.yearSpin, ui.partCombo, self.basisCombo)
+        for widget in widgets:
             widget.blockSignals(True)
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(kind))
         self._kind_changed(load=False)
         ui.yearSpin.setValue(year)
+        self.basisCombo.setCurrentIndex(self.basisCombo.findData(basis))
         if kind in ("quarter", "half"):
             ui.partCombo.setCurrentIndex(ui.partCombo.findData(part))
-        for widget in (ui.kindCombo, ui.yearSpin, ui.partCombo):
+        for widget in widgets:
             widget.blockSignals(False)
+        self.refresh()
+
+    def _year_chosen(self, year: int) -> None:
+        self.context.work_year.choose(year)
         self.refresh()
 
     # -- loading ---------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.view is None and not self._loading:
-            self.refresh()
+            self._loading = True
+            work_year = self.context.work_year
+            self.context.operations.run(lambda _progress: work_year.resolve(),
+                                        on_success=self._open_on, show_progress=False)
+
+    def _open_on(self, year: int) -> None:
+        """First load: the year with data (or chosen last); its last quarter if it is over."""
+        if self._request:  # a period was chosen meanwhile (set_period): that one stands
+            return
+        today = dt.date.today()
+        kind = self.ui.kindCombo.currentData()
+        last = 4 if kind == "quarter" else 2
+        part = current_quarter(today).part if year == today.year and kind == "quarter" else (
+            self.ui.partCombo.currentData() if year == today.year else last)
+        if year != today.year:
+            self.ui.fromDate.setDate(QDate(year, 1, 1))
+            self.ui.toDate.setDate(QDate(year, 12, 31))
+        self.set_period(kind, year, part or 1)
 
     def refresh(self) -> None:
         if self._dirty:
@@ -193,12 +252,23 @@ class ReportsScreen(QWidget):
         self.view = view
         figures, period = view.figures, view.period
         ui = self.ui
-        ui.periodLabel.setText(self.tr("<b>{0}</b> (từ {1} đến {2}) — {3} hoạt động").format(
-            period.title_label, short_date(period.start), short_date(period.end),
-            f"{figures.totals.activities:,}".replace(",", ".")))
-        ui.totalsCaption.setText(self.tr("<b>Tổng hợp</b>, so với cùng kỳ năm trước ({0})")
-                                 .format(period.year_earlier().label))
-        fill_totals(ui.totalsTable, figures, self.tr("Cùng kỳ năm trước"))
+        text = self.tr("<b>{0}</b> (từ {1} đến {2}) — {3} hoạt động").format(
+            period.title_label, short_date(period.start), short_date(figures.end),
+            f"{figures.totals.activities:,}".replace(",", "."))
+        if view.excluded_notice:  # activities dated after the report's date
+            text += " — <span style='color:#a33'>" + view.excluded_notice + "</span>"
+        ui.periodLabel.setText(text)
+        ui.periodLabel.setToolTip(figures.scope.coverage_text() if figures.scope else "")
+        if figures.has_comparison:
+            ui.totalsCaption.setText(self.tr("<b>Tổng hợp</b>, so với cùng kỳ năm trước ({0})")
+                                     .format(period.year_earlier().label))
+        else:
+            ui.totalsCaption.setText(self.tr("<b>Tổng hợp</b> (chưa có số liệu cùng kỳ năm "
+                                             "trước để so sánh)"))
+        fill_totals(ui.totalsTable, figures)
+        totals = ui.totalsTable  # every line of the totals in view, never scrolled away
+        totals.setMinimumHeight(totals.horizontalHeader().height() + totals.frameWidth() * 2
+                                + totals.verticalHeader().length() + 2)
         self._show_group()
         self._show_report(view.report)
         self._show_lock(view)
@@ -281,6 +351,10 @@ class ReportsScreen(QWidget):
         ui.submitButton.clicked.connect(self.submit)
         ui.reopenButton.clicked.connect(self.reopen)
         ui.redraftButton.clicked.connect(self.redraft_current)
+        ui.previewButton.clicked.connect(self.preview)
+        ui.printButton.clicked.connect(self.print_report)
+        ui.openFolderButton.clicked.connect(self.open_export_folder)
+        ui.openFolderButton.hide()
         ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
         ui.workbookButton.clicked.connect(lambda: self.export("xlsx"))
 
@@ -385,38 +459,26 @@ class ReportsScreen(QWidget):
         self._run_load(lambda _p: workflow.reopen(workspace, report_id, period),
                        self.tr("Đang mở lại báo cáo…"), changes="reports")
 
-    # -- exports ---------------------------------------------------------------------------
-    def _export_folder(self) -> Path | None:
-        store = SettingsStore(self.context.workspace.location.data_dir)
-        settings = store.load()
-        start = settings.last_export_dir or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu tệp"), start)
-        if not chosen:
-            return None
-        settings.last_export_dir = chosen
-        store.save(settings)
-        return Path(chosen)
+    # -- paper and files --------------------------------------------------------------------
+    def preview(self) -> None:
+        output.preview(self)
 
-    def export(self, kind: str, folder: Path | None = None) -> None:
-        """Export the PDF (``"pdf"``) or workbook (``"xlsx"``) into ``folder`` (asked if None)."""
-        if self.view is None:
-            return
-        folder = folder or self._export_folder()
-        if folder is None:
-            return
-        self.save()
-        report_id, period, workspace = self.view.report.id, self.view.period, self.context.workspace
-        label = self.tr("Đang xuất báo cáo PDF…") if kind == "pdf" else self.tr(
-            "Đang xuất bảng tính Excel…")
-        self.context.operations.run(
-            lambda progress: workflow.export_file(workspace, report_id, period, folder, kind,
-                                                  progress),
-            on_success=self._exported, parent=self, label=label)
+    def print_report(self) -> None:
+        output.print_report(self)
 
-    def _exported(self, path: Path) -> None:
+    def export(self, kind: str, target: Path | None = None) -> None:
+        """Export the PDF (``"pdf"``) or workbook (``"xlsx"``) to ``target`` (asked if None)."""
+        output.export(self, kind, target)
+
+    def show_exported(self, path: Path) -> None:
         QGuiApplication.clipboard().setText(str(path))
-        self.ui.savedLabel.setText(self.tr("Đã xuất {0} — đường dẫn đã chép vào bộ nhớ tạm, "
-                                           "sẵn sàng đính kèm thư điện tử.").format(path.name))
-        self.open_folder(path.parent)
+        self._exported_path = path
+        self.ui.savedLabel.setText(self.tr("Đã xuất {0} vào thư mục {1} — đường dẫn đã chép vào "
+                                           "bộ nhớ tạm, sẵn sàng đính kèm thư điện tử.")
+                                   .format(path.name, path.parent))
+        self.ui.openFolderButton.show()
         self.exported.emit(str(path))
 
+    def open_export_folder(self) -> None:
+        if self._exported_path is not None:
+            self.open_folder(self._exported_path.parent)

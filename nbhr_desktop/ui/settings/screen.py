@@ -12,15 +12,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 from sqlalchemy import text
 
 from nbhr_desktop.core.settings import Settings, SettingsStore, set_officer_name
 from nbhr_desktop.core.vnformat import number
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage import backup
+from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form
+from nbhr_desktop.ui.operations import show_error
 from nbhr_desktop.ui.widgets.row_table import Column, RowTableModel
 
 CTX = "Settings"
@@ -203,11 +205,10 @@ class SettingsScreen(QWidget):
 
     def _restore_from_file(self) -> None:
         start = str(self.workspace.location.backups_dir)
-        file, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn tệp sao lưu"), start,
-            self.tr("Tệp sao lưu NBHR (*.sqlite3);;Mọi tệp (*)"))
-        if file:
-            self.restore(Path(file))
+        file = file_dialogs.open_file(self, self.tr("Chọn tệp sao lưu"), start,
+                                      self.tr("Tệp sao lưu NBHR (*.sqlite3);;Mọi tệp (*)"))
+        if file is not None:
+            self.restore(file)
 
     def confirm_restore(self, path: Path) -> bool:
         answer = QMessageBox.question(
@@ -217,19 +218,32 @@ class SettingsScreen(QWidget):
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         return answer == QMessageBox.Yes
 
-    def restore(self, path: Path, *, confirmed: bool = False) -> None:
+    def confirm_other_unit(self, error) -> bool:
+        """Another unit's backup: say whose it is and ask (issue 12)."""
+        answer = QMessageBox.warning(
+            self, self.tr("Bản sao lưu của đơn vị khác"), error.message,
+            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Yes
+
+    def restore(self, path: Path, *, confirmed: bool = False, other_unit: bool = False) -> None:
         if not confirmed and not self.confirm_restore(path):
             return
         workspace = self.workspace
 
         def work(progress):
             progress(0, 0, self.tr("Đang khôi phục dữ liệu…"))
-            return backup.restore_backup(workspace, path)
+            return backup.restore_backup(workspace, path, allow_other_unit=other_unit)
+
+        def failed(error):
+            if isinstance(error, backup.OtherUnitBackup) and self.confirm_other_unit(error):
+                self.restore(path, confirmed=True, other_unit=True)
+            elif not isinstance(error, backup.OtherUnitBackup):
+                show_error(self, error)
 
         def done(_safety):
             self.ui.savedLabel.setText(self.tr("Đã khôi phục dữ liệu từ {0}.").format(path.name))
             self._update_window_identity()
             self.refresh()
 
-        self.context.operations.run(work, on_success=done, changes="restore",
+        self.context.operations.run(work, on_success=done, on_failure=failed, changes="restore",
                                     label=self.tr("Đang khôi phục dữ liệu…"), parent=self)

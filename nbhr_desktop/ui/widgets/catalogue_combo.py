@@ -19,8 +19,9 @@ API (for the plans, activities and other screens)::
 - Typing filters the popup: every word typed must occur in the folded text of an entry
   ("kim son" finds "Huyện Kim Sơn"; "son kim" does too).
 - Leaving the field (or Enter) settles the text: an exact or single match is chosen, an
-  empty field clears the choice when ``allow_empty``; anything else falls back to the
-  previous choice, so ``current_key()`` is always a real entry or ``None``.
+  empty field clears the choice when ``allow_empty`` (at once, for the × button); anything
+  else falls back to the previous choice, so ``current_key()`` is always a real entry or
+  ``None``.
 - ``set_items`` also takes a third element per row, a tooltip (e.g. the full official name).
 """
 
@@ -148,6 +149,10 @@ class CatalogueCombo(QComboBox):
         self._filter.set_query(text)
         if text.strip():
             self.completer().complete()
+        elif not text and self._allow_empty and self._key is not None:
+            # The × (or deleting every letter) empties the choice at once: a filter showing
+            # "Mọi xã" must not keep filtering by the commune it showed before.
+            self._show_key(None, emit=True)
 
     def _on_completer_text(self, text: str) -> None:
         self._choose_text(text)
