@@ -54,6 +54,8 @@ def cmd_exchange(export_log: str, import_json: str, before: str, after: str,
     sent = {m.group(1): int(m.group(2)) for m in
             re.finditer(r"^\s+(\w+): (\d+)$", Path(export_log).read_text("utf-8"), re.M)}
     result = _load_json(import_json)
+    if result.get("refused"):
+        _fail(f"the receiver refused the package: {result.get('reason')}")
     old, new = _load_json(before)["counts"], _load_json(after)["counts"]
     total = sum(sent.values())
     print(f"  package: {total} records {sent}")
