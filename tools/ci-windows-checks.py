@@ -12,7 +12,12 @@ Commands (each prints what it found and exits 1 on a failed check):
   same-counts BEFORE_JSON AFTER_JSON   the data survived an upgrade: every count equal
   registry FILE.reg KEY NAME=VALUE… values of a key exported by `reg export` (NAME=* : present,
                                     @ : the key's default value)
-  same-pdf A.pdf B.pdf              same pages, sizes and page content streams (Windows == Linux)
+  same-pdf A.pdf B.pdf [CODE_A=CODE_B]
+                                    same pages, sizes and page content streams (Windows ==
+                                    Linux); a page may differ only by the machines' own key
+                                    codes (printed under a report's last annex), where every
+                                    line reads the same and all other lines sit in the same
+                                    place
   no-crlf FILE…                     no CR in the text of .nbhr/.xlsx zip members or a PDF
   not-blank FILE.png W H            a picture of that size with a painted window, not one colour
 """
@@ -115,18 +120,47 @@ def cmd_registry(path: str, key: str, *expected: str) -> None:
             _fail(f"{name}: expected {want!r}")
 
 
-def cmd_same_pdf(first: str, second: str) -> None:
+def _lines(page, key: str) -> list[tuple]:
+    """The page's lines: text, and where each word sits unless the line holds ``key`` (a
+    key code of another width moves the words after it)."""
+    rows: dict[int, list] = {}
+    for word in page.extract_words(extra_attrs=["fontname", "size"]):
+        rows.setdefault(round(word["top"]), []).append(word)
+    lines = []
+    for top, words in sorted(rows.items()):
+        text = " ".join(w["text"] for w in words).replace(key, "<KEY>") if key else \
+            " ".join(w["text"] for w in words)
+        where = () if "<KEY>" in text else tuple(
+            (round(w["x0"], 1), w["fontname"].split("+")[-1], round(w["size"], 1))
+            for w in words)
+        lines.append((top, text, where))
+    return lines
+
+
+def cmd_same_pdf(first: str, second: str, codes: str = "") -> None:
+    import pdfplumber
     import pypdf
 
+    code_a, _, code_b = codes.partition("=")
     a, b = (pypdf.PdfReader(path) for path in (first, second))
     if len(a.pages) != len(b.pages):
         _fail(f"{len(a.pages)} pages against {len(b.pages)}")
-    for number, (page_a, page_b) in enumerate(zip(a.pages, b.pages, strict=True), start=1):
-        if page_a.mediabox != page_b.mediabox:
-            _fail(f"page {number}: {page_a.mediabox} against {page_b.mediabox}")
-        if page_a.get_contents().get_data() != page_b.get_contents().get_data():
-            _fail(f"page {number}: the drawn text and lines differ")
-    print(f"  {len(a.pages)} pages, every page's content identical")
+    same, by_key = 0, []
+    with pdfplumber.open(first) as plumb_a, pdfplumber.open(second) as plumb_b:
+        for number, (page_a, page_b) in enumerate(zip(a.pages, b.pages, strict=True), start=1):
+            if page_a.mediabox != page_b.mediabox:
+                _fail(f"page {number}: {page_a.mediabox} against {page_b.mediabox}")
+            if page_a.get_contents().get_data() == page_b.get_contents().get_data():
+                same += 1
+                continue
+            lines_a = _lines(plumb_a.pages[number - 1], code_a)
+            lines_b = _lines(plumb_b.pages[number - 1], code_b)
+            if not code_a or lines_a != lines_b or not any("<KEY>" in t for _, t, _ in lines_a):
+                _fail(f"page {number}: the drawn text and lines differ")
+            by_key.append(number)
+    print(f"  {len(a.pages)} pages: {same} with identical content" + (
+        f"; page {', '.join(map(str, by_key))} the same but for each machine's key code"
+        if by_key else ""))
 
 
 def cmd_no_crlf(*paths: str) -> None:

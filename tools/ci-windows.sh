@@ -237,7 +237,9 @@ linux --data-dir "$L/kim-son" export-report-pdf --period 2024 --out "$L/report.p
 echo "plan PDF, Windows against Linux from the same data:"
 CHECK same-pdf "$OUT_U/Kế hoạch 2024.pdf" "$L/plan.pdf"
 echo "report PDF, Windows against Linux from the same data:"
-CHECK same-pdf "$OUT_U/Báo cáo 2024.pdf" "$L/report.pdf"
+linux --data-dir "$L/kim-son" keys show-mine --json >"$L/kim-son-key.json"
+CHECK same-pdf "$OUT_U/Báo cáo 2024.pdf" "$L/report.pdf" \
+  "$(CHECK json "$R/out/ks-key.txt" fingerprint)=$(CHECK json "$L/kim-son-key.json" fingerprint)"
 rm -rf "$L/soffice" && mkdir -p "$L/soffice"
 HOME="$L/soffice" timeout 180 soffice --headless --convert-to pdf --outdir "$L/soffice" \
   "$OUT_U/Số liệu 2024.xlsx" >/dev/null 2>&1 || fail "LibreOffice could not convert the workbook"
