@@ -15,9 +15,8 @@ Commands (each prints what it found and exits 1 on a failed check):
   same-pdf A.pdf B.pdf [CODE_A=CODE_B]
                                     same pages, sizes and page content streams (Windows ==
                                     Linux); a page may differ only by the machines' own key
-                                    codes (printed under a report's last annex), where every
-                                    line reads the same and all other lines sit in the same
-                                    place
+                                    codes (printed under a report's last annex): the same
+                                    words, and every line above the code's in the same place
   no-crlf FILE…                     no CR in the text of .nbhr/.xlsx zip members or a PDF
   not-blank FILE.png W H            a picture of that size with a painted window, not one colour
 """
@@ -121,8 +120,7 @@ def cmd_registry(path: str, key: str, *expected: str) -> None:
 
 
 def _lines(page, key: str) -> list[tuple]:
-    """The page's lines: text, and where each word sits unless the line holds ``key`` (a
-    key code of another width moves the words after it)."""
+    """The page's lines: top, text (``key`` read as <KEY>), and where each word sits."""
     rows: dict[int, list] = {}
     for word in page.extract_words(extra_attrs=["fontname", "size"]):
         rows.setdefault(round(word["top"]), []).append(word)
@@ -130,9 +128,8 @@ def _lines(page, key: str) -> list[tuple]:
     for top, words in sorted(rows.items()):
         text = " ".join(w["text"] for w in words).replace(key, "<KEY>") if key else \
             " ".join(w["text"] for w in words)
-        where = () if "<KEY>" in text else tuple(
-            (round(w["x0"], 1), w["fontname"].split("+")[-1], round(w["size"], 1))
-            for w in words)
+        where = tuple((round(w["x0"], 1), w["fontname"].split("+")[-1], round(w["size"], 1))
+                      for w in words)
         lines.append((top, text, where))
     return lines
 
@@ -155,7 +152,12 @@ def cmd_same_pdf(first: str, second: str, codes: str = "") -> None:
                 continue
             lines_a = _lines(plumb_a.pages[number - 1], code_a)
             lines_b = _lines(plumb_b.pages[number - 1], code_b)
-            if not code_a or lines_a != lines_b or not any("<KEY>" in t for _, t, _ in lines_a):
+            keyed = [i for i, (_top, text, _where) in enumerate(lines_a) if "<KEY>" in text]
+            # Up to the key's line everything sits in the same place; from there on a code
+            # of another width may wrap the note's words differently, so only they count.
+            words = [" ".join(t for _, t, _ in lines).split() for lines in (lines_a, lines_b)]
+            if not code_a or not keyed or lines_a[:keyed[0]] != lines_b[:keyed[0]] \
+                    or words[0] != words[1]:
                 _fail(f"page {number}: the drawn text and lines differ")
             by_key.append(number)
     print(f"  {len(a.pages)} pages: {same} with identical content" + (
