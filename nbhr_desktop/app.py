@@ -5,6 +5,11 @@
 its data, and exits (``ui/screenshot.py``). That mode never shows a modal box (it may run
 unattended): errors go to stderr. A second start on the same data shows the running
 window instead (``ui/single_instance.py``).
+
+``args.open_file`` (a ``.nbhr`` path given alone, as Windows does for a double-clicked
+package) opens the exchange screen on that file's import preview; nothing is imported until
+the officer applies it. When a window is already open on the same data, the file is handed
+to it. With ``--screenshot`` the picture is taken once the preview is shown.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ translate = QCoreApplication.translate
 BACKUP_INTERVAL_MS = 3 * 60 * 60 * 1000  # the daily check again every few hours
 EXIT_USAGE = 2
 EXIT_FAILED = 1
+EXCHANGE = "exchange"  # the screen a .nbhr file opens on
 
 
 def make_application() -> QApplication:
@@ -143,9 +149,10 @@ def _start_daily_backups(context: UiContext, window) -> None:
     timer.start(BACKUP_INTERVAL_MS)
 
 
-def _show_running(guard, location: Location) -> int:
-    """A second start on the same data: bring the running window forward and quit."""
-    if guard.show_running():
+def _show_running(guard, location: Location, package: str | None = None) -> int:
+    """A second start on the same data: bring the running window forward (with the package
+    to preview, when one was double-clicked) and quit."""
+    if guard.show_running(package=package):
         print(translate("App", "NBHR Desktop đang mở dữ liệu này: đã chuyển sang cửa sổ đang "
                         "mở."), file=sys.stderr)
         return 0
@@ -170,6 +177,9 @@ def _raise_windows() -> None:
 def run_gui(args) -> int:
     screen_key = getattr(args, "screen", None)
     screenshot = getattr(args, "screenshot", None)
+    package = getattr(args, "open_file", None)
+    if package:
+        screen_key = EXCHANGE
     headless = bool(screenshot)
     if screen_key:
         known = [shot.key for shot in screenshots.SHOTS] if headless else [
@@ -195,17 +205,19 @@ def run_gui(args) -> int:
 
         guard = InstanceGuard(location, app)
         if not guard.acquire():
-            return _show_running(guard, location)
+            return _show_running(guard, location, package)
         guard.activationRequested.connect(_raise_windows)
     try:
-        return _start(app, location, store, settings, screen_key, screenshot, size)
+        return _start(app, location, store, settings, screen_key, screenshot, size, package,
+                      guard)
     finally:
         if guard is not None:
             guard.release()
 
 
 def _start(app: QApplication, location: Location, store: SettingsStore, settings,
-           screen_key: str | None, screenshot: str | None, size: QSize | None) -> int:
+           screen_key: str | None, screenshot: str | None, size: QSize | None,
+           package: str | None = None, guard=None) -> int:
     """Open the data (first run if needed) and run the window, or take the screenshot."""
     headless = bool(screenshot)
     runner = OperationRunner(app)
@@ -251,7 +263,8 @@ def _start(app: QApplication, location: Location, store: SettingsStore, settings
         if store.warning and not headless:
             QMessageBox.warning(None, APP_NAME, store.warning)
         return _run_window(app, UiContext(workspace, runner), screen_key, screenshot,
-                           daily_backup=settings.daily_backup, size=size)
+                           daily_backup=settings.daily_backup, size=size, package=package,
+                           guard=guard)
     finally:
         runner.wait(30_000)
         workspace.close()
@@ -259,14 +272,20 @@ def _start(app: QApplication, location: Location, store: SettingsStore, settings
 
 def _run_window(app: QApplication, context: UiContext, screen_key: str | None,
                 screenshot: str | None, *, daily_backup: bool = True,
-                size: QSize | None = None) -> int:
+                size: QSize | None = None, package: str | None = None, guard=None) -> int:
     from nbhr_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context, remember_state=not screenshot)
     if not screenshot:
         window.show()
         window.show_screen(screen_key or window.last_screen_key())
+        if package:
+            window.show_screen(EXCHANGE).preview_file(Path(package))
+        if guard is not None:  # a package double-clicked while this window is open
+            guard.openRequested.connect(
+                lambda path: window.show_screen(EXCHANGE).preview_file(Path(path)))
         if daily_backup:
             _start_daily_backups(context, window)
         return app.exec()
-    return screenshots.take(app, window, screen_key or "dashboard", Path(screenshot), size)
+    return screenshots.take(app, window, screen_key or "dashboard", Path(screenshot), size,
+                            package=package)

@@ -20,7 +20,7 @@ import re
 import sys
 
 from nbhr_desktop import __version__
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, file_error_message, os_reason
 from nbhr_desktop.core.i18n import _
 
 # One module per feature; each defines ``register(subparsers)`` and sets ``handler`` on its
@@ -36,6 +36,7 @@ COMMAND_MODULES = [
 ]
 
 EXIT_USER_ERROR = 2
+PACKAGE_SUFFIX = ".nbhr"  # a path with it and no command opens the GUI on the import preview
 
 
 # argparse words its own errors in English; these patterns turn the usual ones into
@@ -92,21 +93,29 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-def _starts_gui(argv: list[str]) -> bool:
-    """True when argv names no command: the GUI starts.
+def _gui_request(argv: list[str]) -> tuple[bool, str | None]:
+    """Whether argv starts the GUI, and the exchange package it opens (or None).
+
+    No command: the GUI starts. A lone ``.nbhr`` path starts it too, on that file's import
+    preview: Windows opens a double-clicked package as ``NBHRDesktop.exe "FILE"``
+    (installer/nbhr_desktop.nsi).
 
     The command modules import reportlab, openpyxl and the services behind them; the GUI
     does not need them to start, so it skips registering them (about a fifth of start-up).
     """
     if any(arg in ("-h", "--help", "--version") for arg in argv):
-        return False
+        return False, None
     probe = argparse.ArgumentParser(add_help=False)
     _global_options(probe)
     try:
         _known, rest = probe.parse_known_args(argv)
     except SystemExit:
-        return False
-    return not rest
+        return False, None
+    if not rest:
+        return True, None
+    if len(rest) == 1 and rest[0].lower().endswith(PACKAGE_SUFFIX) and rest[0][:1] != "-":
+        return True, rest[0]
+    return False, None
 
 
 def _not_text(argv: list[str]) -> str | None:
@@ -132,9 +141,13 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(_("tham số \"{arg}\" chứa byte không phải chữ UTF-8 (tên tệp hoặc thư mục "
                        "viết bằng bảng mã cũ?). Hãy đổi tên cho đúng chữ tiếng Việt Unicode "
                        "rồi chạy lại.").format(arg=bad))
+    gui, package = _gui_request(argv)
+    if package:
+        del argv[len(argv) - 1 - argv[::-1].index(package)]
     try:
-        parser = build_parser(with_commands=not _starts_gui(argv))
+        parser = build_parser(with_commands=not gui)
         args = parser.parse_args(argv)
+        args.open_file = package
         if args.command is None:
             from nbhr_desktop.app import run_gui  # Qt is imported only for the GUI
 
@@ -153,12 +166,11 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except OSError as error:  # a path that cannot be written or read: say which
-        where = error.filename or ""
-        return _fail(_("không ghi hoặc đọc được {path}: {reason}. Hãy chọn nơi khác hoặc "
-                       "kiểm tra quyền truy cập.").format(
-                           path=f"\"{where}\"" if where else _("tệp"),
-                           reason=error.strerror or type(error).__name__))
+    except OSError as error:  # a file held open by Excel, read-only, a full disk: say which
+        if error.filename or error.filename2:
+            return _fail(file_error_message(error))
+        return _fail(_("không ghi hoặc đọc được tệp: {reason}. Hãy chọn nơi khác hoặc kiểm "
+                       "tra quyền truy cập.").format(reason=os_reason(error)))
     except Exception as error:
         from nbhr_desktop.storage.db import busy_message, is_busy
 

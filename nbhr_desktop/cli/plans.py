@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nbhr_desktop.cli.common import open_workspace
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.plans import service
 from nbhr_desktop.core.vnformat import money, short_date
@@ -57,7 +57,7 @@ def export_plan_pdf(args) -> int:
             except OSError as error:
                 raise UserError(_("Không ghi được tệp {path}: {reason}. Hãy đóng tệp nếu đang "
                                   "mở trong trình xem PDF, hoặc chọn thư mục khác.").format(
-                                      path=out, reason=error.strerror or error)) from error
+                                      path=out, reason=os_reason(error))) from error
         print(_("Đã xuất kế hoạch năm {year} ra {path}").format(year=plan.year, path=out))
         return 0
 

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from nbhr_desktop.cli.common import open_workspace, print_line
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.reports import service
 from nbhr_desktop.core.reports.periods import ACCEPTED_FORMS, parse_period, report_file_name
@@ -106,7 +106,7 @@ def _target(out: str, default_name: str, suffix: str) -> Path:
 
 def _write_error(path: Path, error: OSError) -> UserError:
     return UserError(_("Không ghi được tệp {path}: {reason}. Hãy đóng tệp nếu đang mở, hoặc "
-                       "chọn thư mục khác.").format(path=path, reason=error.strerror or error))
+                       "chọn thư mục khác.").format(path=path, reason=os_reason(error)))
 
 
 def export_workbook(args) -> int:

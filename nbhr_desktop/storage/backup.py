@@ -31,7 +31,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 
 from nbhr_desktop import __version__
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage import copying, migrate
 from nbhr_desktop.storage.backup_check import BackupFacts, OtherUnitBackup, verify  # noqa: F401
@@ -193,7 +193,7 @@ def make_backup(workspace, out: str | Path | None = None) -> Path:
     try:
         return write_backup(location, workspace.db.engine, target, MANUAL)
     except (OSError, sqlite3.Error) as error:  # a full disk, a read-only USB stick…
-        reason = getattr(error, "strerror", None) or error
+        reason = os_reason(error) if isinstance(error, OSError) else error
         raise UserError(_("Không ghi được tệp sao lưu {path}: {reason}. Hãy chọn nơi lưu "
                           "khác.").format(path=target, reason=reason)) from error
 
@@ -371,7 +371,7 @@ def restore_backup(workspace, file: str | Path, *, allow_other_unit: bool = Fals
             prepared = _prepared_copy(source, Path(folder))
         except OSError as error:
             raise UserError(_("Không đọc được tệp sao lưu {path}: {reason}.").format(
-                path=source, reason=error.strerror or error)) from error
+                path=source, reason=os_reason(error))) from error
         safety = automatic_backup(location, workspace.db.engine, "before-restore")
         workspace.db.engine.dispose()  # no pooled connection may hold the old pages
         if location.is_sqlite:

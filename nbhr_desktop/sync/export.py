@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import desc, or_, select
 
 from nbhr_desktop import __version__
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.partials import partial_path
@@ -136,7 +136,7 @@ def _commit(workspace, partial: Path, out: Path, statement, progress) -> None:
                 partial.replace(out)
             except OSError as error:
                 raise UserError(_("Không đặt được tên tệp {path}: {reason}. Hãy chọn nơi lưu "
-                                  "khác.").format(path=out, reason=error.strerror or error)
+                                  "khác.").format(path=out, reason=os_reason(error))
                                 ) from None
             renamed = True
     except BaseException:

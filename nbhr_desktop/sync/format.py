@@ -24,7 +24,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.vnformat import number
 
@@ -118,7 +118,7 @@ def write_package(target: Path, signature: bytes, manifest_bytes: bytes,
         partial.unlink(missing_ok=True)
         raise UserError(_("Không ghi được tệp {path}: {reason}. Hãy chọn nơi lưu khác (USB "
                           "đầy, chỉ đọc, hoặc không có quyền ghi).").format(
-                              path=final or target, reason=error.strerror or error)) from None
+                              path=final or target, reason=os_reason(error))) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -27,7 +27,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, file_error_message
 
 Progress = Callable[[int, int, str], None]
 
@@ -134,6 +134,9 @@ def show_error(parent: QWidget | None, error: Exception, trace: str = "") -> Non
         if error.details:
             text += "\n\n" + "\n".join(f"• {d}" for d in error.details[:20])
         QMessageBox.warning(parent, QObject.tr("Không thực hiện được"), text)
+    elif isinstance(error, OSError) and (error.filename or error.filename2):
+        # e.g. exporting over a workbook still open in Excel: say so, in one line
+        QMessageBox.warning(parent, QObject.tr("Không thực hiện được"), file_error_message(error))
     else:
         box = QMessageBox(QMessageBox.Critical, QObject.tr("Lỗi không mong đợi"),
                           QObject.tr("Đã xảy ra lỗi không mong đợi: {0}. Dữ liệu đã lưu không bị ảnh hưởng.").format(error),

@@ -10,6 +10,9 @@ navigation, a few views that open from them can be shot:
 - ``report-preview``: the print preview of the report of the period the screen opens on;
 - ``activity-dialog``: the entry dialog for a new activity.
 
+With a package (``nbhr-desktop --screenshot FILE PACKAGE.nbhr``, as Windows opens a
+double-clicked package) the picture is the exchange screen's preview of that file.
+
 It never shows a modal box (it may run unattended): errors go to stderr.
 """
 
@@ -116,6 +119,15 @@ SHOTS = [Shot(spec.key, spec.key) for spec in SCREENS] + [
 ]
 
 
+def _package_preview(path: Path) -> Prepare:
+    def prepare(window, screen):
+        shown = []
+        screen.previewed.connect(lambda: shown.append(True))
+        screen.preview_file(path)
+        return lambda: window if shown else None
+    return prepare
+
+
 def shot_by_key(key: str) -> Shot | None:
     return next((shot for shot in SHOTS if shot.key == key), None)
 
@@ -136,7 +148,14 @@ def _wait(condition: Callable[[], object], timeout_ms: int = READY_TIMEOUT_MS, *
     poll.start()
     if signal is not None:
         signal.connect(check)
-    QTimer.singleShot(timeout_ms, loop.quit)
+
+    def give_up():
+        # A refused file opens a message box, whose own loop would hold this one forever.
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.close()
+        loop.quit()
+    QTimer.singleShot(timeout_ms, give_up)
     check()
     if not found:
         loop.exec()
@@ -144,8 +163,10 @@ def _wait(condition: Callable[[], object], timeout_ms: int = READY_TIMEOUT_MS, *
     return found[0] if found else None
 
 
-def take(app: QApplication, window, key: str, target: Path, size: QSize | None) -> int:
+def take(app: QApplication, window, key: str, target: Path, size: QSize | None, *,
+         package: str | None = None) -> int:
     shot = shot_by_key(key)
+    prepare = _package_preview(Path(package)) if package else shot.prepare
     window.resize(size or DEFAULT_SIZE)
     window.show()
     screen = window.show_screen(shot.base)
@@ -153,7 +174,7 @@ def take(app: QApplication, window, key: str, target: Path, size: QSize | None) 
     screen.ready.connect(lambda: state.__setitem__("ready", True))
     widget = None
     if _wait(lambda: state["ready"], signal=screen.ready):
-        widget = _wait(shot.prepare(window, screen)) if shot.prepare else window
+        widget = _wait(prepare(window, screen)) if prepare else window
     if widget is None:
         print(translate("App", "Lỗi: màn hình \"{0}\" chưa sẵn sàng sau {1} giây.").format(
             key, READY_TIMEOUT_MS // 1000), file=sys.stderr)

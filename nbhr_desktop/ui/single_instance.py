@@ -7,7 +7,8 @@ database and schema options (never the password), for this user on this machine.
 lock is a ``QLockFile`` in the temporary folder (not in the data folder, which must stay
 as the officer left it); it holds the process id, so a lock left by a crash is seen to be
 stale and taken over. The running copy listens on a ``QLocalServer`` of the same name: a
-second start asks it to show its window, and quits.
+second start asks it to show its window, and quits. A second start for a double-clicked
+``.nbhr`` package asks it to open that file's import preview as well.
 
 Officers on other PCs sharing one PostgreSQL database are the normal case and not
 affected: the lock is per machine and user.
@@ -27,6 +28,7 @@ from sqlalchemy.engine import URL, make_url
 from nbhr_desktop.storage.db import Location
 
 ASK = b"show\n"
+OPEN = b"open\t"  # + the package's path in UTF-8 + "\n": show, then preview that file
 ANSWER = b"shown\n"
 
 
@@ -54,6 +56,7 @@ class InstanceGuard(QObject):
     """``acquire()`` for the first copy; ``show_running()`` from a second one."""
 
     activationRequested = Signal()  # a second start asked this copy to show itself
+    openRequested = Signal(str)  # ... and to preview this package (a double-clicked .nbhr)
 
     def __init__(self, location: Location, parent: QObject | None = None):
         super().__init__(parent)
@@ -63,6 +66,7 @@ class InstanceGuard(QObject):
         # The app holds its lock for hours: only a dead process makes a lock stale.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
+        self._pending: dict[int, bytes] = {}  # part of a request line, per connection
 
     def acquire(self) -> bool:
         if not self._lock.tryLock(200):
@@ -87,13 +91,14 @@ class InstanceGuard(QObject):
             return ""
         return f"{info[0]} @ {info[1]}"
 
-    def show_running(self, timeout_ms: int = 3000) -> bool:
-        """Ask the running copy to show its window; whether it answered."""
+    def show_running(self, timeout_ms: int = 3000, *, package: str | None = None) -> bool:
+        """Ask the running copy to show its window (and preview ``package``); whether it
+        answered."""
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):
             return False
-        socket.write(ASK)
+        socket.write(OPEN + os.path.abspath(package).encode("utf-8") + b"\n" if package else ASK)
         socket.waitForBytesWritten(timeout_ms)
         received = b""
         timer = QElapsedTimer()
@@ -114,7 +119,15 @@ class InstanceGuard(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _read(self, socket: QLocalSocket) -> None:
-        if ASK.strip() in bytes(socket.readAll()):
+        # A request is one line; a long path may arrive in pieces.
+        received = self._pending.pop(id(socket), b"") + bytes(socket.readAll())
+        if b"\n" not in received:
+            self._pending[id(socket)] = received
+            return
+        line = received.split(b"\n", 1)[0]
+        if line == ASK.strip() or line.startswith(OPEN):
             self.activationRequested.emit()
+            if line.startswith(OPEN):
+                self.openRequested.emit(line[len(OPEN):].decode("utf-8", "replace"))
             socket.write(ANSWER)
             socket.flush()

@@ -23,7 +23,7 @@ from xml.parsers import expat
 
 from openpyxl.utils.datetime import from_ISO8601
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.sync import format as fmt
 
@@ -396,7 +396,7 @@ def check_workbook(path: Path, *, entry_sheet: str, entry_rows: int) -> Workbook
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise _refuse(path, str(error.strerror or error)) from None
+        raise _refuse(path, os_reason(error)) from None
     if size > MAX_FILE_SIZE:
         raise _refuse(path, _("tệp lớn hơn {mb} MB; sổ nhập liệu không cần lớn như vậy.")
                       .format(mb=MAX_FILE_SIZE // 2**20))

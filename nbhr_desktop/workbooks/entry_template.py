@@ -28,7 +28,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.text import fold, nfc
 from nbhr_desktop.core.units.lineage import communes_of
@@ -193,7 +193,7 @@ def write_entry_template(workspace, out: str | Path, commune: str | None = None)
         partial.replace(out)
     except OSError as error:
         raise UserError(_("Không ghi được tệp {path}: {reason}. Hãy chọn nơi lưu khác.").format(
-            path=out, reason=error.strerror or error)) from None
+            path=out, reason=os_reason(error))) from None
     finally:
         partial.unlink(missing_ok=True)
     return out

@@ -225,7 +225,7 @@ def test_a_full_disk_is_a_clear_message(workspace, tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backup, "_copy_sqlite", full)
-    with pytest.raises(UserError, match="Không ghi được tệp sao lưu.*No space left"):
+    with pytest.raises(UserError, match="Không ghi được tệp sao lưu.*ổ đĩa đã đầy"):
         backup.make_backup(workspace, tmp_path / "x.sqlite3")
     assert not (tmp_path / "x.sqlite3").exists()
     assert not (tmp_path / "x.sqlite3.partial").exists()

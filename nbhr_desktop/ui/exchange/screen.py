@@ -156,10 +156,14 @@ class ExchangeScreen(QWidget):
         for url in event.mimeData().urls():
             path = Path(url.toLocalFile())
             if path.suffix.lower() in ACCEPTED_SUFFIXES:
-                self.ui.tabs.setCurrentWidget(self.ui.importTab)
-                self.open_file(path)
+                self.preview_file(path)
                 event.acceptProposedAction()
                 return
+
+    def preview_file(self, path: Path) -> None:
+        """The import tab, previewing ``path`` (dropped, or a double-clicked .nbhr)."""
+        self.ui.tabs.setCurrentWidget(self.ui.importTab)
+        self.open_file(path)
 
     def choose_file(self) -> None:
         path = file_dialogs.open_file(

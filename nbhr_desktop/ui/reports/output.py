@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.reports import workflow
 from nbhr_desktop.core.reports.periods import report_file_name
 from nbhr_desktop.core.settings import SettingsStore
@@ -88,7 +88,7 @@ def write_to(workspace, report_id: int, period, target: Path, kind: str, progres
         scratch = Path(tempfile.mkdtemp(prefix=".nbhr-", dir=target.parent))
     except OSError as error:
         raise UserError(_tr("Không ghi được vào thư mục {0}: {1}. Hãy chọn thư mục khác.")
-                        .format(target.parent, error.strerror or error)) from error
+                        .format(target.parent, os_reason(error))) from error
     try:
         made = workflow.export_file(workspace, report_id, period, scratch, kind, progress)
         try:
@@ -96,7 +96,7 @@ def write_to(workspace, report_id: int, period, target: Path, kind: str, progres
         except OSError as error:  # open in Excel or a PDF viewer, usually
             raise UserError(_tr("Không thay được tệp {0}: {1}. Nếu tệp đang mở trong chương "
                                 "trình khác, hãy đóng lại rồi xuất lần nữa.")
-                            .format(target, error.strerror or error)) from error
+                            .format(target, os_reason(error))) from error
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return target
