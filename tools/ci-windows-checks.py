@@ -9,7 +9,8 @@ Commands (each prints what it found and exits 1 on a failed check):
                                     new + unchanged = the package's total, nothing rejected,
                                     its counts grew by the package's per-table counts; with
                                     the sender's info, both now hold the same counts
-  same-counts BEFORE_JSON AFTER_JSON   the data survived an upgrade: every count equal
+  same-counts BEFORE_JSON AFTER_JSON   nothing changed: every count equal
+  kept-after-upgrade BEFORE AFTER      the unit's own records all kept; catalogues may grow
   registry FILE.reg KEY NAME=VALUE… values of a key exported by `reg export` (NAME=* : present,
                                     @ : the key's default value)
   same-pdf A.pdf B.pdf [CODE_A=CODE_B]
@@ -90,6 +91,23 @@ def cmd_same_counts(before: str, after: str) -> None:
         _fail(f"data changed: {old['counts']} -> {new['counts']}")
     print(f"  {new['unit_name']}: {new['counts']['activities']} activities, "
           f"{new['counts']['plans']} plan(s), same counts before and after")
+
+
+def cmd_kept_after_upgrade(before: str, after: str) -> None:
+    """The unit's own records are all still there after an upgrade. Catalogues (units,
+    agencies, catalogue entries) may only grow: a release brings new ones (the 2025 units)."""
+    old, new = _load_json(before), _load_json(after)
+    own = {k: (old["counts"][k], new["counts"][k]) for k in OWN_DATA
+           if old["counts"][k] != new["counts"][k]}
+    shrunk = {k: (v, new["counts"].get(k, 0)) for k, v in old["counts"].items()
+              if k not in OWN_DATA and new["counts"].get(k, 0) < v}
+    if own or shrunk or old["unit_code"] != new["unit_code"]:
+        _fail(f"data changed: {old['counts']} -> {new['counts']}")
+    grown = {k: f"{v} -> {new['counts'][k]}" for k, v in old["counts"].items()
+             if new["counts"].get(k, 0) > v}
+    print(f"  {new['unit_name']}: {new['counts']['activities']} activities, "
+          f"{new['counts']['plans']} plan(s), own records the same before and after"
+          + (f"; catalogues grew: {grown}" if grown else ""))
 
 
 def _reg_values(path: str, key: str) -> dict:
@@ -196,6 +214,7 @@ def cmd_not_blank(path: str, width: str, height: str) -> None:
 
 
 COMMANDS = {"json": cmd_json, "exchange": cmd_exchange, "same-counts": cmd_same_counts,
+            "kept-after-upgrade": cmd_kept_after_upgrade,
             "registry": cmd_registry, "same-pdf": cmd_same_pdf, "no-crlf": cmd_no_crlf,
             "not-blank": cmd_not_blank}
 

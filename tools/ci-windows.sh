@@ -162,7 +162,7 @@ for link in "$START_LINK" "$DESKTOP_LINK"; do
   [ -f "$link" ] && echo "  shortcut: ${link#"$WINEPREFIX/"}" || fail "no shortcut $link"
 done
 cli new-info info --json || fail "info after the upgrade"
-CHECK same-counts "$R/out/old-info.txt" "$R/out/new-info.txt"
+CHECK kept-after-upgrade "$R/out/old-info.txt" "$R/out/new-info.txt"
 old_rev="$(CHECK json "$R/out/old-info.txt" schema_revision)"
 new_rev="$(CHECK json "$R/out/new-info.txt" schema_revision)"
 head_rev="$(CHECK json "$R/out/new-info.txt" head_revision)"
