@@ -4,156 +4,200 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="73"/>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="101"/>
-        <source>Chỉ tiêu</source>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="51"/>
+        <source>Máy lạ tự nhận là của đơn vị này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="73"/>
-        <source>Kỳ này</source>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="55"/>
+        <source>Chỉ giới thiệu khi chính bạn đã xem mã khóa trên máy kia (thẻ “Gửi đi”) và thấy trùng với mã {0}. Nếu không chắc, hãy bấm Hủy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="73"/>
-        <source>Tăng, giảm</source>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="56"/>
+        <source>Giới thiệu máy này (tin khóa {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="99"/>
-        <source>Không có kế hoạch nào áp dụng cho kỳ này.</source>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="62"/>
+        <source>Khóa của đơn vị gửi đã thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="101"/>
-        <source>Nhiệm vụ / chỉ tiêu</source>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="66"/>
+        <source>Chỉ ghim lại khi đã gọi điện cho đơn vị gửi và đọc đúng mã khóa. Nếu không chắc, hãy bấm Hủy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="101"/>
-        <source>Đơn vị tính</source>
-        <translation type="unfinished">Product unit</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="102"/>
-        <source>Kết quả</source>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="67"/>
+        <source>Ghim lại khóa mới (thay khóa cũ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="102"/>
-        <source>Tỷ lệ đạt</source>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="68"/>
+        <source>Tin thêm khóa này (máy thứ hai của đơn vị)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="102"/>
-        <source>Số hoạt động</source>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="82"/>
+        <source>Lần đầu nhận tệp của đơn vị này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="108"/>
-        <source>Tổng cộng</source>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="83"/>
+        <source>Tệp gửi cho đơn vị khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="108"/>
-        <source>Tổng số (mỗi hoạt động tính một lần)</source>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="88"/>
+        <source>Mã khóa của tệp: {0}. Nếu mã này trùng mã in trên báo cáo của {1} (hoặc mã đơn vị đọc qua điện thoại), hãy tin khóa và nhập. Nếu khác, hãy từ chối tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="90"/>
+        <source>Tin khóa này và nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="90"/>
+        <source>Vẫn nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="92"/>
+        <source>Từ chối tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="109"/>
+        <source>⚠ LẦN ĐẦU nhận tệp của {0}: khóa {1} chưa được đăng ký. Đối chiếu mã này với mã in trên báo cáo của đơn vị trước khi nhập; nếu khác, bấm “Từ chối tệp”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="111"/>
+        <source>Tệp do chính máy này tạo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="112"/>
+        <source>Khóa {0} của {1} đã được tin từ trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="113"/>
+        <source>Khóa {0} khớp mã khóa đã đăng ký cho {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="114"/>
+        <source>Khóa {0} của {1} sẽ được tin thêm theo yêu cầu của bạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="115"/>
+        <source>Khóa {0} của {1} sẽ thay khóa cũ theo yêu cầu của bạn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="194"/>
-        <source>{0} hoạt động</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="195"/>
-        <source>{0} lượt người tham dự</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="197"/>
-        <source>nữ {0}</source>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="45"/>
+        <source>Xóa {0} hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/screen.py" line="198"/>
-        <source>{0} người DTTS</source>
+        <source>{0} hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/screen.py" line="199"/>
-        <source>{0} sản phẩm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="200"/>
-        <source>{0} phút phát sóng</source>
+        <source>{0} lượt người tham dự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/screen.py" line="201"/>
-        <source>kinh phí {0}</source>
+        <source>nữ {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/screen.py" line="202"/>
+        <source>{0} người DTTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="203"/>
+        <source>{0} sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="204"/>
+        <source>{0} phút phát sóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="205"/>
+        <source>kinh phí {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="206"/>
         <source>Đang lọc:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="257"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="261"/>
         <source>Thêm hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="265"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="269"/>
         <source>Đã lưu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="274"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="278"/>
         <source>Đang lưu thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="278"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="282"/>
         <source>Đã xóa {0} hoạt động.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="283"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="287"/>
         <source>Đã khôi phục {0} hoạt động.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="305"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="309"/>
         <source>Đã sửa {0} hoạt động.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="320"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="324"/>
         <source>(chọn bộ lọc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="332"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="336"/>
         <source>Lưu bộ lọc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="333"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="337"/>
         <source>Tên bộ lọc:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="348"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="352"/>
         <source>Xóa bộ lọc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="349"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="353"/>
         <source>Xóa bộ lọc đã lưu “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,189 +230,188 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="23"/>
+        <location filename="../../forms/activities_screen.ui" line="73"/>
         <source>Bộ lọc đã lưu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="25"/>
+        <location filename="../../forms/activities_screen.ui" line="75"/>
         <source>Lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="25"/>
+        <location filename="../../forms/activities_screen.ui" line="75"/>
         <source>Lưu bộ lọc đang dùng với một tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="26"/>
-        <location filename="../../forms/activities_screen.ui" line="70"/>
+        <location filename="../../forms/activities_screen.ui" line="76"/>
+        <location filename="../../forms/activities_screen.ui" line="88"/>
         <source>Xóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="26"/>
+        <location filename="../../forms/activities_screen.ui" line="76"/>
         <source>Xóa bộ lọc đã lưu đang chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="27"/>
+        <location filename="../../forms/activities_screen.ui" line="24"/>
         <source>Cột</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="27"/>
+        <location filename="../../forms/activities_screen.ui" line="24"/>
         <source>Chọn các cột hiển thị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="28"/>
+        <location filename="../../forms/activities_screen.ui" line="25"/>
         <source>Tiến độ kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="28"/>
+        <location filename="../../forms/activities_screen.ui" line="25"/>
         <source>Hiện tiến độ từng nhiệm vụ của kế hoạch so với các hoạt động đã gắn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="41"/>
-        <source>0,0,0,0,0,0,0,1,0,1,0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/activities_screen.ui" line="42"/>
+        <location filename="../../forms/activities_screen.ui" line="39"/>
         <source>Thời gian:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="44"/>
+        <location filename="../../forms/activities_screen.ui" line="43"/>
         <source>Từ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/activities_screen.ui" line="45"/>
-        <location filename="../../forms/activities_screen.ui" line="47"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/activities_screen.ui" line="46"/>
         <source>đến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="48"/>
+        <location filename="../../forms/activities_screen.ui" line="49"/>
         <source>Hình thức:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="50"/>
+        <location filename="../../forms/activities_screen.ui" line="53"/>
         <source>Xã, thị trấn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="52"/>
+        <location filename="../../forms/activities_screen.ui" line="57"/>
         <source>Chủ đề:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="54"/>
+        <location filename="../../forms/activities_screen.ui" line="61"/>
         <source>Đối tượng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="56"/>
+        <location filename="../../forms/activities_screen.ui" line="65"/>
         <source>Nhiệm vụ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="58"/>
+        <location filename="../../forms/activities_screen.ui" line="69"/>
         <source>Nguồn kinh phí:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="60"/>
+        <location filename="../../forms/activities_screen.ui" line="23"/>
         <source>Bỏ lọc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="66"/>
+        <location filename="../../forms/activities_screen.ui" line="23"/>
+        <source>Bỏ mọi điều kiện lọc và tìm kiếm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="83"/>
+        <source>0,0,0,0,0,1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="84"/>
         <source>Thêm hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="66"/>
+        <location filename="../../forms/activities_screen.ui" line="84"/>
         <source>Thêm hoạt động mới (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="67"/>
+        <location filename="../../forms/activities_screen.ui" line="85"/>
         <source>Sửa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="67"/>
+        <location filename="../../forms/activities_screen.ui" line="85"/>
         <source>Sửa hoạt động đang chọn (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="68"/>
+        <location filename="../../forms/activities_screen.ui" line="86"/>
         <source>Nhân bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="68"/>
+        <location filename="../../forms/activities_screen.ui" line="86"/>
         <source>Tạo hoạt động mới giống hoạt động đang chọn (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="69"/>
+        <location filename="../../forms/activities_screen.ui" line="87"/>
         <source>Sửa nhiều…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="69"/>
+        <location filename="../../forms/activities_screen.ui" line="87"/>
         <source>Đặt nhiệm vụ, hình thức, xã hoặc nguồn kinh phí cho các hoạt động đang chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="70"/>
+        <location filename="../../forms/activities_screen.ui" line="88"/>
         <source>Xóa các hoạt động đang chọn (Delete); có thể hoàn tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="84"/>
+        <location filename="../../forms/activities_screen.ui" line="101"/>
         <source>Hoàn tác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="84"/>
+        <location filename="../../forms/activities_screen.ui" line="101"/>
         <source>Khôi phục các hoạt động vừa xóa (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="85"/>
+        <location filename="../../forms/activities_screen.ui" line="102"/>
         <source>✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="85"/>
+        <location filename="../../forms/activities_screen.ui" line="102"/>
         <source>Ẩn thông báo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="104"/>
+        <location filename="../../forms/activities_screen.ui" line="121"/>
         <source>&lt;b&gt;Tiến độ thực hiện kế hoạch&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="110"/>
+        <location filename="../../forms/activities_screen.ui" line="127"/>
         <source>Nhiệm vụ / chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="111"/>
+        <location filename="../../forms/activities_screen.ui" line="128"/>
         <source>Kết quả</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,83 +462,93 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="129"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="126"/>
         <source>Sửa hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="129"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="126"/>
         <source>Thêm hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="134"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="131"/>
         <source>Gõ để chọn hình thức…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="135"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="132"/>
         <source>Gõ tên xã, thị trấn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="137"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="134"/>
         <source>Không gắn nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="139"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="136"/>
         <source>Gõ tên cơ quan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="140"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="137"/>
         <source>Chọn nguồn kinh phí…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="153"/>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="281"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="146"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="328"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="155"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="148"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="255"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="272"/>
         <source>Vẫn lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="276"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="278"/>
+        <source>Ngày bắt đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="279"/>
+        <source>Ngày kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="323"/>
         <source>Có thể trùng với hoạt động đã nhập cùng ngày, cùng hình thức và cùng xã:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="278"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="325"/>
         <source>Nếu đúng là hoạt động khác, nhấn “Vẫn lưu”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="308"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="355"/>
         <source>Đang lưu hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="321"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="369"/>
         <source>Sẽ được chép vào thư mục dữ liệu khi lưu: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="333"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="380"/>
         <source>Chọn tệp minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="334"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="382"/>
         <source>Ảnh, tài liệu (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,12 +568,6 @@
     <message>
         <location filename="../../forms/activity_dialog.ui" line="14"/>
         <source>Ngày (*):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/activity_dialog.ui" line="17"/>
-        <location filename="../../forms/activity_dialog.ui" line="19"/>
-        <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -713,47 +760,67 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="90"/>
+        <location filename="../../nbhr_desktop/app.py" line="104"/>
         <source>Truyền thông về quyền con người – Ninh Bình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="93"/>
+        <location filename="../../nbhr_desktop/app.py" line="107"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="114"/>
+        <location filename="../../nbhr_desktop/app.py" line="128"/>
         <source>Lỗi: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="129"/>
+        <location filename="../../nbhr_desktop/app.py" line="143"/>
         <source>Sao lưu tự động không thành công: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="144"/>
+        <location filename="../../nbhr_desktop/app.py" line="157"/>
+        <source>NBHR Desktop đang mở dữ liệu này: đã chuyển sang cửa sổ đang mở.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/app.py" line="161"/>
+        <source>NBHR Desktop đang mở dữ liệu {0} (tiến trình {1}) nhưng chưa trả lời. Hãy dùng cửa sổ đang mở; nếu vừa đóng nó, hãy đợi một lát rồi mở lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/app.py" line="189"/>
         <source>Lỗi: không có màn hình &quot;{0}&quot;. Các màn hình: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="166"/>
+        <location filename="../../nbhr_desktop/app.py" line="194"/>
+        <source>Lỗi: kích thước &quot;{0}&quot; không hợp lệ; hãy ghi dạng 1024x768.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/app.py" line="239"/>
         <source>Không mở được dữ liệu tại {0}: {1}. Nếu tệp dữ liệu bị hỏng, hãy khôi phục bản sao lưu gần nhất trong thư mục {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="179"/>
+        <location filename="../../nbhr_desktop/app.py" line="251"/>
         <source>Thư mục dữ liệu chưa được khởi tạo. Hãy chạy lệnh &quot;init --unit &lt;tên đơn vị&gt;&quot; trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="228"/>
+        <location filename="../../nbhr_desktop/app.py" line="260"/>
+        <source>Không xóa được dữ liệu trống tại {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/screenshot.py" line="179"/>
         <source>Lỗi: màn hình &quot;{0}&quot; chưa sẵn sàng sau {1} giây.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="234"/>
+        <location filename="../../nbhr_desktop/ui/screenshot.py" line="187"/>
         <source>Lỗi: không ghi được ảnh {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,22 +833,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="21"/>
+        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="22"/>
         <source>Áp dụng cho {0} hoạt động đang chọn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="24"/>
+        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="25"/>
         <source>Không gắn nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="35"/>
+        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="36"/>
         <source>Áp dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="36"/>
+        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="37"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,37 +869,37 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="155"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="192"/>
         <source>Thêm đơn vị…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="157"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="194"/>
         <source>Hiện cả đơn vị đã hết hiệu lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="158"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="195"/>
         <source>Mọi cấp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="191"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="232"/>
         <source>{0} / {1} mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="192"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="233"/>
         <source>{0} mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="199"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="240"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="199"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="240"/>
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>
@@ -878,7 +945,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="29"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="30"/>
         <source>Cấp xã</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,22 +965,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="38"/>
         <source>Khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="46"/>
         <source>Mục này do đơn vị mã {0} quản lý. Bạn vẫn sửa được trên máy này; khi nhận tệp mới của đơn vị đó, phần mềm sẽ báo nếu hai bên cùng sửa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="36"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="37"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="40"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
@@ -924,12 +991,13 @@
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="46"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="68"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="104"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="47"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="95"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
@@ -940,11 +1008,13 @@
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="58"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="52"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="60"/>
         <source>Hiệu lực đến</source>
         <translation>Valid to</translation>
     </message>
@@ -954,77 +1024,134 @@
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="57"/>
         <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="66"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="102"/>
         <source>STT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="58"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="67"/>
         <source>Tên cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="68"/>
         <source>Ký hiệu</source>
         <translation>Short code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="60"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="69"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="93"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="61"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="72"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="71"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="97"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="108"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="70"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="75"/>
+        <source>Căn cứ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="76"/>
+        <source>Thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="77"/>
+        <source>Nơi nhận kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="78"/>
+        <source>Nơi nhận báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="79"/>
+        <source>Kính gửi (báo cáo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="81"/>
+        <source>huyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="82"/>
+        <source>xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="86"/>
+        <source>tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="88"/>
+        <source>mọi cấp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="94"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="106"/>
         <source>Đơn vị tính</source>
         <translation>Product unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="89"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="125"/>
         <source>Hình thức</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="90"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="126"/>
         <source>Chủ đề</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="91"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="127"/>
         <source>Đối tượng</source>
         <translation>Audiences</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="92"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="128"/>
         <source>Nguồn kinh phí</source>
         <translation>Funding sources</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="93"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="129"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="95"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="131"/>
         <source>Cơ quan</source>
         <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="135"/>
+        <source>Căn cứ, nơi nhận</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CataloguesScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="294"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="337"/>
         <source>Sửa mục – {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="294"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="337"/>
         <source>Thêm mục – {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,22 +1159,22 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="61"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="73"/>
         <source>Lưu PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="62"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="74"/>
         <source>Lưu biểu đồ này thành tệp ảnh PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="126"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="145"/>
         <source>Lưu biểu đồ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="127"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="147"/>
         <source>Ảnh PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,49 +1182,49 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="24"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="30"/>
         <source>Giải quyết xung đột khi nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="32"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="38"/>
         <source>Trường</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="32"/>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="81"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="38"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="87"/>
         <source>Bản của máy này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="33"/>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="82"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="39"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="88"/>
         <source>Bản trong tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="33"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="39"/>
         <source>Lấy bản trong tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="53"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="59"/>
         <source>Nhập với các lựa chọn này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="54"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="60"/>
         <source>Hủy nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="69"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="75"/>
         <source>Cài đặt: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="70"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="76"/>
         <source>Sửa lúc: {0} · phiên bản {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,304 +1309,357 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="43"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="44"/>
         <source>Số hoạt động theo tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="45"/>
         <source>Số hoạt động theo hình thức</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="45"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="46"/>
         <source>Số hoạt động theo xã, thị trấn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="47"/>
         <source>Lượt người tham dự theo đối tượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="62"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="64"/>
         <source>Cả năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="62"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="64"/>
         <source>Quý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="63"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="65"/>
         <source>Tùy chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="66"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="68"/>
         <source>Quý {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="120"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="149"/>
         <source>Số liệu từ {0} đến {1}; hoạt động tính theo ngày bắt đầu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="136"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="164"/>
         <source>so với cùng kỳ năm trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="147"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="175"/>
         <source>Hoạt động</source>
         <translation type="unfinished">Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="149"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="177"/>
         <source>Lượt người tham dự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="153"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="181"/>
         <source>Tỉ lệ nữ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="156"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="184"/>
         <source>{0} người DTTS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="158"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="186"/>
         <source>Sản phẩm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="160"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="188"/>
         <source>{0} / dự toán {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="169"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="198"/>
         <source>dự toán</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="182"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="212"/>
         <source>Số hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="187"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="212"/>
+        <source>Tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="216"/>
         <source>(chưa ghi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="192"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="221"/>
         <source>Khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="198"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="227"/>
         <source>Lượt người</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="204"/>
-        <source>Hạn {0} · {1}</source>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="235"/>
+        <source>Hạn {0} · đạt {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="210"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="241"/>
         <source>Không có nhiệm vụ quá hạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="61"/>
+        <source>&quot;{0}&quot; không phải ngày: hãy gõ ngày/tháng/năm, ví dụ 05/03/2024 hoặc 05032024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="70"/>
+        <source>Ngày {0} không có trong lịch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="107"/>
+        <source>Chọn ngày trên lịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="146"/>
+        <source>ngày/tháng/năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="160"/>
+        <source>Chưa có ngày: hãy gõ ngày/tháng/năm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="235"/>
+        <source>Gõ ngày/tháng/năm, ví dụ 05/03/2024 hoặc 05032024, hoặc chọn trên lịch (Alt+↓).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="48"/>
         <source>Bản ghi / dòng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="50"/>
         <source>Lý do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="53"/>
         <source>Thời điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="55"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="53"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="57"/>
         <source>Đơn vị gửi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="54"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="58"/>
         <source>Kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="55"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="59"/>
         <source>Số bản ghi / lý do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="63"/>
         <source>Đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="60"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="64"/>
         <source>Mã khóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="61"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="65"/>
+        <source>Cách tin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="66"/>
         <source>Máy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="62"/>
-        <source>Ghim lúc</source>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="67"/>
+        <source>Từ lúc</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExchangeScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="136"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="146"/>
         <source>Lần gửi trước cho nơi này: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="137"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="147"/>
         <source>Chưa gửi lần nào cho nơi này: gói sẽ chứa toàn bộ dữ liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="156"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="170"/>
         <source>Chọn tệp cần nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="157"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="171"/>
         <source>Tệp trao đổi (*.nbhr *.xlsx);;Gói trao đổi (*.nbhr);;Sổ Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="167"/>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="177"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="181"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="191"/>
         <source>Đang kiểm tra tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="190"/>
-        <source>Khóa của đơn vị gửi đã thay đổi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="193"/>
-        <source>Chỉ ghim lại khi đã gọi điện cho đơn vị gửi và đọc đúng mã khóa. Nếu không chắc, hãy bấm Hủy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="195"/>
-        <source>Ghim lại khóa mới (thay khóa cũ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="197"/>
-        <source>Tin thêm khóa này (máy thứ hai của đơn vị)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="212"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="218"/>
         <source>Từ: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="214"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="222"/>
         <source>Có {0} xung đột: khi bấm “Nhập dữ liệu” bạn sẽ chọn giữ bản nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="221"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="233"/>
         <source>Không có gì mới để nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="257"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="278"/>
         <source>Đang nhập dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="263"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="284"/>
         <source>Đã nhập: mới {0}, sửa {1}, xóa {2}, xung đột đã giải quyết {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="266"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="287"/>
         <source>{0} xung đột để sau (chưa nhập).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="268"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="289"/>
         <source>Bản sao lưu trước khi nhập: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="279"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="304"/>
+        <source>Đã từ chối tệp {0}; việc từ chối được ghi vào Lịch sử.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="320"/>
+        <source>Đã đăng ký khóa {0} cho {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="322"/>
+        <source>Khóa {0} đã được tin cho {1} từ trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="326"/>
+        <source>Bỏ khóa {0} đã ghim khi nhận tệp đầu tiên: không khớp mã vừa đăng ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="340"/>
+        <source>Thôi tin khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="342"/>
+        <source>Thôi tin khóa {0} của {1}? Tệp ký bằng khóa này sẽ bị từ chối cho đến khi khóa được tin lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="355"/>
         <source>Lưu gói trao đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="279"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="356"/>
         <source>Gói trao đổi (*.nbhr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="294"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="371"/>
         <source>Đã xuất {0} bản ghi vào {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="297"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="374"/>
         <source>Không kèm được {0} tệp minh chứng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="302"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="379"/>
         <source>Đang xuất gói…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="308"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="384"/>
         <source>Lưu sổ Excel nhập liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="309"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="386"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="318"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="395"/>
         <source>Đã xuất sổ nhập liệu {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="319"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="396"/>
         <source>Đang xuất sổ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,200 +1697,225 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="49"/>
+        <location filename="../../forms/exchange_screen.ui" line="50"/>
         <source>Mới:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="50"/>
-        <location filename="../../forms/exchange_screen.ui" line="52"/>
-        <location filename="../../forms/exchange_screen.ui" line="54"/>
-        <location filename="../../forms/exchange_screen.ui" line="56"/>
-        <location filename="../../forms/exchange_screen.ui" line="58"/>
-        <location filename="../../forms/exchange_screen.ui" line="60"/>
+        <location filename="../../forms/exchange_screen.ui" line="51"/>
+        <location filename="../../forms/exchange_screen.ui" line="53"/>
+        <location filename="../../forms/exchange_screen.ui" line="55"/>
+        <location filename="../../forms/exchange_screen.ui" line="57"/>
+        <location filename="../../forms/exchange_screen.ui" line="59"/>
+        <location filename="../../forms/exchange_screen.ui" line="61"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="51"/>
+        <location filename="../../forms/exchange_screen.ui" line="52"/>
         <source>Sửa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="53"/>
+        <location filename="../../forms/exchange_screen.ui" line="54"/>
         <source>Không đổi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="55"/>
+        <location filename="../../forms/exchange_screen.ui" line="56"/>
         <source>Xóa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="57"/>
+        <location filename="../../forms/exchange_screen.ui" line="58"/>
         <source>Xung đột:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="59"/>
+        <location filename="../../forms/exchange_screen.ui" line="60"/>
         <source>Từ chối:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="64"/>
+        <location filename="../../forms/exchange_screen.ui" line="65"/>
         <source>Bản ghi bị bỏ qua hoặc từ chối, và lý do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="70"/>
+        <location filename="../../forms/exchange_screen.ui" line="71"/>
         <source>Bỏ qua tệp này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="71"/>
+        <location filename="../../forms/exchange_screen.ui" line="72"/>
+        <source>Từ chối tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="72"/>
+        <source>Không nhập tệp này và ghi việc từ chối vào lịch sử (ví dụ: mã khóa không khớp mã đơn vị báo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="73"/>
         <source>Nhập dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="80"/>
+        <location filename="../../forms/exchange_screen.ui" line="82"/>
         <source>Gửi đi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="84"/>
+        <location filename="../../forms/exchange_screen.ui" line="86"/>
         <source>Gói trao đổi (.nbhr) có chữ ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="86"/>
+        <location filename="../../forms/exchange_screen.ui" line="88"/>
         <source>Gửi cho:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="88"/>
+        <location filename="../../forms/exchange_screen.ui" line="90"/>
         <source>Phạm vi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="91"/>
+        <location filename="../../forms/exchange_screen.ui" line="93"/>
         <source>Chỉ những gì thay đổi từ lần gửi trước cho nơi này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="92"/>
+        <location filename="../../forms/exchange_screen.ui" line="94"/>
         <source>Toàn bộ dữ liệu của đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="95"/>
+        <location filename="../../forms/exchange_screen.ui" line="97"/>
         <source>Kèm tệp minh chứng (mỗi tệp tới 50 MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="97"/>
+        <location filename="../../forms/exchange_screen.ui" line="99"/>
         <source>Xuất gói…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="98"/>
+        <location filename="../../forms/exchange_screen.ui" line="100"/>
         <source>Mã khóa của máy này:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="105"/>
+        <location filename="../../forms/exchange_screen.ui" line="107"/>
         <source>Sổ Excel nhập liệu cho xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="107"/>
+        <location filename="../../forms/exchange_screen.ui" line="109"/>
         <source>Xuất sổ mẫu có danh sách thả xuống (hình thức, chủ đề, đối tượng, xã, nhiệm vụ). Xã điền rồi gửi lại; nhập sổ ở thẻ “Nhận về”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="108"/>
+        <location filename="../../forms/exchange_screen.ui" line="110"/>
         <source>Xuất sổ Excel mẫu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="117"/>
+        <location filename="../../forms/exchange_screen.ui" line="119"/>
         <source>Lịch sử</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="119"/>
+        <location filename="../../forms/exchange_screen.ui" line="121"/>
         <source>Các lần nhập tệp (kể cả tệp bị từ chối):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="121"/>
-        <source>Khóa đã ghim của các đơn vị:</source>
+        <location filename="../../forms/exchange_screen.ui" line="123"/>
+        <source>Khóa được tin của các đơn vị (đã ghim, hoặc đăng ký trước từ mã in trên báo cáo của đơn vị):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="127"/>
+        <source>Đăng ký mã khóa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="127"/>
+        <source>Đăng ký mã khóa của một đơn vị trước khi nhận tệp đầu tiên, hoặc giới thiệu một máy khác của đơn vị này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="128"/>
+        <source>Thôi tin khóa đã chọn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
         <source>Tất cả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
         <source>Năm nay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
         <source>Quý này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="51"/>
         <source>Tháng này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="51"/>
         <source>Năm trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="52"/>
         <source>Tùy chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="69"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="72"/>
         <source>Mọi hình thức</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="70"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="73"/>
         <source>Mọi xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="71"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="74"/>
         <source>Mọi chủ đề</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="72"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="75"/>
         <source>Mọi đối tượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="73"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="76"/>
         <source>Mọi nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="74"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="77"/>
         <source>Mọi nguồn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="85"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="89"/>
         <source>(chưa gắn nhiệm vụ)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,37 +1923,42 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="59"/>
+        <source>Gõ tên hoặc mã đơn vị…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="66"/>
         <source>Khởi tạo NBHR Desktop</source>
         <translation>Set up NBHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="68"/>
         <source>Dữ liệu được lưu tại: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="75"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="53"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="77"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="81"/>
         <source>Đang tải danh sách đơn vị…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="82"/>
-        <source>{0} (đến {1})</source>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="115"/>
+        <source>{0} – {1} (đến {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="105"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="138"/>
         <source>Đang khởi tạo dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,12 +1982,12 @@
     </message>
     <message>
         <location filename="../../forms/first_run.ui" line="35"/>
-        <source>Cấp huyện (UBND huyện, thành phố)</source>
+        <source>Xã, phường (từ 01/07/2025) hoặc huyện, thành phố (đến 30/06/2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/first_run.ui" line="41"/>
-        <source>Cấp tỉnh (tổng hợp báo cáo của các huyện)</source>
+        <source>Cấp tỉnh (tổng hợp báo cáo của các đơn vị)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1797,19 +2007,66 @@
     </message>
 </context>
 <context>
+    <name>HandoverPanel</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="44"/>
+        <source>{0} chỉ hoạt động đến ngày {1}. Khi đã xong hồ sơ của đơn vị, hãy bàn giao: phần mềm ghi một gói dữ liệu cuối cùng (mọi kế hoạch, hoạt động, báo cáo, kèm tệp minh chứng) để gửi tỉnh, rồi từ đó phục vụ xã, phường được chọn. Hồ sơ cũ vẫn xem và in được như đã ban hành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="49"/>
+        <source>Bàn giao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="51"/>
+        <source>Ghi gói dữ liệu cuối cùng vào
+{0}
+rồi chuyển máy này sang phục vụ {1}?
+
+Sau khi bàn giao, kế hoạch, hoạt động, báo cáo mới là của {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="57"/>
+        <source>Lưu gói bàn giao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="58"/>
+        <source>Gói trao đổi NBHR (*.nbhr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="81"/>
+        <source>Đã bàn giao: gói {0} ({1} bản ghi) đã ghi để gửi tỉnh; máy này nay phục vụ {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="85"/>
+        <source>Đang bàn giao…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="20"/>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="16"/>
+        <source>Lưu ý: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="23"/>
         <source>Ban hành kế hoạch năm {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="26"/>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="31"/>
         <source>Ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="70"/>
         <source>Không thiếu gì: có thể ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,49 +2090,100 @@
     </message>
 </context>
 <context>
+    <name>KeyRegisterDialog</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="21"/>
+        <source>Đăng ký mã khóa của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="30"/>
+        <source>Đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegisterDialogForm</name>
+    <message>
+        <location filename="../../forms/key_register_dialog.ui" line="14"/>
+        <source>Mỗi máy có một mã khóa (24 chữ số và chữ cái A–F), in ở cuối báo cáo của đơn vị và hiện ở thẻ “Gửi đi” của máy đó. Đăng ký mã của một đơn vị trước khi nhận tệp đầu tiên: tệp ký bằng khóa khác sẽ bị từ chối. Để dùng hai máy cho cùng đơn vị này, đăng ký mã của máy kia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_register_dialog.ui" line="19"/>
+        <source>Đơn vị:</source>
+        <translation type="unfinished">Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_register_dialog.ui" line="21"/>
+        <source>Mã khóa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_register_dialog.ui" line="22"/>
+        <source>3F2A-91C0-7B1D-0A2B-C3D4-E5F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="66"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="67"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="70"/>
+        <source>Tìm kiếm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="95"/>
         <source>chưa ghi tên</source>
         <translation>not named</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="95"/>
         <source>cấp tỉnh</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="95"/>
+        <source>cấp xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="96"/>
         <source>cấp huyện</source>
         <translation>district</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="98"/>
+        <source>, hoạt động đến {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="99"/>
         <source>{0} ({1}) · Cán bộ: {2}</source>
         <translation>{0} ({1}) · Officer: {2}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="102"/>
         <source>Dữ liệu: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="176"/>
         <source>Giới thiệu {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="180"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;&lt;br&gt;Lập kế hoạch, ghi nhận hoạt động và báo cáo kết quả truyền thông về quyền con người (Quyết định 1079/QĐ-TTg, Công văn 524/UBND-VP9) cho UBND cấp huyện và tỉnh Ninh Bình. Hoạt động không cần mạng; trao đổi dữ liệu bằng tệp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,194 +2212,226 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderScreen</name>
-    <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="38"/>
-        <source>Màn hình &quot;{0}&quot; đang được xây dựng.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="149"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="159"/>
         <source>Sửa {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="198"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="208"/>
         <source>&lt;b&gt;Kế hoạch năm {0}&lt;/b&gt; – lần {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="201"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="212"/>
         <source>Dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="203"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="213"/>
         <source>Đã ban hành: {0} ngày {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="206"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="217"/>
         <source>Đã được thay thế (lưu để tra cứu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="209"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="220"/>
         <source>Kế hoạch đã ban hành chỉ để đọc. Muốn thay đổi, bấm &quot;Tạo bản sửa đổi&quot;: bản đã ban hành được giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="220"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="230"/>
         <source>TM. (thay mặt tập thể)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="221"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="231"/>
         <source>KT. (ký thay người đứng đầu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="222"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="232"/>
         <source>Q. (quyền)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="223"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="233"/>
         <source>TL. (thừa lệnh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="224"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="235"/>
         <source>TUQ. (thừa ủy quyền)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="227"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="237"/>
         <source>Mục lớn (I., II.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="228"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="238"/>
         <source>Mục (1., 2.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="229"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="239"/>
         <source>Điểm (a), b))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="230"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="241"/>
         <source>Đoạn văn (không đánh số)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="238"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="248"/>
         <source>cơ quan chủ quản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="239"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="249"/>
         <source>cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="240"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="250"/>
         <source>ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="241"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="251"/>
         <source>địa danh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="242"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="252"/>
         <source>trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="243"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="253"/>
         <source>chức vụ người ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="244"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="254"/>
         <source>người ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="247"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="257"/>
         <source>căn cứ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="249"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="259"/>
         <source>nơi nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="251"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="261"/>
         <source>số văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="253"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="263"/>
         <source>ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="254"/>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="255"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="264"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="265"/>
         <source>kỳ kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="258"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="268"/>
         <source>thẩm quyền ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="263"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="273"/>
         <source>cấp đoạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="264"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="274"/>
         <source>tiêu đề</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="266"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="276"/>
         <source>nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="317"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="327"/>
         <source>Thêm đoạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="323"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="333"/>
         <source>Xóa đoạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="331"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="341"/>
         <source>Chuyển đoạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="397"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="407"/>
         <source>Đang ban hành kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="406"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="416"/>
         <source>Đang tạo bản sửa đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="39"/>
+        <source>Đang tạo PDF kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="48"/>
+        <source>Xem trước khi in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="58"/>
+        <source>In kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="74"/>
+        <source>Lưu kế hoạch thành PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="76"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="79"/>
+        <source>Đã lưu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="87"/>
+        <source>Không mở được PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="88"/>
+        <source>Máy chưa có trình xem PDF. Tệp đã được tạo tại: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2189,239 +2529,229 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="180"/>
+        <location filename="../../forms/plan_editor.ui" line="191"/>
         <source>Cơ quan chủ quản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="190"/>
+        <location filename="../../forms/plan_editor.ui" line="201"/>
         <source>Chỉ ghi khi cơ quan ban hành là phòng, ban (ví dụ UBND HUYỆN KIM SƠN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="197"/>
+        <location filename="../../forms/plan_editor.ui" line="208"/>
         <source>Cơ quan ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="207"/>
+        <location filename="../../forms/plan_editor.ui" line="218"/>
         <source>Để trống: Ủy ban nhân dân của đơn vị theo tên tại ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="214"/>
+        <location filename="../../forms/plan_editor.ui" line="225"/>
         <source>Ký hiệu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="224"/>
+        <location filename="../../forms/plan_editor.ui" line="235"/>
         <source>KH-UBND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="231"/>
+        <location filename="../../forms/plan_editor.ui" line="242"/>
         <source>Số:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="244"/>
-        <location filename="../../forms/plan_editor.ui" line="267"/>
+        <location filename="../../forms/plan_editor.ui" line="255"/>
         <source>chưa có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="251"/>
+        <location filename="../../forms/plan_editor.ui" line="262"/>
         <source>Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="264"/>
-        <location filename="../../forms/plan_editor.ui" line="304"/>
-        <location filename="../../forms/plan_editor.ui" line="324"/>
-        <location filename="../../forms/plan_editor.ui" line="703"/>
-        <location filename="../../forms/plan_editor.ui" line="713"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/plan_editor.ui" line="274"/>
+        <location filename="../../forms/plan_editor.ui" line="276"/>
         <source>Địa danh:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="284"/>
+        <location filename="../../forms/plan_editor.ui" line="286"/>
         <source>Để trống: địa danh của đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="291"/>
+        <location filename="../../forms/plan_editor.ui" line="293"/>
         <source>Kỳ kế hoạch từ ngày:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="311"/>
+        <location filename="../../forms/plan_editor.ui" line="307"/>
         <source>đến ngày:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="331"/>
+        <location filename="../../forms/plan_editor.ui" line="321"/>
         <source>Trích yếu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="351"/>
+        <location filename="../../forms/plan_editor.ui" line="341"/>
         <source>Căn cứ (mỗi dòng một căn cứ):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="371"/>
+        <location filename="../../forms/plan_editor.ui" line="361"/>
         <source>Thẩm quyền ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="384"/>
+        <location filename="../../forms/plan_editor.ui" line="374"/>
         <source>Chức vụ người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="394"/>
+        <location filename="../../forms/plan_editor.ui" line="384"/>
         <source>PHÓ CHỦ TỊCH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="401"/>
+        <location filename="../../forms/plan_editor.ui" line="391"/>
         <source>Họ tên người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="414"/>
+        <location filename="../../forms/plan_editor.ui" line="404"/>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="435"/>
+        <location filename="../../forms/plan_editor.ui" line="429"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="452"/>
+        <location filename="../../forms/plan_editor.ui" line="446"/>
         <source>Thêm đoạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="459"/>
+        <location filename="../../forms/plan_editor.ui" line="453"/>
         <source>Xóa đoạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="466"/>
-        <location filename="../../forms/plan_editor.ui" line="586"/>
+        <location filename="../../forms/plan_editor.ui" line="460"/>
+        <location filename="../../forms/plan_editor.ui" line="580"/>
         <source>Lên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="473"/>
-        <location filename="../../forms/plan_editor.ui" line="593"/>
+        <location filename="../../forms/plan_editor.ui" line="467"/>
+        <location filename="../../forms/plan_editor.ui" line="587"/>
         <source>Xuống</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="486"/>
+        <location filename="../../forms/plan_editor.ui" line="480"/>
         <source>Cấp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="499"/>
+        <location filename="../../forms/plan_editor.ui" line="493"/>
         <source>Tiêu đề:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="509"/>
+        <location filename="../../forms/plan_editor.ui" line="503"/>
         <source>Để trống nếu mục không có tiêu đề</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="516"/>
+        <location filename="../../forms/plan_editor.ui" line="510"/>
         <source>Nội dung (mỗi dòng một đoạn):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="532"/>
+        <location filename="../../forms/plan_editor.ui" line="526"/>
         <source>Nhiệm vụ (Phụ lục)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="572"/>
+        <location filename="../../forms/plan_editor.ui" line="566"/>
         <source>Thêm nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="579"/>
+        <location filename="../../forms/plan_editor.ui" line="573"/>
         <source>Xóa nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="621"/>
+        <location filename="../../forms/plan_editor.ui" line="615"/>
         <source>Nhiệm vụ đã chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="627"/>
+        <location filename="../../forms/plan_editor.ui" line="621"/>
         <source>Nội dung nhiệm vụ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="647"/>
+        <location filename="../../forms/plan_editor.ui" line="641"/>
         <source>Cơ quan chủ trì:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="657"/>
+        <location filename="../../forms/plan_editor.ui" line="651"/>
         <source>Cơ quan phối hợp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="677"/>
+        <location filename="../../forms/plan_editor.ui" line="671"/>
         <source>Thời gian thực hiện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="720"/>
+        <location filename="../../forms/plan_editor.ui" line="702"/>
         <source>Thường xuyên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="730"/>
+        <location filename="../../forms/plan_editor.ui" line="712"/>
         <source>Sản phẩm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="743"/>
+        <location filename="../../forms/plan_editor.ui" line="725"/>
         <source>Kinh phí (đồng):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="769"/>
+        <location filename="../../forms/plan_editor.ui" line="751"/>
         <source>Hình thức thường dùng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="779"/>
+        <location filename="../../forms/plan_editor.ui" line="761"/>
         <source>Ghi chú:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="792"/>
+        <location filename="../../forms/plan_editor.ui" line="774"/>
         <source>Chỉ tiêu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="811"/>
+        <location filename="../../forms/plan_editor.ui" line="793"/>
         <source>Thêm chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="818"/>
+        <location filename="../../forms/plan_editor.ui" line="800"/>
         <source>Xóa chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,12 +2784,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/plan_issue_dialog.ui" line="46"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/plan_issue_dialog.ui" line="53"/>
+        <location filename="../../forms/plan_issue_dialog.ui" line="51"/>
         <source>&lt;b&gt;Cần bổ sung trước khi ban hành:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,117 +2840,117 @@
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="22"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="26"/>
         <source>Dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="23"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="27"/>
         <source>Đã ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="24"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="31"/>
         <source>Đã được thay thế</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="53"/>
         <source>Năm / kỳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="54"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="55"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="53"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="57"/>
         <source>Trạng thái</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="54"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="58"/>
         <source>Lần</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="55"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="59"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="56"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="61"/>
         <source>Nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="62"/>
         <source>Kinh phí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="64"/>
         <source>Sửa lần cuối</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="31"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="32"/>
         <source>STT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="32"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="33"/>
         <source>Nội dung nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="33"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="34"/>
         <source>Cơ quan chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="34"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="35"/>
         <source>Thời gian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="35"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="36"/>
         <source>Kinh phí (đồng)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="38"/>
         <source>Chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="42"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="43"/>
         <source>Số hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="43"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="44"/>
         <source>Lượt người tham dự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="45"/>
         <source>Số sản phẩm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="45"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="46"/>
         <source>Số phút phát sóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="47"/>
         <source>Nhập tay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,27 +2958,27 @@
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="152"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="192"/>
         <source>Đang tạo kế hoạch từ mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="160"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="200"/>
         <source>Đang sao chép kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="175"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="215"/>
         <source>Xóa dự thảo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="176"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="217"/>
         <source>Xóa dự thảo kế hoạch năm {0}? Dự thảo đã xóa không hiện trong danh sách nữa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="187"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="227"/>
         <source>Đang xóa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,22 +3006,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="105"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="106"/>
         <source>Chưa có kế hoạch nào. Hãy lập kế hoạch ở màn hình Kế hoạch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="107"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="108"/>
         <source>Kế hoạch chưa có nhiệm vụ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="109"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="110"/>
         <source>{0} nhiệm vụ quá hạn (tô đỏ). Gắn hoạt động vào nhiệm vụ bằng “Sửa nhiều…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="112"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="113"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,16 +3030,17 @@
     <name>QObject</name>
     <message>
         <location filename="../../nbhr_desktop/ui/operations.py" line="136"/>
+        <location filename="../../nbhr_desktop/ui/operations.py" line="139"/>
         <source>Không thực hiện được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/operations.py" line="138"/>
+        <location filename="../../nbhr_desktop/ui/operations.py" line="141"/>
         <source>Lỗi không mong đợi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/operations.py" line="139"/>
+        <location filename="../../nbhr_desktop/ui/operations.py" line="142"/>
         <source>Đã xảy ra lỗi không mong đợi: {0}. Dữ liệu đã lưu không bị ảnh hưởng.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,7 +3070,7 @@
     <message>
         <location filename="../../forms/report_screen.ui" line="19"/>
         <location filename="../../forms/report_screen.ui" line="21"/>
-        <location filename="../../forms/report_screen.ui" line="99"/>
+        <location filename="../../forms/report_screen.ui" line="113"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,142 +3085,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="33"/>
+        <location filename="../../forms/report_screen.ui" line="32"/>
         <source>Hoạt động thuộc kỳ đã nộp nhưng được sửa hoặc xóa sau khi nộp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="38"/>
+        <location filename="../../forms/report_screen.ui" line="37"/>
         <source>Số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="42"/>
+        <location filename="../../forms/report_screen.ui" line="50"/>
         <source>&lt;b&gt;Tổng hợp, so với cùng kỳ năm trước&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="50"/>
+        <location filename="../../forms/report_screen.ui" line="62"/>
         <source>Bảng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="61"/>
+        <location filename="../../forms/report_screen.ui" line="75"/>
         <source>Nội dung báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="63"/>
+        <location filename="../../forms/report_screen.ui" line="77"/>
         <source>Mỗi mục đã được soạn sẵn từ số liệu; hãy sửa cho đúng thực tế. Mỗi dòng là một đoạn; dòng &quot;1. …&quot; là tiêu đề mục nhỏ, dòng &quot;- …&quot; là gạch đầu dòng. Nội dung được lưu tự động.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="66"/>
+        <location filename="../../forms/report_screen.ui" line="80"/>
         <source>I. Lãnh đạo, chỉ đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="67"/>
+        <location filename="../../forms/report_screen.ui" line="81"/>
         <source>II. Kết quả thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="68"/>
+        <location filename="../../forms/report_screen.ui" line="82"/>
         <source>III. Đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="69"/>
+        <location filename="../../forms/report_screen.ui" line="83"/>
         <source>IV. Phương hướng, nhiệm vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="70"/>
+        <location filename="../../forms/report_screen.ui" line="84"/>
         <source>V. Kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="76"/>
+        <location filename="../../forms/report_screen.ui" line="90"/>
         <source>Soạn lại mục này từ số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="82"/>
+        <location filename="../../forms/report_screen.ui" line="96"/>
         <source>Thông tin văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="84"/>
+        <location filename="../../forms/report_screen.ui" line="98"/>
         <source>Trích yếu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="86"/>
+        <location filename="../../forms/report_screen.ui" line="100"/>
         <source>Kính gửi (mỗi dòng một nơi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="88"/>
+        <location filename="../../forms/report_screen.ui" line="102"/>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="90"/>
+        <location filename="../../forms/report_screen.ui" line="104"/>
         <source>Người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="91"/>
+        <location filename="../../forms/report_screen.ui" line="105"/>
         <source>Họ và tên, không ghi học hàm, học vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="92"/>
+        <location filename="../../forms/report_screen.ui" line="106"/>
         <source>Chức vụ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="94"/>
+        <location filename="../../forms/report_screen.ui" line="108"/>
         <source>Hình thức ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="96"/>
+        <location filename="../../forms/report_screen.ui" line="110"/>
         <source>Số văn bản (văn thư cấp):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="97"/>
+        <location filename="../../forms/report_screen.ui" line="111"/>
         <source>chưa có số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="98"/>
+        <location filename="../../forms/report_screen.ui" line="112"/>
         <source>Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="108"/>
+        <location filename="../../forms/report_screen.ui" line="123"/>
+        <source>Mở thư mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="123"/>
+        <source>Mở thư mục chứa tệp vừa xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="128"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="109"/>
+        <location filename="../../forms/report_screen.ui" line="129"/>
         <source>Nộp báo cáo (khóa kỳ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="110"/>
+        <location filename="../../forms/report_screen.ui" line="130"/>
         <source>Mở lại để sửa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="111"/>
+        <location filename="../../forms/report_screen.ui" line="132"/>
+        <source>Xem trước khi in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="133"/>
+        <source>In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="134"/>
         <source>Xuất PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="112"/>
+        <location filename="../../forms/report_screen.ui" line="135"/>
         <source>Xuất Excel…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,200 +3248,281 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="75"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="104"/>
         <source>Quý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="75"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="104"/>
         <source>6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="76"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="105"/>
         <source>9 tháng đầu năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="76"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="105"/>
         <source>Cả năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="77"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="106"/>
         <source>Tùy chọn ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="99"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="114"/>
+        <source>Dương lịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="115"/>
+        <source>Chốt số liệu (NĐ 09)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="119"/>
+        <source>Dương lịch: trọn quý, 6 tháng, năm. Chốt số liệu theo Nghị định 09/2019/NĐ-CP: quý từ ngày 15 tháng trước quý đến ngày 14 tháng cuối quý; 6 tháng từ 15/12 năm trước đến 14/6; năm từ 15/12 năm trước đến 14/12. Mỗi cách là một báo cáo riêng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="143"/>
         <source>Quý {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="101"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="145"/>
         <source>6 tháng đầu năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="102"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="146"/>
         <source>6 tháng cuối năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="156"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="226"/>
         <source>Đang tính số liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="186"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="256"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; (từ {1} đến {2}) — {3} hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="189"/>
-        <source>Cùng kỳ {0}</source>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="265"/>
+        <source>&lt;b&gt;Tổng hợp&lt;/b&gt;, so với cùng kỳ năm trước ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="227"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="268"/>
+        <source>&lt;b&gt;Tổng hợp&lt;/b&gt; (chưa có số liệu cùng kỳ năm trước để so sánh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="309"/>
         <source>Trạng thái: &lt;b&gt;dự thảo&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="232"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="314"/>
         <source>Trạng thái: &lt;b&gt;đã nộp&lt;/b&gt; lúc {0} (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="236"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="320"/>
         <source>&lt;b&gt;Báo cáo đã cũ:&lt;/b&gt; số liệu của kỳ đã thay đổi sau khi nộp ({0} hoạt động được sửa hoặc xóa). Hãy kiểm tra; nếu cần, bấm &quot;Mở lại để sửa&quot; rồi nộp lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="241"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="323"/>
         <source>đã xóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="241"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="324"/>
         <source>đã sửa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="242"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="324"/>
         <source>{0} — {1} ({2} lúc {3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="248"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="331"/>
         <source>Kỳ báo cáo đã khóa: hoạt động trong kỳ vẫn sửa được nhưng sẽ được đánh dấu ở đây.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="292"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="378"/>
         <source>Có thay đổi chưa lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="326"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="412"/>
         <source>Đã lưu lúc {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="332"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="418"/>
         <source>Đang lưu báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="338"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="424"/>
         <source>Soạn lại từ số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="339"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="426"/>
         <source>Thay nội dung mục này bằng bản soạn sẵn từ số liệu hiện tại? Nội dung đã sửa của mục sẽ mất.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="347"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="433"/>
         <source>Đang soạn lại…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="359"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="445"/>
         <source>Nộp báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="360"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="447"/>
         <source>Nộp báo cáo {0}? Kỳ báo cáo sẽ bị khóa: hoạt động trong kỳ sửa sau khi nộp sẽ được đánh dấu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="368"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="454"/>
         <source>Đang nộp báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="375"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="461"/>
         <source>Đang mở lại báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="382"/>
-        <source>Chọn thư mục lưu tệp</source>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="479"/>
+        <source>Đã xuất {0} vào thư mục {1} — đường dẫn đã chép vào bộ nhớ tạm, sẵn sàng đính kèm thư điện tử.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="398"/>
-        <source>Đang xuất báo cáo PDF…</source>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="83"/>
+        <source>Chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="399"/>
-        <source>Đang xuất bảng tính Excel…</source>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="84"/>
+        <source>Kỳ này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="407"/>
-        <source>Đã xuất {0} — đường dẫn đã chép vào bộ nhớ tạm, sẵn sàng đính kèm thư điện tử.</source>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="86"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="135"/>
+        <source>Lũy kế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="89"/>
+        <source>Cùng kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="90"/>
+        <source>Tăng, giảm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="132"/>
+        <source>Không có kế hoạch nào áp dụng cho kỳ này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="134"/>
+        <source>Nhiệm vụ / chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="134"/>
+        <source>Chỉ tiêu năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="134"/>
+        <source>Trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="135"/>
+        <source>Tỷ lệ đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="135"/>
+        <source>Đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="141"/>
+        <source>Tổng cộng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="142"/>
+        <source>Tổng số (mỗi hoạt động tính một lần)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/output.py" line="26"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/output.py" line="30"/>
+        <source>Sổ Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="25"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="37"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="25"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="39"/>
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="26"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="41"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="26"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="43"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="27"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="45"/>
         <source>Trao đổi dữ liệu</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="27"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="47"/>
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="28"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="49"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3103,47 +3530,47 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="29"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="33"/>
         <source>Sao lưu thủ công</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="30"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="34"/>
         <source>Tự động hằng ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="31"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="35"/>
         <source>Trước khi nâng cấp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="32"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="36"/>
         <source>Trước khi nhập dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="33"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="37"/>
         <source>Trước khi khôi phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="54"/>
         <source>Thời điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="53"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="57"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="54"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="58"/>
         <source>Dung lượng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="56"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="60"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,43 +3578,43 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="169"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="182"/>
         <source>Đã lưu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="171"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="184"/>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="190"/>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="196"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="202"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="208"/>
         <source>Đang sao lưu dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="195"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="207"/>
         <source>Đã sao lưu vào {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="207"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="218"/>
         <source>Chọn tệp sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="208"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="219"/>
         <source>Tệp sao lưu NBHR (*.sqlite3);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="214"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="225"/>
         <source>Khôi phục dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="215"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="227"/>
         <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu
 {0}?
 
@@ -3195,13 +3622,18 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="226"/>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="235"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="234"/>
+        <source>Bản sao lưu của đơn vị khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="244"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="259"/>
         <source>Đang khôi phục dữ liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="230"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="254"/>
         <source>Đã khôi phục dữ liệu từ {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,26 +3727,41 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="62"/>
+        <source>Bàn giao cho đơn vị kế thừa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_screen.ui" line="71"/>
+        <source>Tiếp tục với:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_screen.ui" line="73"/>
+        <source>Bàn giao…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_screen.ui" line="82"/>
         <source>Sao lưu và khôi phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/settings_screen.ui" line="66"/>
+        <location filename="../../forms/settings_screen.ui" line="86"/>
         <source>Phần mềm tự sao lưu trước khi nâng cấp, trước khi nhập dữ liệu và mỗi ngày một lần. Nên chép định kỳ một bản sao lưu sang USB hoặc máy khác.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/settings_screen.ui" line="72"/>
+        <location filename="../../forms/settings_screen.ui" line="92"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_screen.ui" line="73"/>
+        <location filename="../../forms/settings_screen.ui" line="93"/>
         <source>Khôi phục bản đã chọn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/settings_screen.ui" line="74"/>
+        <location filename="../../forms/settings_screen.ui" line="94"/>
         <source>Khôi phục từ tệp…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,7 +3774,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="84"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="85"/>
         <source>Thêm đơn vị hành chính</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,58 +3887,15 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
     </message>
 </context>
 <context>
-    <name>editor</name>
+    <name>parent</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="41"/>
-        <source>Đang tạo PDF kế hoạch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="86"/>
+        <location filename="../../nbhr_desktop/ui/printing.py" line="77"/>
         <source>Không xem trước được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="87"/>
+        <location filename="../../nbhr_desktop/ui/printing.py" line="78"/>
         <source>Máy chưa có thành phần QtPdf. Hãy dùng &quot;Mở PDF&quot; để in từ trình xem PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="98"/>
-        <source>Xem trước khi in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="128"/>
-        <source>Lưu kế hoạch thành PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="130"/>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="134"/>
-        <source>Đã lưu {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="142"/>
-        <source>Không mở được PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="143"/>
-        <source>Máy chưa có trình xem PDF. Tệp đã được tạo tại: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="39"/>
-        <source>Xóa {0} hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,8 @@ MEASURES = [
     ("cost", _T("ReportsScreen", "Kinh phí (đồng)")),
 ]
 def tr(text: str) -> str:
+    """Translates a string marked with _T (literal strings call translate() directly, so
+    that lupdate files them under the same context)."""
     return QCoreApplication.translate(CTX, text)
 
 
@@ -78,13 +80,13 @@ def quantity_text(quantity: int, unit: str) -> str:
 def fill_totals(table: QTableWidget, figures: PeriodFigures) -> None:
     """This period, the total from the year's start (when it starts later), and the same
     period a year earlier with the signed change (when anything was recorded then)."""
-    headers = [tr("Chỉ tiêu"), tr("Kỳ này")]
+    headers = [QCoreApplication.translate("ReportsScreen", "Chỉ tiêu"), QCoreApplication.translate("ReportsScreen", "Kỳ này")]
     ytd = figures.year_to_date
     if ytd is not None:
-        headers.append(tr("Lũy kế"))
+        headers.append(QCoreApplication.translate("ReportsScreen", "Lũy kế"))
     compare = figures.has_comparison
     if compare:
-        headers += [tr("Cùng kỳ"), tr("Tăng, giảm")]
+        headers += [QCoreApplication.translate("ReportsScreen", "Cùng kỳ"), QCoreApplication.translate("ReportsScreen", "Tăng, giảm")]
     rows = []
     for row in overall_rows():  # the labels come translated from the core
         now = getattr(figures.totals, row.measure)
@@ -127,16 +129,16 @@ def fill_group(table: QTableWidget, figures: PeriodFigures, key: str) -> None:
                              _item(number(target.result) if entered else "", right=True),
                              _item(share, right=True), _item(verdict_label(target.verdict))])
         if not rows:
-            rows = [[_item(tr("Không có kế hoạch nào áp dụng cho kỳ này."))]
+            rows = [[_item(QCoreApplication.translate("ReportsScreen", "Không có kế hoạch nào áp dụng cho kỳ này."))]
                     + [_item("") for _column in range(5)]]
-        _fill(table, [tr("Nhiệm vụ / chỉ tiêu"), tr("Chỉ tiêu năm"), tr("Trong kỳ"),
-                      tr("Lũy kế"), tr("Tỷ lệ đạt"), tr("Đánh giá")], rows)
+        _fill(table, [QCoreApplication.translate("ReportsScreen", "Nhiệm vụ / chỉ tiêu"), QCoreApplication.translate("ReportsScreen", "Chỉ tiêu năm"), QCoreApplication.translate("ReportsScreen", "Trong kỳ"),
+                      QCoreApplication.translate("ReportsScreen", "Lũy kế"), QCoreApplication.translate("ReportsScreen", "Tỷ lệ đạt"), QCoreApplication.translate("ReportsScreen", "Đánh giá")], rows)
         return
     groups = {"form": figures.by_form, "theme": figures.by_theme,
               "audience": figures.by_audience, "commune": figures.by_commune,
               "funding": figures.by_funding, "month": figures.by_month}[key]
     exclusive = key in ("form", "commune", "funding", "month")
-    label = tr("Tổng cộng") if exclusive else tr("Tổng số (mỗi hoạt động tính một lần)")
+    label = QCoreApplication.translate("ReportsScreen", "Tổng cộng") if exclusive else QCoreApplication.translate("ReportsScreen", "Tổng số (mỗi hoạt động tính một lần)")
     first = next(column for k, _choice, column in GROUPS if k == key)
     _fill(table, [tr(first)] + [tr(t) for _m, t in MEASURES],
           _group_rows(groups, figures.totals, label))
