@@ -45,8 +45,8 @@ def preview(editor) -> None:
 
     def show(path: Path, _name: str) -> None:
         # Tests and the screenshot mode reach the dialog here.
-        editor.preview_dialog = show_preview(editor, path, translate("PlanEditor", "Xem trước khi in"),
-                                             scratch=path.parent)
+        editor.preview_dialog = show_preview(
+            editor, path, translate("PlanEditor", "Xem trước khi in"), scratch=path.parent)
     _render(editor, None, show)
 
 
@@ -55,8 +55,8 @@ def print_plan(editor) -> None:
         return
 
     def show(path: Path, _name: str) -> None:
-        editor.print_dialog = show_print_dialog(editor, path, translate("PlanEditor", "In kế hoạch"),
-                                                scratch=path.parent)
+        editor.print_dialog = show_print_dialog(
+            editor, path, translate("PlanEditor", "In kế hoạch"), scratch=path.parent)
     _render(editor, None, show)
 
 
@@ -84,6 +84,8 @@ def export_pdf(editor) -> None:
 def open_pdf(editor) -> None:
     def show(path: Path, _name: str) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(editor, translate("PlanEditor", "Không mở được PDF"), translate("PlanEditor", 
-                "Máy chưa có trình xem PDF. Tệp đã được tạo tại: {0}").format(path))
+            QMessageBox.information(
+                editor, translate("PlanEditor", "Không mở được PDF"),
+                translate("PlanEditor", "Máy chưa có trình xem PDF. Tệp đã được tạo tại: {0}")
+                .format(path))
     _render(editor, None, show)
