@@ -4,102 +4,102 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="45"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="46"/>
         <source>Xóa {0} hoạt động</source>
         <translation>Delete {0} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="198"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="199"/>
         <source>{0} hoạt động</source>
         <translation>{0} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="199"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="200"/>
         <source>{0} lượt người tham dự</source>
         <translation>{0} participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="201"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="202"/>
         <source>nữ {0}</source>
         <translation>{0} women</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="202"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="203"/>
         <source>{0} người DTTS</source>
         <translation>{0} ethnic minority</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="203"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="204"/>
         <source>{0} sản phẩm</source>
         <translation>{0} products</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="204"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="205"/>
         <source>{0} phút phát sóng</source>
         <translation>{0} broadcast minutes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="205"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="206"/>
         <source>kinh phí {0}</source>
         <translation>cost {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="206"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="207"/>
         <source>Đang lọc:</source>
         <translation>Filtering:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="261"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="262"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="269"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="270"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="278"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="279"/>
         <source>Đang lưu thay đổi</source>
         <translation>Saving changes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="282"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="283"/>
         <source>Đã xóa {0} hoạt động.</source>
         <translation>Deleted {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="287"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="288"/>
         <source>Đã khôi phục {0} hoạt động.</source>
         <translation>Restored {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="309"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="310"/>
         <source>Đã sửa {0} hoạt động.</source>
         <translation>Edited {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="324"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="325"/>
         <source>(chọn bộ lọc)</source>
         <translation>(choose a filter)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="336"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="337"/>
         <source>Lưu bộ lọc</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="337"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="338"/>
         <source>Tên bộ lọc:</source>
         <translation>Filter name:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="352"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="353"/>
         <source>Xóa bộ lọc</source>
         <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="353"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="354"/>
         <source>Xóa bộ lọc đã lưu “{0}”?</source>
         <translation>Delete the saved filter “{0}”?</translation>
     </message>
@@ -1095,13 +1095,13 @@
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="38"/>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="87"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="88"/>
         <source>Bản của máy này</source>
         <translation>This computer&apos;s version</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="39"/>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="88"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="89"/>
         <source>Bản trong tệp</source>
         <translation>Version in the file</translation>
     </message>
@@ -1121,12 +1121,17 @@
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="75"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="74"/>
+        <source>(chưa có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="76"/>
         <source>Cài đặt: {0}</source>
         <translation>Installation: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="76"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="77"/>
         <source>Sửa lúc: {0} · phiên bản {1}</source>
         <translation>Edited: {0} · version {1}</translation>
     </message>
@@ -1291,42 +1296,47 @@
         <translation>{0} / budget {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="198"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="191"/>
+        <source>Kinh phí đã chi</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="199"/>
         <source>dự toán</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="212"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="213"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="212"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="213"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="216"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="217"/>
         <source>(chưa ghi)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="221"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="222"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="227"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="228"/>
         <source>Lượt người</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="235"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="236"/>
         <source>Hạn {0} · đạt {1}</source>
         <translation>Due {0} · reached {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="241"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="242"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
@@ -1752,6 +1762,23 @@
         <location filename="../../forms/exchange_screen.ui" line="128"/>
         <source>Thôi tin khóa đã chọn</source>
         <translation>Stop trusting the selected key</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/file_dialogs.py" line="83"/>
+        <source>Tệp đã có</source>
+        <translation>File already exists</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/file_dialogs.py" line="84"/>
+        <source>Thư mục {0} đã có tệp {1}.
+
+Thay tệp cũ bằng tệp mới?</source>
+        <translation>The folder {0} already has a file {1}.
+
+Replace the old file with the new one?</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2433,7 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
     <message>
         <location filename="../../forms/plan_editor.ui" line="127"/>
         <source>Xem trước khi in…</source>
-        <translation>Print preview…</translation>
+        <translation>Preview…</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="134"/>
@@ -2542,12 +2569,12 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
     <message>
         <location filename="../../forms/plan_editor.ui" line="446"/>
         <source>Thêm đoạn</source>
-        <translation>Add paragraph</translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="453"/>
         <source>Xóa đoạn</source>
-        <translation>Delete paragraph</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="460"/>
@@ -2725,7 +2752,7 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
     <message>
         <location filename="../../forms/plan_list.ui" line="45"/>
         <source>Sao chép kế hoạch đã chọn sang năm này</source>
-        <translation>Copy the selected plan to this year</translation>
+        <translation>Copy to this year</translation>
     </message>
     <message>
         <location filename="../../forms/plan_list.ui" line="55"/>
@@ -2746,145 +2773,297 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="26"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="29"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="27"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="30"/>
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="31"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="34"/>
         <source>Đã được thay thế</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="53"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="48"/>
+        <source>(chưa có số)</source>
+        <translation>(no number yet)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="56"/>
         <source>Năm / kỳ</source>
         <translation>Year / period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="54"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="57"/>
         <source>Số, ký hiệu</source>
         <translation>Number, code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="55"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="58"/>
         <source>Ngày ban hành</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="60"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="58"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="61"/>
         <source>Lần</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="62"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="61"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="64"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="62"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="65"/>
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="64"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="67"/>
         <source>Sửa lần cuối</source>
         <translation>Last edited</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="32"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="35"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="33"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="36"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="34"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="37"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="35"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="38"/>
         <source>Thời gian</source>
         <translation>Timing</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="36"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="39"/>
         <source>Kinh phí (đồng)</source>
         <translation>Budget (VND)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="38"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="41"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="354"/>
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="43"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="46"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="47"/>
         <source>Lượt người tham dự</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="45"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="48"/>
         <source>Số sản phẩm</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="49"/>
         <source>Số phút phát sóng</source>
         <translation>Broadcast minutes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="47"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="50"/>
         <source>Nhập tay</source>
         <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="78"/>
+        <source>Chọn cơ quan chủ trì…</source>
+        <translation>Choose the lead agency…</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="79"/>
+        <source>Chọn hình thức…</source>
+        <translation>Choose a form…</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="114"/>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="115"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="116"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="117"/>
+        <source>Từ ngày … đến ngày</source>
+        <translation>From … to</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="118"/>
+        <source>Ghi bằng chữ</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="127"/>
+        <source>nội dung nhiệm vụ</source>
+        <translation>task content</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="130"/>
+        <source>sản phẩm</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="131"/>
+        <source>ghi chú</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="133"/>
+        <source>kinh phí</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="137"/>
+        <source>cơ quan chủ trì</source>
+        <translation>lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="140"/>
+        <source>hình thức</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="143"/>
+        <source>cơ quan phối hợp</source>
+        <translation>cooperating agencies</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="147"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="195"/>
+        <source>thời gian thực hiện</source>
+        <translation>timing</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="186"/>
+        <source>Cơ quan chủ trì nhiệm vụ</source>
+        <translation>Lead agency of the task</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="227"/>
+        <source>Quý </source>
+        <translation>Quarter </translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="228"/>
+        <source>Tháng </source>
+        <translation>Month </translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="263"/>
+        <source>{0} nhiệm vụ – tổng kinh phí {1}</source>
+        <translation>{0} tasks – total budget {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="335"/>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="341"/>
+        <source>Xóa nhiệm vụ</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="349"/>
+        <source>Chuyển nhiệm vụ</source>
+        <translation>Move task</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="355"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="356"/>
+        <source>Đơn vị tính</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="357"/>
+        <source>Cách tính kết quả</source>
+        <translation>Result method</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="399"/>
+        <source>Số lượng chỉ tiêu phải là số nguyên.</source>
+        <translation>The target quantity must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="409"/>
+        <source>Sửa chỉ tiêu</source>
+        <translation>Edit target</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="422"/>
+        <source>Thêm chỉ tiêu</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="430"/>
+        <source>Xóa chỉ tiêu</source>
+        <translation>Delete target</translation>
     </message>
 </context>
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="192"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="195"/>
         <source>Đang tạo kế hoạch từ mẫu</source>
         <translation>Creating the plan from the template</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="200"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="203"/>
         <source>Đang sao chép kế hoạch</source>
         <translation>Copying the plan</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="215"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="218"/>
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="217"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="220"/>
         <source>Xóa dự thảo kế hoạch năm {0}? Dự thảo đã xóa không hiện trong danh sách nữa.</source>
         <translation>Delete the draft plan for {0}? A deleted draft no longer appears in the list.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="227"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="230"/>
         <source>Đang xóa</source>
         <translation>Deleting</translation>
     </message>
@@ -3136,7 +3315,7 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
     <message>
         <location filename="../../forms/report_screen.ui" line="129"/>
         <source>Nộp báo cáo (khóa kỳ)</source>
-        <translation>Submit report (locks the period)</translation>
+        <translation>Submit (locks the period)</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="130"/>
@@ -3146,7 +3325,7 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
     <message>
         <location filename="../../forms/report_screen.ui" line="132"/>
         <source>Xem trước khi in…</source>
-        <translation>Print preview…</translation>
+        <translation>Preview…</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="133"/>
@@ -3199,7 +3378,7 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
     <message>
         <location filename="../../nbhr_desktop/ui/reports/screen.py" line="115"/>
         <source>Chốt số liệu (NĐ 09)</source>
-        <translation>Data cut-off (Decree 09)</translation>
+        <translation>Cut-off (Decree 09)</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/reports/screen.py" line="119"/>
@@ -3332,68 +3511,169 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
         <translation>Exported {0} to the folder {1} — the path is on the clipboard, ready to attach to an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="83"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="89"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="84"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="90"/>
         <source>Kỳ này</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="86"/>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="135"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="92"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="143"/>
         <source>Lũy kế</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="89"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="95"/>
         <source>Cùng kỳ</source>
         <translation>Same period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="90"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="96"/>
         <source>Tăng, giảm</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="132"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="139"/>
         <source>Không có kế hoạch nào áp dụng cho kỳ này.</source>
         <translation>No plan applies to this period.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="134"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="22"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="141"/>
         <source>Nhiệm vụ / chỉ tiêu</source>
         <translation>Task / target</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="134"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="21"/>
+        <source>Theo nhiệm vụ kế hoạch (chỉ tiêu, kết quả)</source>
+        <translation>By plan task (targets, results)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="23"/>
+        <source>Theo hình thức truyền thông</source>
+        <translation>By communication form</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="24"/>
+        <source>Hình thức truyền thông</source>
+        <translation>Communication form</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="25"/>
+        <source>Theo chủ đề</source>
+        <translation>By theme</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="26"/>
+        <source>Chủ đề</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="27"/>
+        <source>Theo đối tượng</source>
+        <translation>By audience</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="28"/>
+        <source>Đối tượng</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="29"/>
+        <source>Theo xã, thị trấn</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="30"/>
+        <source>Xã, thị trấn</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="31"/>
+        <source>Theo nguồn kinh phí</source>
+        <translation>By funding source</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="32"/>
+        <source>Nguồn kinh phí</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="33"/>
+        <source>Theo tháng</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="34"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="37"/>
+        <source>Số hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="38"/>
+        <source>Lượt người</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="39"/>
+        <source>Nữ</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="40"/>
+        <source>DTTS</source>
+        <translation>Ethnic min.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="41"/>
+        <source>Sản phẩm</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="42"/>
+        <source>Phút phát sóng</source>
+        <translation>Broadcast min.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="43"/>
+        <source>Kinh phí (đồng)</source>
+        <translation>Cost (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="142"/>
         <source>Chỉ tiêu năm</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="134"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="143"/>
         <source>Trong kỳ</source>
         <translation>In period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="135"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="144"/>
         <source>Tỷ lệ đạt</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="135"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="145"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="141"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="151"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="142"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="152"/>
         <source>Tổng số (mỗi hoạt động tính một lần)</source>
         <translation>Total (each activity counted once)</translation>
     </message>
@@ -3472,6 +3752,11 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
         <location filename="../../nbhr_desktop/ui/settings/screen.py" line="37"/>
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="44"/>
+        <source>không xác định</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/settings/screen.py" line="54"/>

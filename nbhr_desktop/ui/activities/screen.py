@@ -42,7 +42,8 @@ class DeleteCommand(QUndoCommand):
     """Deleting activities (as tombstones); undo restores them. Runs on the worker thread."""
 
     def __init__(self, screen: ActivitiesScreen, activity_ids: list[int]):
-        super().__init__(QCoreApplication.translate("ActivitiesScreen", "Xóa {0} hoạt động").format(len(activity_ids)))
+        super().__init__(QCoreApplication.translate("ActivitiesScreen", "Xóa {0} hoạt động")
+                         .format(len(activity_ids)))
         self.screen = screen
         self.ids = activity_ids
 
