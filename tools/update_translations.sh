@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Extract the interface's translatable strings and compile the translations.
+# Extract the interface's translatable strings and compile the translations: both
+# catalogues, keeping every existing translation.
 #
-#   tools/update_translations.sh            # update resources/translations/nbhr_*.ts, build .qm
+#   tools/update_translations.sh   # nbhr_*.ts -> .qm (Qt), nbhr.pot -> <lang>/.../nbhr.po -> .mo
+#   python3 tools/untranslated.py  # then: what is left to translate (and how to fill it in)
 #
+# The Qt-free layers (core, storage, sync, workbooks, cli) have a gettext catalogue made by
+# tools/i18n_catalogue.py in pure Python (no GNU gettext needed); the .mo is committed like
+# the .qm. Official documents stay Vietnamese: see DOCUMENT_MODULES there.
 # Sources are Vietnamese (self.tr / QCoreApplication.translate / QT_TRANSLATE_NOOP in
 # nbhr_desktop/ui and nbhr_desktop/app.py, and every string in forms/*.ui). lupdate keeps
 # existing translations and marks vanished strings obsolete. Translators edit the .ts with
@@ -32,3 +37,6 @@ for lang in "${LANGUAGES[@]}"; do
         echo "Không có pyside6-lrelease: bỏ qua bước biên dịch $ts." >&2
     fi
 done
+
+PYTHON=$(command -v python3 || command -v python)
+NBHR_LANGUAGES="${LANGUAGES[*]}" "$PYTHON" tools/i18n_catalogue.py update

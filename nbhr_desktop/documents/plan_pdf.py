@@ -12,7 +12,7 @@ from typing import IO
 
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.i18n import _, official_vietnamese
 from nbhr_desktop.core.plans.numbering import number_blocks
 from nbhr_desktop.core.plans.template import load_template
 from nbhr_desktop.core.plans.timing import timing_label
@@ -97,6 +97,7 @@ def annex_rows(plan: Plan) -> tuple[list[list[str]], int]:
     return rows, total
 
 
+@official_vietnamese()
 def plan_document(session: Session, plan: Plan, *, as_draft: bool | None = None,
                   draft_mark: bool = True):
     """The frame's pieces for a plan: header, body, closing, annexes, metadata."""
@@ -140,6 +141,7 @@ def plan_document(session: Session, plan: Plan, *, as_draft: bool | None = None,
     return header, body_flowables(plan), closing, annexes, metadata
 
 
+@official_vietnamese()
 def write_plan_pdf(session: Session, plan: Plan, target: str | IO[bytes], *,
                    as_draft: bool | None = None, draft_mark: bool = True) -> None:
     header, body, closing, annexes, metadata = plan_document(

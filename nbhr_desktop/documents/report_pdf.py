@@ -17,7 +17,7 @@ from typing import IO
 
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.i18n import _, official_vietnamese
 from nbhr_desktop.core.plans.unit_naming import (
     UBND,
     Issuer,
@@ -80,6 +80,7 @@ def narrative_flowables(report: ResultsReport) -> list:
     return out
 
 
+@official_vietnamese()
 def report_document(session: Session, report: ResultsReport, *,
                     figures: PeriodFigures | None = None, as_draft: bool | None = None):
     """The frame's pieces for a report: header, body, closing, annexes, metadata."""
@@ -120,6 +121,7 @@ def report_document(session: Session, report: ResultsReport, *,
     return header, body, closing, annex_list, metadata
 
 
+@official_vietnamese()
 def write_report_pdf(session: Session, report: ResultsReport, target: str | IO[bytes], *,
                      figures: PeriodFigures | None = None,
                      as_draft: bool | None = None) -> None:

@@ -13,23 +13,27 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.i18n import N_, _
 from nbhr_desktop.core.vnformat import money, short_date
 from nbhr_desktop.sync.diff import Conflict
 from nbhr_desktop.sync.tables import BY_NAME, TITLE_FIELDS
 
 FIELD_LABELS = {
-    "title": "Tên", "start_date": "Ngày bắt đầu", "end_date": "Ngày kết thúc",
-    "description": "Mô tả", "location": "Địa điểm", "participants_total": "Lượt người tham dự",
-    "participants_women": "Trong đó nữ", "participants_ethnic": "Người dân tộc thiểu số",
-    "products": "Số sản phẩm", "product_note": "Sản phẩm", "broadcast_minutes": "Số phút phát",
-    "cost": "Kinh phí", "budget": "Kinh phí", "note": "Ghi chú", "form_uuid": "Hình thức",
-    "funding_uuid": "Nguồn kinh phí", "commune_uuid": "Xã", "task_uuid": "Nhiệm vụ",
-    "lead_agency_uuid": "Cơ quan chủ trì", "themes": "Chủ đề", "audiences": "Đối tượng",
-    "unit_uuid": "Đơn vị", "deleted": "Đã xóa", "subject": "Trích yếu", "status": "Trạng thái",
-    "name": "Tên", "body": "Nội dung", "indicator": "Chỉ tiêu", "quantity": "Số lượng",
-    "product": "Sản phẩm", "plan_uuid": "Kế hoạch", "cooperators": "Cơ quan phối hợp",
-    "entry_saved_at": "Sổ Excel lưu lúc", "entry_row_hash": "Mã dòng trong sổ Excel",
+    "title": N_("Tên"), "start_date": N_("Ngày bắt đầu"), "end_date": N_("Ngày kết thúc"),
+    "description": N_("Mô tả"), "location": N_("Địa điểm"),
+    "participants_total": N_("Lượt người tham dự"), "participants_women": N_("Trong đó nữ"),
+    "participants_ethnic": N_("Người dân tộc thiểu số"), "products": N_("Số sản phẩm"),
+    "product_note": N_("Sản phẩm"), "broadcast_minutes": N_("Số phút phát"),
+    "cost": N_("Kinh phí"), "budget": N_("Kinh phí"), "note": N_("Ghi chú"),
+    "form_uuid": N_("Hình thức"), "funding_uuid": N_("Nguồn kinh phí"),
+    "commune_uuid": N_("Xã"), "task_uuid": N_("Nhiệm vụ"),
+    "lead_agency_uuid": N_("Cơ quan chủ trì"), "themes": N_("Chủ đề"),
+    "audiences": N_("Đối tượng"), "unit_uuid": N_("Đơn vị"), "deleted": N_("Đã xóa"),
+    "subject": N_("Trích yếu"), "status": N_("Trạng thái"), "name": N_("Tên"),
+    "body": N_("Nội dung"), "indicator": N_("Chỉ tiêu"), "quantity": N_("Số lượng"),
+    "product": N_("Sản phẩm"), "plan_uuid": N_("Kế hoạch"),
+    "cooperators": N_("Cơ quan phối hợp"), "entry_saved_at": N_("Sổ Excel lưu lúc"),
+    "entry_row_hash": N_("Mã dòng trong sổ Excel"),
 }
 MONEY_FIELDS = {"cost", "budget"}
 

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.i18n import N_, _
 from nbhr_desktop.sync import keys
 
 HOW_LABELS = {
-    "first-seen": "ghim khi nhận tệp đầu tiên",
-    "registered": "đăng ký trước",
-    "added": "thêm có chủ ý",
-    "re-pinned": "ghim lại có chủ ý",
+    "first-seen": N_("ghim khi nhận tệp đầu tiên"),
+    "registered": N_("đăng ký trước"),
+    "added": N_("thêm có chủ ý"),
+    "re-pinned": N_("ghim lại có chủ ý"),
 }
 
 

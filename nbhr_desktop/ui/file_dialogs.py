@@ -18,6 +18,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 CTX = "FileDialogs"
+# Literal strings call translate() with the context written out: lupdate cannot see
+# through _tr(), which is left for strings marked with QT_TRANSLATE_NOOP.
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -77,8 +80,8 @@ def open_files(parent, title: str, start: str | Path = "", name_filter: str = ""
 
 def confirm_overwrite(parent, path: Path) -> bool:
     answer = QMessageBox.question(
-        parent, _tr("Tệp đã có"),
-        _tr("Thư mục {0} đã có tệp {1}.\n\nThay tệp cũ bằng tệp mới?").format(
+        parent, translate("FileDialogs", "Tệp đã có"),
+        translate("FileDialogs", "Thư mục {0} đã có tệp {1}.\n\nThay tệp cũ bằng tệp mới?").format(
             path.parent, path.name),
         QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
     return answer == QMessageBox.Yes

@@ -14,7 +14,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, QStandardPaths, Qt
+from PySide6.QtCore import (
+    QCoreApplication, QPointF, QRectF, QSize, QSizeF, QStandardPaths, Qt,
+)
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPrintSupport import (
     QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget,
@@ -74,8 +76,10 @@ def paint_pdf(path: Path, printer: QPrinter) -> int:
 
 def qtpdf_available(parent: QWidget) -> bool:
     if QPdfDocument is None:
-        QMessageBox.information(parent, parent.tr("Không xem trước được"), parent.tr(
-            "Máy chưa có thành phần QtPdf. Hãy dùng \"Mở PDF\" để in từ trình xem PDF."))
+        QMessageBox.information(
+            parent, QCoreApplication.translate("Printing", "Không xem trước được"),
+            QCoreApplication.translate("Printing", "Máy chưa có thành phần QtPdf. Hãy dùng "
+                                       "\"Mở PDF\" để in từ trình xem PDF."))
         return False
     return True
 

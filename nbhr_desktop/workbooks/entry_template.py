@@ -29,7 +29,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
 from nbhr_desktop.core.errors import UserError, os_reason
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.i18n import _, official_vietnamese, ui_
 from nbhr_desktop.core.text import fold, nfc
 from nbhr_desktop.core.units.lineage import communes_of
 from nbhr_desktop.storage.models import (
@@ -148,12 +148,13 @@ def _commune(lists, query: str) -> tuple[str, str]:
              if fold(label) == wanted or fold(label).endswith(" " + wanted)]
     if len(found) != 1:
         names = ", ".join(label for label, _key in lists["commune"][:12]) or "—"
-        raise UserError(_("Không tìm thấy một xã \"{query}\" duy nhất trong danh sách xã, "
+        raise UserError(ui_("Không tìm thấy một xã \"{query}\" duy nhất trong danh sách xã, "
                           "thị trấn của đơn vị. Các xã: {names}.").format(query=query,
                                                                        names=names))
     return found[0]
 
 
+@official_vietnamese()
 def write_entry_template(workspace, out: str | Path, commune: str | None = None) -> Path:
     """Write the data-entry workbook for this installation's unit; with ``commune`` (a
     name in the unit's list), a copy for that commune alone."""
@@ -161,7 +162,7 @@ def write_entry_template(workspace, out: str | Path, commune: str | None = None)
     if out.suffix.lower() != ".xlsx":
         out = out.with_name(out.name + ".xlsx")
     if not out.parent.is_dir():
-        raise UserError(_("Thư mục \"{folder}\" không tồn tại. Hãy chọn nơi lưu khác.")
+        raise UserError(ui_("Thư mục \"{folder}\" không tồn tại. Hãy chọn nơi lưu khác.")
                         .format(folder=out.parent))
     info = workspace.installation_info()
     with workspace.db.session() as session:
@@ -192,7 +193,7 @@ def write_entry_template(workspace, out: str | Path, commune: str | None = None)
         book.save(partial)
         partial.replace(out)
     except OSError as error:
-        raise UserError(_("Không ghi được tệp {path}: {reason}. Hãy chọn nơi lưu khác.").format(
+        raise UserError(ui_("Không ghi được tệp {path}: {reason}. Hãy chọn nơi lưu khác.").format(
             path=out, reason=os_reason(error))) from None
     finally:
         partial.unlink(missing_ok=True)

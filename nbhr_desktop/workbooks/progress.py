@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.i18n import ui_
 from nbhr_desktop.core.vnformat import number
 
 Progress = Callable[[int, int, str], None]
@@ -22,7 +22,7 @@ class ExportCancelled(UserError):
     """The user stopped an export; nothing was written."""
 
     def __init__(self):
-        super().__init__(_("Đã dừng xuất tệp theo yêu cầu; không có tệp nào được ghi."))
+        super().__init__(ui_("Đã dừng xuất tệp theo yêu cầu; không có tệp nào được ghi."))
 
 
 class Steps:
@@ -45,7 +45,7 @@ class Steps:
     def rows(self, done: int, total: int) -> None:
         self.check()
         if self._progress:
-            self._progress(done, total, _("Đã ghi {n}/{total} hoạt động…").format(
+            self._progress(done, total, ui_("Đã ghi {n}/{total} hoạt động…").format(
                 n=number(done), total=number(total)))
 
     def done(self, done: int, text: str) -> None:

@@ -25,7 +25,7 @@ from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
 from nbhr_desktop import __version__
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.i18n import _, official_vietnamese, ui_
 from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
 from nbhr_desktop.core.reports.periods import Period
 from nbhr_desktop.core.reports.scope import ReportScope, report_as_of
@@ -91,6 +91,7 @@ def _info_sheet(workbook: Workbook, unit_name: str, period: Period, figures: Per
     finish_sheet(sheet, header_row=1, last_row=1 + len(rows), columns=2)
 
 
+@official_vietnamese()
 def write_report_workbook(session: Session, unit_id: int, period: Period, out: Path | str, *,
                           figures: PeriodFigures | None = None,
                           report: ResultsReport | None = None,
@@ -106,10 +107,10 @@ def write_report_workbook(session: Session, unit_id: int, period: Period, out: P
     steps = Steps(progress, cancelled)
     unit = session.get(AdminUnit, unit_id)
     if figures is None:
-        steps.phase(_("Đang tính số liệu…"))
+        steps.phase(ui_("Đang tính số liệu…"))
         as_of = report_as_of(report) if report is not None else dt.date.today()
         figures = scope_figures(session, ReportScope((unit_id,), period, as_of))
-    steps.phase(_("Đang lập bảng tổng hợp…"))
+    steps.phase(ui_("Đang lập bảng tổng hợp…"))
     workbook = Workbook(write_only=True)
     # A hidden sibling file, renamed over the target once complete (created normally, so
     # it gets the user's usual permissions, unlike a mkstemp file).
@@ -120,7 +121,7 @@ def write_report_workbook(session: Session, unit_id: int, period: Period, out: P
         written = write_detail_sheet(workbook, session, unit.name, period, figures, steps)
         task_count = write_plan_sheet(workbook, session, unit.name, period, figures)
         _info_sheet(workbook, unit.name, period, figures, written, report, task_count)
-        steps.phase(_("Đang nén và lưu tệp…"))
+        steps.phase(ui_("Đang nén và lưu tệp…"))
         out.parent.mkdir(parents=True, exist_ok=True)
         workbook.save(temp_name)
         steps.check()  # a cancel pressed while saving still leaves no file

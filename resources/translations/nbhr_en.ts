@@ -2,160 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="73"/>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="101"/>
-        <source>Chỉ tiêu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="73"/>
-        <source>Kỳ này</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="73"/>
-        <source>Tăng, giảm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="99"/>
-        <source>Không có kế hoạch nào áp dụng cho kỳ này.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="101"/>
-        <source>Nhiệm vụ / chỉ tiêu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="101"/>
-        <source>Đơn vị tính</source>
-        <translation type="unfinished">Product unit</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="102"/>
-        <source>Kết quả</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="102"/>
-        <source>Tỷ lệ đạt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="102"/>
-        <source>Số hoạt động</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="108"/>
-        <source>Tổng cộng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="108"/>
-        <source>Tổng số (mỗi hoạt động tính một lần)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="194"/>
-        <source>{0} hoạt động</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="195"/>
-        <source>{0} lượt người tham dự</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="197"/>
-        <source>nữ {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="198"/>
-        <source>{0} người DTTS</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="46"/>
+        <source>Xóa {0} hoạt động</source>
+        <translation>Delete {0} activities</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/screen.py" line="199"/>
-        <source>{0} sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <source>{0} hoạt động</source>
+        <translation>{0} activities</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/screen.py" line="200"/>
-        <source>{0} phút phát sóng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="201"/>
-        <source>kinh phí {0}</source>
-        <translation type="unfinished"></translation>
+        <source>{0} lượt người tham dự</source>
+        <translation>{0} participants</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/screen.py" line="202"/>
+        <source>nữ {0}</source>
+        <translation>{0} women</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="203"/>
+        <source>{0} người DTTS</source>
+        <translation>{0} ethnic minority</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="204"/>
+        <source>{0} sản phẩm</source>
+        <translation>{0} products</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="205"/>
+        <source>{0} phút phát sóng</source>
+        <translation>{0} broadcast minutes</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="206"/>
+        <source>kinh phí {0}</source>
+        <translation>cost {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="207"/>
         <source>Đang lọc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtering:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="257"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="262"/>
         <source>Thêm hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="265"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="270"/>
         <source>Đã lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="274"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="279"/>
         <source>Đang lưu thay đổi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="278"/>
-        <source>Đã xóa {0} hoạt động.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving changes</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/screen.py" line="283"/>
+        <source>Đã xóa {0} hoạt động.</source>
+        <translation>Deleted {0} activities.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="288"/>
         <source>Đã khôi phục {0} hoạt động.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="305"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="310"/>
         <source>Đã sửa {0} hoạt động.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="320"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="325"/>
         <source>(chọn bộ lọc)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose a filter)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="332"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="337"/>
         <source>Lưu bộ lọc</source>
-        <translation type="unfinished"></translation>
+        <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="333"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="338"/>
         <source>Tên bộ lọc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter name:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="348"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="353"/>
         <source>Xóa bộ lọc</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="349"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="354"/>
         <source>Xóa bộ lọc đã lưu “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the saved filter “{0}”?</translation>
     </message>
 </context>
 <context>
@@ -163,214 +109,213 @@
     <message>
         <location filename="../../forms/activities_screen.ui" line="12"/>
         <source>0,0,0,0,1,0</source>
-        <translation type="unfinished"></translation>
+        <translation>0,0,0,0,1,0</translation>
     </message>
     <message>
         <location filename="../../forms/activities_screen.ui" line="15"/>
         <source>&lt;h2&gt;Hoạt động&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Activities&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/activities_screen.ui" line="19"/>
         <source>Tìm theo tên, nội dung (gõ không dấu cũng được)… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name or content (accents optional)… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../forms/activities_screen.ui" line="22"/>
         <source>Bộ lọc</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters</translation>
     </message>
     <message>
         <location filename="../../forms/activities_screen.ui" line="22"/>
         <source>Hiện hoặc ẩn thanh bộ lọc</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the filter bar</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="23"/>
+        <location filename="../../forms/activities_screen.ui" line="73"/>
         <source>Bộ lọc đã lưu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved filters:</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="25"/>
+        <location filename="../../forms/activities_screen.ui" line="75"/>
         <source>Lưu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="75"/>
+        <source>Lưu bộ lọc đang dùng với một tên</source>
+        <translation>Save the current filter under a name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="76"/>
+        <location filename="../../forms/activities_screen.ui" line="88"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="76"/>
+        <source>Xóa bộ lọc đã lưu đang chọn</source>
+        <translation>Delete the selected saved filter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="24"/>
+        <source>Cột</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="24"/>
+        <source>Chọn các cột hiển thị</source>
+        <translation>Choose the columns shown</translation>
     </message>
     <message>
         <location filename="../../forms/activities_screen.ui" line="25"/>
-        <source>Lưu bộ lọc đang dùng với một tên</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/activities_screen.ui" line="26"/>
-        <location filename="../../forms/activities_screen.ui" line="70"/>
-        <source>Xóa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/activities_screen.ui" line="26"/>
-        <source>Xóa bộ lọc đã lưu đang chọn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/activities_screen.ui" line="27"/>
-        <source>Cột</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/activities_screen.ui" line="27"/>
-        <source>Chọn các cột hiển thị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/activities_screen.ui" line="28"/>
         <source>Tiến độ kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan progress</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="28"/>
+        <location filename="../../forms/activities_screen.ui" line="25"/>
         <source>Hiện tiến độ từng nhiệm vụ của kế hoạch so với các hoạt động đã gắn</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the progress of each plan task against the activities linked to it</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="41"/>
-        <source>0,0,0,0,0,0,0,1,0,1,0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/activities_screen.ui" line="42"/>
+        <location filename="../../forms/activities_screen.ui" line="39"/>
         <source>Thời gian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="44"/>
+        <location filename="../../forms/activities_screen.ui" line="43"/>
         <source>Từ</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../forms/activities_screen.ui" line="45"/>
-        <location filename="../../forms/activities_screen.ui" line="47"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/activities_screen.ui" line="46"/>
         <source>đến</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="48"/>
+        <location filename="../../forms/activities_screen.ui" line="49"/>
         <source>Hình thức:</source>
-        <translation type="unfinished"></translation>
+        <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="50"/>
+        <location filename="../../forms/activities_screen.ui" line="53"/>
         <source>Xã, thị trấn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="52"/>
+        <location filename="../../forms/activities_screen.ui" line="57"/>
         <source>Chủ đề:</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="54"/>
+        <location filename="../../forms/activities_screen.ui" line="61"/>
         <source>Đối tượng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience:</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="56"/>
+        <location filename="../../forms/activities_screen.ui" line="65"/>
         <source>Nhiệm vụ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Task:</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="58"/>
+        <location filename="../../forms/activities_screen.ui" line="69"/>
         <source>Nguồn kinh phí:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding source:</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="60"/>
+        <location filename="../../forms/activities_screen.ui" line="23"/>
         <source>Bỏ lọc</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="66"/>
+        <location filename="../../forms/activities_screen.ui" line="23"/>
+        <source>Bỏ mọi điều kiện lọc và tìm kiếm</source>
+        <translation>Clear every filter and the search</translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="83"/>
+        <source>0,0,0,0,0,1</source>
+        <translation>0,0,0,0,0,1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/activities_screen.ui" line="84"/>
         <source>Thêm hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="66"/>
+        <location filename="../../forms/activities_screen.ui" line="84"/>
         <source>Thêm hoạt động mới (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a new activity (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="67"/>
+        <location filename="../../forms/activities_screen.ui" line="85"/>
         <source>Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="67"/>
+        <location filename="../../forms/activities_screen.ui" line="85"/>
         <source>Sửa hoạt động đang chọn (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected activity (Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="68"/>
+        <location filename="../../forms/activities_screen.ui" line="86"/>
         <source>Nhân bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="68"/>
+        <location filename="../../forms/activities_screen.ui" line="86"/>
         <source>Tạo hoạt động mới giống hoạt động đang chọn (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new activity like the selected one (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="69"/>
+        <location filename="../../forms/activities_screen.ui" line="87"/>
         <source>Sửa nhiều…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit several…</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="69"/>
+        <location filename="../../forms/activities_screen.ui" line="87"/>
         <source>Đặt nhiệm vụ, hình thức, xã hoặc nguồn kinh phí cho các hoạt động đang chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the task, form, commune or funding source of the selected activities</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="70"/>
+        <location filename="../../forms/activities_screen.ui" line="88"/>
         <source>Xóa các hoạt động đang chọn (Delete); có thể hoàn tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected activities (Delete); can be undone</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="84"/>
+        <location filename="../../forms/activities_screen.ui" line="101"/>
         <source>Hoàn tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="84"/>
+        <location filename="../../forms/activities_screen.ui" line="101"/>
         <source>Khôi phục các hoạt động vừa xóa (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the activities just deleted (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="85"/>
+        <location filename="../../forms/activities_screen.ui" line="102"/>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="85"/>
+        <location filename="../../forms/activities_screen.ui" line="102"/>
         <source>Ẩn thông báo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the message</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="104"/>
+        <location filename="../../forms/activities_screen.ui" line="121"/>
         <source>&lt;b&gt;Tiến độ thực hiện kế hoạch&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Plan progress&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="110"/>
+        <location filename="../../forms/activities_screen.ui" line="127"/>
         <source>Nhiệm vụ / chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Task / target</translation>
     </message>
     <message>
-        <location filename="../../forms/activities_screen.ui" line="111"/>
+        <location filename="../../forms/activities_screen.ui" line="128"/>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -378,126 +323,136 @@
     <message>
         <location filename="../../forms/activity_bulk_dialog.ui" line="10"/>
         <source>Gắn nhiệm vụ kế hoạch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to plan task:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_bulk_dialog.ui" line="12"/>
         <source>Đặt hình thức:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set form:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_bulk_dialog.ui" line="14"/>
         <source>Đặt xã, thị trấn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set commune:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_bulk_dialog.ui" line="16"/>
         <source>Đặt nguồn kinh phí:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set funding source:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_bulk_dialog.ui" line="18"/>
         <source>Đặt cơ quan chủ trì:</source>
-        <translation type="unfinished"></translation>
+        <translation>Set lead agency:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_bulk_dialog.ui" line="20"/>
         <source>Thêm chủ đề:</source>
-        <translation type="unfinished"></translation>
+        <translation>Add theme:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_bulk_dialog.ui" line="22"/>
         <source>Thêm đối tượng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Add audience:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_bulk_dialog.ui" line="26"/>
         <source>Chỉ những mục được đánh dấu mới thay đổi. Để trống ô chọn để bỏ giá trị (ví dụ bỏ gắn nhiệm vụ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the ticked items change. Leave a choice empty to clear the value (for example to unlink the task).</translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="129"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="126"/>
         <source>Sửa hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="129"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="126"/>
         <source>Thêm hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="131"/>
+        <source>Gõ để chọn hình thức…</source>
+        <translation>Type to choose a form…</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="132"/>
+        <source>Gõ tên xã, thị trấn…</source>
+        <translation>Type a commune name…</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="134"/>
-        <source>Gõ để chọn hình thức…</source>
-        <translation type="unfinished"></translation>
+        <source>Không gắn nhiệm vụ</source>
+        <translation>No plan task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="135"/>
-        <source>Gõ tên xã, thị trấn…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="136"/>
+        <source>Gõ tên cơ quan…</source>
+        <translation>Type an agency name…</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="137"/>
-        <source>Không gắn nhiệm vụ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="139"/>
-        <source>Gõ tên cơ quan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="140"/>
         <source>Chọn nguồn kinh phí…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a funding source…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="153"/>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="281"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="146"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="328"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="155"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="148"/>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="255"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="272"/>
         <source>Vẫn lưu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="276"/>
-        <source>Có thể trùng với hoạt động đã nhập cùng ngày, cùng hình thức và cùng xã:</source>
-        <translation type="unfinished"></translation>
+        <translation>Save anyway</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="278"/>
+        <source>Ngày bắt đầu</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="279"/>
+        <source>Ngày kết thúc</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="323"/>
+        <source>Có thể trùng với hoạt động đã nhập cùng ngày, cùng hình thức và cùng xã:</source>
+        <translation>May duplicate an activity already entered on the same day, with the same form and commune:</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="325"/>
         <source>Nếu đúng là hoạt động khác, nhấn “Vẫn lưu”.</source>
-        <translation type="unfinished"></translation>
+        <translation>If it really is a different activity, click “Save anyway”.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="308"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="355"/>
         <source>Đang lưu hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="321"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="369"/>
         <source>Sẽ được chép vào thư mục dữ liệu khi lưu: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Will be copied into the data folder on saving: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="333"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="380"/>
         <source>Chọn tệp minh chứng</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="334"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="382"/>
         <source>Ảnh, tài liệu (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictures, documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -505,168 +460,162 @@
     <message>
         <location filename="../../forms/activity_dialog.ui" line="12"/>
         <source>Tên hoạt động (*):</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity name (*):</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="13"/>
         <source>Ví dụ: Tập huấn Công ước CEDAW cho cán bộ thông tin cơ sở</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: CEDAW training for grassroots information officers</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="14"/>
         <source>Ngày (*):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/activity_dialog.ui" line="17"/>
-        <location filename="../../forms/activity_dialog.ui" line="19"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (*):</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="18"/>
         <source>đến ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="19"/>
         <source>Để trống (—) nếu hoạt động diễn ra trong một ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty (—) for a one-day activity</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="23"/>
         <source>Hình thức:</source>
-        <translation type="unfinished"></translation>
+        <translation>Form:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="25"/>
         <source>Xã, thị trấn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="27"/>
         <source>Địa điểm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="28"/>
         <source>Ví dụ: Hội trường UBND xã</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Commune People&apos;s Committee hall</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="29"/>
         <source>Nhiệm vụ kế hoạch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan task:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="31"/>
         <source>Cơ quan chủ trì:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead agency:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="33"/>
         <source>Nguồn kinh phí:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding source:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="35"/>
         <source>Kinh phí (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost (VND):</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="42"/>
         <source>Lượt người tham dự:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="44"/>
         <source>trong đó nữ:</source>
-        <translation type="unfinished"></translation>
+        <translation>of whom women:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="46"/>
         <source>người dân tộc thiểu số:</source>
-        <translation type="unfinished"></translation>
+        <translation>ethnic minority:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="48"/>
         <source>Số sản phẩm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of products:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="50"/>
         <source>Sản phẩm là:</source>
-        <translation type="unfinished"></translation>
+        <translation>Products are:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="51"/>
         <source>Ví dụ: 2 tin, 1 bài; 500 tờ gấp</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: 2 news items, 1 article; 500 leaflets</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="52"/>
         <source>Số phút phát sóng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Broadcast minutes:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="54"/>
         <source>Ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="64"/>
         <source>Chủ đề (chọn một hoặc nhiều)</source>
-        <translation type="unfinished"></translation>
+        <translation>Themes (one or more)</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="66"/>
         <source>Gõ để lọc chủ đề…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to filter themes…</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="73"/>
         <source>Đối tượng (chọn một hoặc nhiều)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiences (one or more)</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="75"/>
         <source>Gõ để lọc đối tượng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to filter audiences…</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="86"/>
         <source>Nội dung, kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Content and results</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="88"/>
         <source>Tóm tắt nội dung đã truyền thông và kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of what was communicated and the results</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="94"/>
         <source>Tệp minh chứng (ảnh, bản chụp, danh sách dự)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence files (photos, scans, attendance lists)</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="96"/>
         <source>Kéo thả tệp vào đây để đính kèm; nhấp đúp để mở</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop files here to attach them; double-click to open</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="99"/>
         <source>Đính kèm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach…</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="100"/>
         <source>Mở</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../forms/activity_dialog.ui" line="101"/>
         <source>Bỏ tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove file</translation>
     </message>
 </context>
 <context>
@@ -674,12 +623,12 @@
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="163"/>
         <source>Sửa cơ quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit agency</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="163"/>
         <source>Thêm cơ quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agency</translation>
     </message>
 </context>
 <context>
@@ -687,75 +636,95 @@
     <message>
         <location filename="../../forms/catalogue_agency_dialog.ui" line="13"/>
         <source>Tên cơ quan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency name:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_agency_dialog.ui" line="19"/>
         <source>Ví dụ: Phòng Tư pháp</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Justice Division</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_agency_dialog.ui" line="25"/>
         <source>Ký hiệu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbreviation:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_agency_dialog.ui" line="31"/>
         <source>Dùng ở dòng &quot;Lưu: VT, …&quot;, ví dụ TP</source>
-        <translation type="unfinished"></translation>
+        <translation>Used in the line &quot;Lưu: VT, …&quot;, for example TP</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_agency_dialog.ui" line="37"/>
         <source>Loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="90"/>
+        <location filename="../../nbhr_desktop/app.py" line="104"/>
         <source>Truyền thông về quyền con người – Ninh Bình</source>
-        <translation type="unfinished"></translation>
+        <translation>Human rights communication – Ninh Bình</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="93"/>
+        <location filename="../../nbhr_desktop/app.py" line="107"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="114"/>
+        <location filename="../../nbhr_desktop/app.py" line="128"/>
         <source>Lỗi: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="129"/>
+        <location filename="../../nbhr_desktop/app.py" line="143"/>
         <source>Sao lưu tự động không thành công: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="144"/>
+        <location filename="../../nbhr_desktop/app.py" line="157"/>
+        <source>NBHR Desktop đang mở dữ liệu này: đã chuyển sang cửa sổ đang mở.</source>
+        <translation>NBHR Desktop already has this data open: switched to the open window.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/app.py" line="161"/>
+        <source>NBHR Desktop đang mở dữ liệu {0} (tiến trình {1}) nhưng chưa trả lời. Hãy dùng cửa sổ đang mở; nếu vừa đóng nó, hãy đợi một lát rồi mở lại.</source>
+        <translation>NBHR Desktop has data {0} open (process {1}) but does not answer. Use the open window; if you have just closed it, wait a moment and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/app.py" line="189"/>
         <source>Lỗi: không có màn hình &quot;{0}&quot;. Các màn hình: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: there is no screen &quot;{0}&quot;. Screens: {1}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="166"/>
+        <location filename="../../nbhr_desktop/app.py" line="194"/>
+        <source>Lỗi: kích thước &quot;{0}&quot; không hợp lệ; hãy ghi dạng 1024x768.</source>
+        <translation>Error: size &quot;{0}&quot; is not valid; write it like 1024x768.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/app.py" line="239"/>
         <source>Không mở được dữ liệu tại {0}: {1}. Nếu tệp dữ liệu bị hỏng, hãy khôi phục bản sao lưu gần nhất trong thư mục {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the data at {0}: {1}. If the data file is damaged, restore the latest backup from the folder {2}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="179"/>
+        <location filename="../../nbhr_desktop/app.py" line="251"/>
         <source>Thư mục dữ liệu chưa được khởi tạo. Hãy chạy lệnh &quot;init --unit &lt;tên đơn vị&gt;&quot; trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data folder has not been set up. Run &quot;init --unit &lt;unit name&gt;&quot; first.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="228"/>
+        <location filename="../../nbhr_desktop/app.py" line="260"/>
+        <source>Không xóa được dữ liệu trống tại {0}: {1}</source>
+        <translation>Cannot delete the empty data at {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/screenshot.py" line="179"/>
         <source>Lỗi: màn hình &quot;{0}&quot; chưa sẵn sàng sau {1} giây.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: screen &quot;{0}&quot; was not ready after {1} seconds.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="234"/>
+        <location filename="../../nbhr_desktop/ui/screenshot.py" line="187"/>
         <source>Lỗi: không ghi được ảnh {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: cannot write the picture {0}.</translation>
     </message>
 </context>
 <context>
@@ -763,27 +732,27 @@
     <message>
         <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="19"/>
         <source>Sửa nhiều hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit several activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="21"/>
+        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="22"/>
         <source>Áp dụng cho {0} hoạt động đang chọn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to the {0} selected activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="24"/>
+        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="25"/>
         <source>Không gắn nhiệm vụ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="35"/>
-        <source>Áp dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan task</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="36"/>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/bulk_dialog.py" line="37"/>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -791,48 +760,48 @@
     <message>
         <location filename="../../forms/catalogue_screen.ui" line="13"/>
         <source>&lt;h2&gt;Danh mục&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Catalogues&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_screen.ui" line="18"/>
         <source>Các danh mục dùng chung khi lập kế hoạch và ghi nhận hoạt động. Mục đã dùng không xóa được; hãy cho ngừng dùng (hoặc ghi ngày hết hiệu lực với đơn vị hành chính) để giữ đúng các văn bản cũ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists shared by plans and activity records. An item in use cannot be deleted; retire it instead (or give an administrative unit an end date) so that old documents stay right.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="155"/>
-        <source>Thêm đơn vị…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="157"/>
-        <source>Hiện cả đơn vị đã hết hiệu lực</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="158"/>
-        <source>Mọi cấp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="191"/>
-        <source>{0} / {1} mục</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="192"/>
-        <source>{0} mục</source>
-        <translation type="unfinished"></translation>
+        <source>Thêm đơn vị…</source>
+        <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="199"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="194"/>
+        <source>Hiện cả đơn vị đã hết hiệu lực</source>
+        <translation>Also show units no longer in force</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="195"/>
+        <source>Mọi cấp</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="232"/>
+        <source>{0} / {1} mục</source>
+        <translation>{0} / {1} items</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="233"/>
+        <source>{0} mục</source>
+        <translation>{0} items</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="240"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="199"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="240"/>
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>
@@ -857,12 +826,12 @@
     <message>
         <location filename="../../forms/catalogue_tab.ui" line="41"/>
         <source>Hiện cả mục đã ngừng dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>Also show retired items</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_tab.ui" line="48"/>
         <source>Tìm (gõ không dấu cũng được)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (accents optional)</translation>
     </message>
 </context>
 <context>
@@ -870,50 +839,50 @@
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="27"/>
         <source>Cấp tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Province level</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="28"/>
         <source>Cấp huyện</source>
-        <translation type="unfinished"></translation>
+        <translation>District level</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="29"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="30"/>
         <source>Cấp xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune level</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="34"/>
         <source>Phòng, ban, trung tâm</source>
-        <translation type="unfinished"></translation>
+        <translation>Divisions, boards, centres</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="35"/>
         <source>Mặt trận, đoàn thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatherland Front, mass organisations</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="36"/>
         <source>UBND xã, phường, thị trấn</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune People&apos;s Committees</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="38"/>
         <source>Khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="46"/>
         <source>Mục này do đơn vị mã {0} quản lý. Bạn vẫn sửa được trên máy này; khi nhận tệp mới của đơn vị đó, phần mềm sẽ báo nếu hai bên cùng sửa.</source>
-        <translation type="unfinished"></translation>
+        <translation>This item is managed by the unit with code {0}. You can still edit it on this computer; when a new file from that unit arrives, the software will tell you if both sides edited it.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="36"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="37"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="40"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
@@ -924,12 +893,13 @@
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="46"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="68"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="104"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="47"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="95"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
@@ -940,11 +910,13 @@
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="58"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="52"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="60"/>
         <source>Hiệu lực đến</source>
         <translation>Valid to</translation>
     </message>
@@ -954,152 +926,214 @@
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="57"/>
         <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="66"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="102"/>
         <source>STT</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="58"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="67"/>
         <source>Tên cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="68"/>
         <source>Ký hiệu</source>
         <translation>Short code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="60"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="69"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="93"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="61"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="72"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="71"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="97"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="108"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="70"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="75"/>
+        <source>Căn cứ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="76"/>
+        <source>Thực hiện</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="77"/>
+        <source>Nơi nhận kế hoạch</source>
+        <translation>Plan recipients</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="78"/>
+        <source>Nơi nhận báo cáo</source>
+        <translation>Report recipients</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="79"/>
+        <source>Kính gửi (báo cáo)</source>
+        <translation>Addressed to (report)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="81"/>
+        <source>huyện</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="82"/>
+        <source>xã</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="86"/>
+        <source>tỉnh</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="88"/>
+        <source>mọi cấp</source>
+        <translation>all levels</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="94"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="106"/>
         <source>Đơn vị tính</source>
         <translation>Product unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="89"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="125"/>
         <source>Hình thức</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="90"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="126"/>
         <source>Chủ đề</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="91"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="127"/>
         <source>Đối tượng</source>
         <translation>Audiences</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="92"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="128"/>
         <source>Nguồn kinh phí</source>
         <translation>Funding sources</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="93"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="129"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="95"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="131"/>
         <source>Cơ quan</source>
         <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="135"/>
+        <source>Căn cứ, nơi nhận</source>
+        <translation>Legal bases, recipients</translation>
     </message>
 </context>
 <context>
     <name>CataloguesScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="294"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="337"/>
         <source>Sửa mục – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit item – {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="294"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="337"/>
         <source>Thêm mục – {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item – {0}</translation>
     </message>
 </context>
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="61"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="73"/>
         <source>Lưu PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PNG…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="62"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="74"/>
         <source>Lưu biểu đồ này thành tệp ảnh PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this chart as a PNG picture</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="126"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="145"/>
         <source>Lưu biểu đồ</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="127"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="147"/>
         <source>Ảnh PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG picture (*.png)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="24"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="30"/>
         <source>Giải quyết xung đột khi nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve import conflicts</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="32"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="38"/>
         <source>Trường</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="32"/>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="81"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="38"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="88"/>
         <source>Bản của máy này</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="33"/>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="82"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="39"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="89"/>
         <source>Bản trong tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Version in the file</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="33"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="39"/>
         <source>Lấy bản trong tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the file&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="53"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="59"/>
         <source>Nhập với các lựa chọn này</source>
-        <translation type="unfinished"></translation>
+        <translation>Import with these choices</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="54"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="60"/>
         <source>Hủy nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="69"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="74"/>
+        <source>(chưa có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="76"/>
         <source>Cài đặt: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="70"/>
+        <location filename="../../nbhr_desktop/ui/exchange/conflict_dialog.py" line="77"/>
         <source>Sửa lúc: {0} · phiên bản {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited: {0} · version {1}</translation>
     </message>
 </context>
 <context>
@@ -1107,37 +1141,37 @@
     <message>
         <location filename="../../forms/conflict_dialog.ui" line="10"/>
         <source>Những bản ghi dưới đây đã được sửa ở cả hai nơi (hoặc thuộc kỳ báo cáo đã gửi). Không có gì bị ghi đè nếu bạn chưa chọn. Chọn giữ bản của máy này, lấy bản trong tệp, hoặc chọn theo từng trường.</source>
-        <translation type="unfinished"></translation>
+        <translation>The records below were edited in both places (or belong to a report period already submitted). Nothing is overwritten until you choose. Keep this computer&apos;s version, take the file&apos;s version, or choose field by field.</translation>
     </message>
     <message>
         <location filename="../../forms/conflict_dialog.ui" line="30"/>
         <source>Để sau (không nhập bản ghi này)</source>
-        <translation type="unfinished"></translation>
+        <translation>Later (do not import this record)</translation>
     </message>
     <message>
         <location filename="../../forms/conflict_dialog.ui" line="31"/>
         <source>Giữ bản của máy này</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep this computer&apos;s version</translation>
     </message>
     <message>
         <location filename="../../forms/conflict_dialog.ui" line="32"/>
         <source>Lấy bản trong tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the file&apos;s version</translation>
     </message>
     <message>
         <location filename="../../forms/conflict_dialog.ui" line="33"/>
         <source>Chọn theo từng trường</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose field by field</translation>
     </message>
     <message>
         <location filename="../../forms/conflict_dialog.ui" line="42"/>
         <source>Giữ tất cả bản của máy này</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep all of this computer&apos;s versions</translation>
     </message>
     <message>
         <location filename="../../forms/conflict_dialog.ui" line="43"/>
         <source>Lấy tất cả bản trong tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Take all versions in the file</translation>
     </message>
 </context>
 <context>
@@ -1145,343 +1179,401 @@
     <message>
         <location filename="../../forms/dashboard.ui" line="13"/>
         <source>&lt;h2&gt;Tổng quan&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Overview&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="15"/>
         <source>Kỳ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="17"/>
         <source>Năm </source>
-        <translation type="unfinished"></translation>
+        <translation>Year </translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="19"/>
         <location filename="../../forms/dashboard.ui" line="21"/>
         <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="20"/>
         <source>đến</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="22"/>
         <source>Xem</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location filename="../../forms/dashboard.ui" line="54"/>
         <source>&lt;b&gt;Nhiệm vụ quá hạn&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Overdue tasks&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="43"/>
-        <source>Số hoạt động theo tháng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="44"/>
-        <source>Số hoạt động theo hình thức</source>
-        <translation type="unfinished"></translation>
+        <source>Số hoạt động theo tháng</source>
+        <translation>Activities by month</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="45"/>
-        <source>Số hoạt động theo xã, thị trấn</source>
-        <translation type="unfinished"></translation>
+        <source>Số hoạt động theo hình thức</source>
+        <translation>Activities by form</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="46"/>
+        <source>Số hoạt động theo xã, thị trấn</source>
+        <translation>Activities by commune</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="47"/>
         <source>Lượt người tham dự theo đối tượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants by audience</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="62"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="64"/>
         <source>Cả năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="62"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="64"/>
         <source>Quý</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="63"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="65"/>
         <source>Tùy chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="66"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="68"/>
         <source>Quý {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="120"/>
-        <source>Số liệu từ {0} đến {1}; hoạt động tính theo ngày bắt đầu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="136"/>
-        <source>so với cùng kỳ năm trước</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="147"/>
-        <source>Hoạt động</source>
-        <translation type="unfinished">Activities</translation>
+        <translation>Quarter {0}</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="149"/>
+        <source>Số liệu từ {0} đến {1}; hoạt động tính theo ngày bắt đầu.</source>
+        <translation>Figures from {0} to {1}; activities counted by start date.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="164"/>
+        <source>so với cùng kỳ năm trước</source>
+        <translation>compared with the same period last year</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="175"/>
+        <source>Hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="177"/>
         <source>Lượt người tham dự</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="153"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="181"/>
         <source>Tỉ lệ nữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of women</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="156"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="184"/>
         <source>{0} người DTTS</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ethnic minority</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="158"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="186"/>
         <source>Sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="160"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="188"/>
         <source>{0} / dự toán {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / budget {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="169"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="191"/>
+        <source>Kinh phí đã chi</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="199"/>
         <source>dự toán</source>
-        <translation type="unfinished"></translation>
+        <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="182"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="213"/>
         <source>Số hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="187"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="213"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="217"/>
         <source>(chưa ghi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="192"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="222"/>
         <source>Khác</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="198"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="228"/>
         <source>Lượt người</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="204"/>
-        <source>Hạn {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="236"/>
+        <source>Hạn {0} · đạt {1}</source>
+        <translation>Due {0} · reached {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="210"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="242"/>
         <source>Không có nhiệm vụ quá hạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No overdue tasks.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="61"/>
+        <source>&quot;{0}&quot; không phải ngày: hãy gõ ngày/tháng/năm, ví dụ 05/03/2024 hoặc 05032024.</source>
+        <translation>&quot;{0}&quot; is not a date: type day/month/year, for example 05/03/2024 or 05032024.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="70"/>
+        <source>Ngày {0} không có trong lịch.</source>
+        <translation>The date {0} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="107"/>
+        <source>Chọn ngày trên lịch</source>
+        <translation>Choose a date on the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="146"/>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="160"/>
+        <source>Chưa có ngày: hãy gõ ngày/tháng/năm.</source>
+        <translation>No date yet: type day/month/year.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="235"/>
+        <source>Gõ ngày/tháng/năm, ví dụ 05/03/2024 hoặc 05032024, hoặc chọn trên lịch (Alt+↓).</source>
+        <translation>Type day/month/year, for example 05/03/2024 or 05032024, or choose on the calendar (Alt+↓).</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="48"/>
         <source>Bản ghi / dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Record / row</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="50"/>
         <source>Lý do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="49"/>
-        <source>Thời điểm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="51"/>
-        <source>Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="53"/>
-        <source>Đơn vị gửi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="54"/>
-        <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <source>Thời điểm</source>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="55"/>
-        <source>Số bản ghi / lý do</source>
-        <translation type="unfinished"></translation>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="57"/>
+        <source>Đơn vị gửi</source>
+        <translation>Sending unit</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="58"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="59"/>
+        <source>Số bản ghi / lý do</source>
+        <translation>Records / reason</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="63"/>
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="60"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="64"/>
         <source>Mã khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Key code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="61"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="65"/>
+        <source>Cách tin</source>
+        <translation>Trusted by</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="66"/>
         <source>Máy</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="62"/>
-        <source>Ghim lúc</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="67"/>
+        <source>Từ lúc</source>
+        <translation>Since</translation>
     </message>
 </context>
 <context>
     <name>ExchangeScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="136"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="146"/>
         <source>Lần gửi trước cho nơi này: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sent to this recipient: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="137"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="147"/>
         <source>Chưa gửi lần nào cho nơi này: gói sẽ chứa toàn bộ dữ liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Never sent to this recipient: the package will hold all the data.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="156"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="170"/>
         <source>Chọn tệp cần nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="157"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="171"/>
         <source>Tệp trao đổi (*.nbhr *.xlsx);;Gói trao đổi (*.nbhr);;Sổ Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange files (*.nbhr *.xlsx);;Exchange packages (*.nbhr);;Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="167"/>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="177"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="181"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="191"/>
         <source>Đang kiểm tra tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="190"/>
-        <source>Khóa của đơn vị gửi đã thay đổi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="193"/>
-        <source>Chỉ ghim lại khi đã gọi điện cho đơn vị gửi và đọc đúng mã khóa. Nếu không chắc, hãy bấm Hủy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="195"/>
-        <source>Ghim lại khóa mới (thay khóa cũ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="197"/>
-        <source>Tin thêm khóa này (máy thứ hai của đơn vị)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="212"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="218"/>
         <source>Từ: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>From: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="214"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="222"/>
         <source>Có {0} xung đột: khi bấm “Nhập dữ liệu” bạn sẽ chọn giữ bản nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} conflicts: when you click “Import data” you will choose which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="221"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="233"/>
         <source>Không có gì mới để nhập.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing new to import.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="257"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="278"/>
         <source>Đang nhập dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="263"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="284"/>
         <source>Đã nhập: mới {0}, sửa {1}, xóa {2}, xung đột đã giải quyết {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: {0} new, {1} edited, {2} deleted, {3} conflicts resolved.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="266"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="287"/>
         <source>{0} xung đột để sau (chưa nhập).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} conflicts left for later (not imported).</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="268"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="289"/>
         <source>Bản sao lưu trước khi nhập: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made before importing: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="279"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="304"/>
+        <source>Đã từ chối tệp {0}; việc từ chối được ghi vào Lịch sử.</source>
+        <translation>Refused the file {0}; the refusal is recorded in History.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="320"/>
+        <source>Đã đăng ký khóa {0} cho {1}.</source>
+        <translation>Registered key {0} for {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="322"/>
+        <source>Khóa {0} đã được tin cho {1} từ trước.</source>
+        <translation>Key {0} was already trusted for {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="326"/>
+        <source>Bỏ khóa {0} đã ghim khi nhận tệp đầu tiên: không khớp mã vừa đăng ký.</source>
+        <translation>Dropped key {0}, pinned when the first file arrived: it does not match the code just registered.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="340"/>
+        <source>Thôi tin khóa</source>
+        <translation>Stop trusting the key</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="342"/>
+        <source>Thôi tin khóa {0} của {1}? Tệp ký bằng khóa này sẽ bị từ chối cho đến khi khóa được tin lại.</source>
+        <translation>Stop trusting key {0} of {1}? Files signed with this key will be refused until the key is trusted again.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="355"/>
         <source>Lưu gói trao đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Save exchange package</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="279"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="356"/>
         <source>Gói trao đổi (*.nbhr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange package (*.nbhr)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="294"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="371"/>
         <source>Đã xuất {0} bản ghi vào {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {0} records to {1}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="297"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="374"/>
         <source>Không kèm được {0} tệp minh chứng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not include {0} evidence files.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="302"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="379"/>
         <source>Đang xuất gói…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="308"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="384"/>
         <source>Lưu sổ Excel nhập liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the entry workbook</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="309"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="386"/>
         <source>Sổ Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="318"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="395"/>
         <source>Đã xuất sổ nhập liệu {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported the entry workbook {0}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="319"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="396"/>
         <source>Đang xuất sổ Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the Excel workbook…</translation>
     </message>
 </context>
 <context>
@@ -1489,268 +1581,315 @@
     <message>
         <location filename="../../forms/exchange_screen.ui" line="13"/>
         <source>&lt;h2&gt;Trao đổi dữ liệu&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Data exchange&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="19"/>
         <source>Gửi và nhận dữ liệu bằng tệp (USB, thư điện tử): gói .nbhr có chữ ký giữa các máy, huyện và tỉnh; sổ Excel nhập liệu cho xã. Mọi tệp được kiểm tra và xem trước trước khi nhập.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send and receive data as files (USB, e-mail): signed .nbhr packages between computers, districts and the province; Excel entry workbooks for communes. Every file is checked and previewed before it is imported.</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="26"/>
         <source>Nhận về</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="34"/>
         <source>Kéo thả tệp .nbhr hoặc sổ Excel .xlsx vào đây, hoặc bấm “Chọn tệp…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop a .nbhr file or an .xlsx Excel workbook here, or click “Choose file…”.</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="39"/>
         <source>Chọn tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="45"/>
         <source>Xem trước</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/exchange_screen.ui" line="49"/>
-        <source>Mới:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="50"/>
-        <location filename="../../forms/exchange_screen.ui" line="52"/>
-        <location filename="../../forms/exchange_screen.ui" line="54"/>
-        <location filename="../../forms/exchange_screen.ui" line="56"/>
-        <location filename="../../forms/exchange_screen.ui" line="58"/>
-        <location filename="../../forms/exchange_screen.ui" line="60"/>
-        <source>–</source>
-        <translation type="unfinished"></translation>
+        <source>Mới:</source>
+        <translation>New:</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="51"/>
-        <source>Sửa:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../forms/exchange_screen.ui" line="53"/>
-        <source>Không đổi:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../forms/exchange_screen.ui" line="55"/>
-        <source>Xóa:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../forms/exchange_screen.ui" line="57"/>
-        <source>Xung đột:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../forms/exchange_screen.ui" line="59"/>
+        <location filename="../../forms/exchange_screen.ui" line="61"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="52"/>
+        <source>Sửa:</source>
+        <translation>Edited:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="54"/>
+        <source>Không đổi:</source>
+        <translation>Unchanged:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="56"/>
+        <source>Xóa:</source>
+        <translation>Deleted:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="58"/>
+        <source>Xung đột:</source>
+        <translation>Conflicts:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="60"/>
         <source>Từ chối:</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused:</translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="64"/>
+        <location filename="../../forms/exchange_screen.ui" line="65"/>
         <source>Bản ghi bị bỏ qua hoặc từ chối, và lý do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/exchange_screen.ui" line="70"/>
-        <source>Bỏ qua tệp này</source>
-        <translation type="unfinished"></translation>
+        <translation>Records skipped or refused, and why:</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="71"/>
+        <source>Bỏ qua tệp này</source>
+        <translation>Skip this file</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="72"/>
+        <source>Từ chối tệp</source>
+        <translation>Refuse the file</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="72"/>
+        <source>Không nhập tệp này và ghi việc từ chối vào lịch sử (ví dụ: mã khóa không khớp mã đơn vị báo).</source>
+        <translation>Do not import this file and record the refusal in the history (for example: the key code does not match the code the unit gave).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="73"/>
         <source>Nhập dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="80"/>
+        <location filename="../../forms/exchange_screen.ui" line="82"/>
         <source>Gửi đi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/exchange_screen.ui" line="84"/>
-        <source>Gói trao đổi (.nbhr) có chữ ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="86"/>
-        <source>Gửi cho:</source>
-        <translation type="unfinished"></translation>
+        <source>Gói trao đổi (.nbhr) có chữ ký</source>
+        <translation>Signed exchange package (.nbhr)</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="88"/>
+        <source>Gửi cho:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="90"/>
         <source>Phạm vi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="91"/>
+        <location filename="../../forms/exchange_screen.ui" line="93"/>
         <source>Chỉ những gì thay đổi từ lần gửi trước cho nơi này</source>
-        <translation type="unfinished"></translation>
+        <translation>Only what changed since the last package sent to this recipient</translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="92"/>
+        <location filename="../../forms/exchange_screen.ui" line="94"/>
         <source>Toàn bộ dữ liệu của đơn vị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/exchange_screen.ui" line="95"/>
-        <source>Kèm tệp minh chứng (mỗi tệp tới 50 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>All of the unit&apos;s data</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="97"/>
+        <source>Kèm tệp minh chứng (mỗi tệp tới 50 MB)</source>
+        <translation>Include evidence files (up to 50 MB each)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="99"/>
         <source>Xuất gói…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export package…</translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="98"/>
+        <location filename="../../forms/exchange_screen.ui" line="100"/>
         <source>Mã khóa của máy này:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/exchange_screen.ui" line="105"/>
-        <source>Sổ Excel nhập liệu cho xã</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer&apos;s key code:</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="107"/>
+        <source>Sổ Excel nhập liệu cho xã</source>
+        <translation>Excel entry workbook for communes</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="109"/>
         <source>Xuất sổ mẫu có danh sách thả xuống (hình thức, chủ đề, đối tượng, xã, nhiệm vụ). Xã điền rồi gửi lại; nhập sổ ở thẻ “Nhận về”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export a template workbook with drop-down lists (form, theme, audience, commune, task). The commune fills it in and sends it back; import it on the “Receive” tab.</translation>
     </message>
     <message>
-        <location filename="../../forms/exchange_screen.ui" line="108"/>
+        <location filename="../../forms/exchange_screen.ui" line="110"/>
         <source>Xuất sổ Excel mẫu…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/exchange_screen.ui" line="117"/>
-        <source>Lịch sử</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel template…</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="119"/>
-        <source>Các lần nhập tệp (kể cả tệp bị từ chối):</source>
-        <translation type="unfinished"></translation>
+        <source>Lịch sử</source>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../forms/exchange_screen.ui" line="121"/>
-        <source>Khóa đã ghim của các đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <source>Các lần nhập tệp (kể cả tệp bị từ chối):</source>
+        <translation>Files imported (including refused files):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="123"/>
+        <source>Khóa được tin của các đơn vị (đã ghim, hoặc đăng ký trước từ mã in trên báo cáo của đơn vị):</source>
+        <translation>Trusted keys of the units (pinned, or registered beforehand from the code printed on the unit&apos;s report):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="127"/>
+        <source>Đăng ký mã khóa…</source>
+        <translation>Register a key code…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="127"/>
+        <source>Đăng ký mã khóa của một đơn vị trước khi nhận tệp đầu tiên, hoặc giới thiệu một máy khác của đơn vị này.</source>
+        <translation>Register a unit&apos;s key code before its first file arrives, or introduce another computer of this unit.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/exchange_screen.ui" line="128"/>
+        <source>Thôi tin khóa đã chọn</source>
+        <translation>Stop trusting the selected key</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/file_dialogs.py" line="83"/>
+        <source>Tệp đã có</source>
+        <translation>File already exists</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/file_dialogs.py" line="84"/>
+        <source>Thư mục {0} đã có tệp {1}.
+
+Thay tệp cũ bằng tệp mới?</source>
+        <translation>The folder {0} already has a file {1}.
+
+Replace the old file with the new one?</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
         <source>Tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
         <source>Năm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
         <source>Quý này</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
-        <source>Tháng này</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
-        <source>Năm trước</source>
-        <translation type="unfinished"></translation>
+        <translation>This quarter</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/filters.py" line="51"/>
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="51"/>
+        <source>Năm trước</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="52"/>
         <source>Tùy chọn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="69"/>
-        <source>Mọi hình thức</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="70"/>
-        <source>Mọi xã</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="71"/>
-        <source>Mọi chủ đề</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/filters.py" line="72"/>
-        <source>Mọi đối tượng</source>
-        <translation type="unfinished"></translation>
+        <source>Mọi hình thức</source>
+        <translation>All forms</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/filters.py" line="73"/>
-        <source>Mọi nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <source>Mọi xã</source>
+        <translation>All communes</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/filters.py" line="74"/>
-        <source>Mọi nguồn</source>
-        <translation type="unfinished"></translation>
+        <source>Mọi chủ đề</source>
+        <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="85"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="75"/>
+        <source>Mọi đối tượng</source>
+        <translation>All audiences</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="76"/>
+        <source>Mọi nhiệm vụ</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="77"/>
+        <source>Mọi nguồn</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="89"/>
         <source>(chưa gắn nhiệm vụ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no task linked)</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="59"/>
+        <source>Gõ tên hoặc mã đơn vị…</source>
+        <translation>Type a unit name or code…</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="66"/>
         <source>Khởi tạo NBHR Desktop</source>
         <translation>Set up NBHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="68"/>
         <source>Dữ liệu được lưu tại: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data is stored in: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="75"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="53"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="77"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="81"/>
         <source>Đang tải danh sách đơn vị…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="82"/>
-        <source>{0} (đến {1})</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="115"/>
+        <source>{0} – {1} (đến {2})</source>
+        <translation>{0} – {1} (until {2})</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="105"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="138"/>
         <source>Đang khởi tạo dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting up the data…</translation>
     </message>
 </context>
 <context>
@@ -1758,12 +1897,12 @@
     <message>
         <location filename="../../forms/first_run.ui" line="12"/>
         <source>&lt;h2&gt;Chào mừng đến với NBHR Desktop&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Welcome to NBHR Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/first_run.ui" line="17"/>
         <source>Hãy chọn đơn vị sử dụng phần mềm trên máy này. Kế hoạch, hoạt động và báo cáo sẽ được lập cho đơn vị đó; có thể sửa tên cán bộ sau trong mục Cài đặt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the unit that uses the software on this computer. Plans, activities and reports will be made for that unit; the officer&apos;s name can be changed later in Settings.</translation>
     </message>
     <message>
         <location filename="../../forms/first_run.ui" line="28"/>
@@ -1772,13 +1911,13 @@
     </message>
     <message>
         <location filename="../../forms/first_run.ui" line="35"/>
-        <source>Cấp huyện (UBND huyện, thành phố)</source>
-        <translation type="unfinished"></translation>
+        <source>Xã, phường (từ 01/07/2025) hoặc huyện, thành phố (đến 30/06/2025)</source>
+        <translation>Commune or ward (from 01/07/2025) or district or city (until 30/06/2025)</translation>
     </message>
     <message>
         <location filename="../../forms/first_run.ui" line="41"/>
-        <source>Cấp tỉnh (tổng hợp báo cáo của các huyện)</source>
-        <translation type="unfinished"></translation>
+        <source>Cấp tỉnh (tổng hợp báo cáo của các đơn vị)</source>
+        <translation>Province level (consolidates the units&apos; reports)</translation>
     </message>
     <message>
         <location filename="../../forms/first_run.ui" line="48"/>
@@ -1793,25 +1932,76 @@
     <message>
         <location filename="../../forms/first_run.ui" line="65"/>
         <source>Họ và tên, ví dụ: Nguyễn Thị Hoa</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name, for example: Nguyễn Thị Hoa</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="44"/>
+        <source>{0} chỉ hoạt động đến ngày {1}. Khi đã xong hồ sơ của đơn vị, hãy bàn giao: phần mềm ghi một gói dữ liệu cuối cùng (mọi kế hoạch, hoạt động, báo cáo, kèm tệp minh chứng) để gửi tỉnh, rồi từ đó phục vụ xã, phường được chọn. Hồ sơ cũ vẫn xem và in được như đã ban hành.</source>
+        <translation>{0} only operates until {1}. When the unit&apos;s records are complete, hand over: the software writes a final data package (every plan, activity and report, with evidence files) to send to the province, and from then on serves the commune or ward you choose. Old records can still be viewed and printed as issued.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="49"/>
+        <source>Bàn giao</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="51"/>
+        <source>Ghi gói dữ liệu cuối cùng vào
+{0}
+rồi chuyển máy này sang phục vụ {1}?
+
+Sau khi bàn giao, kế hoạch, hoạt động, báo cáo mới là của {1}.</source>
+        <translation>Write the final data package to
+{0}
+and switch this computer to serve {1}?
+
+After the hand-over, new plans, activities and reports belong to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="57"/>
+        <source>Lưu gói bàn giao</source>
+        <translation>Save the hand-over package</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="58"/>
+        <source>Gói trao đổi NBHR (*.nbhr)</source>
+        <translation>NBHR exchange package (*.nbhr)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="81"/>
+        <source>Đã bàn giao: gói {0} ({1} bản ghi) đã ghi để gửi tỉnh; máy này nay phục vụ {2}.</source>
+        <translation>Handed over: package {0} ({1} records) written to send to the province; this computer now serves {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="85"/>
+        <source>Đang bàn giao…</source>
+        <translation>Handing over…</translation>
     </message>
 </context>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="20"/>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="16"/>
+        <source>Lưu ý: {0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="23"/>
         <source>Ban hành kế hoạch năm {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue the {0} plan</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="26"/>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="31"/>
         <source>Ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="70"/>
         <source>Không thiếu gì: có thể ban hành.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing missing: the plan can be issued.</translation>
     </message>
 </context>
 <context>
@@ -1819,65 +2009,116 @@
     <message>
         <location filename="../../forms/catalogue_item_dialog.ui" line="13"/>
         <source>Tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_item_dialog.ui" line="24"/>
         <source>Đơn vị tính sản phẩm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Product unit:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_item_dialog.ui" line="30"/>
         <source>Ví dụ: lớp, tin bài, buổi</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: class, news item, session</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegisterDialog</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="26"/>
+        <source>Đăng ký mã khóa của đơn vị</source>
+        <translation>Register a unit&apos;s key code</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="35"/>
+        <source>Đăng ký</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRegisterDialogForm</name>
+    <message>
+        <location filename="../../forms/key_register_dialog.ui" line="14"/>
+        <source>Mỗi máy có một mã khóa (24 chữ số và chữ cái A–F), in ở cuối báo cáo của đơn vị và hiện ở thẻ “Gửi đi” của máy đó. Đăng ký mã của một đơn vị trước khi nhận tệp đầu tiên: tệp ký bằng khóa khác sẽ bị từ chối. Để dùng hai máy cho cùng đơn vị này, đăng ký mã của máy kia.</source>
+        <translation>Each computer has a key code (24 digits and letters A–F), printed at the end of the unit&apos;s reports and shown on that computer&apos;s “Send” tab. Register a unit&apos;s code before its first file arrives: files signed with another key will be refused. To use two computers for this unit, register the other computer&apos;s code.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_register_dialog.ui" line="19"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_register_dialog.ui" line="21"/>
+        <source>Mã khóa:</source>
+        <translation>Key code:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/key_register_dialog.ui" line="22"/>
+        <source>3F2A-91C0-7B1D-0A2B-C3D4-E5F6</source>
+        <translation>3F2A-91C0-7B1D-0A2B-C3D4-E5F6</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="66"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="67"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="70"/>
+        <source>Tìm kiếm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="95"/>
         <source>chưa ghi tên</source>
         <translation>not named</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="95"/>
         <source>cấp tỉnh</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="95"/>
+        <source>cấp xã</source>
+        <translation>commune level</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="96"/>
         <source>cấp huyện</source>
         <translation>district</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="98"/>
+        <source>, hoạt động đến {0}</source>
+        <translation>, operating until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="99"/>
         <source>{0} ({1}) · Cán bộ: {2}</source>
         <translation>{0} ({1}) · Officer: {2}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="102"/>
         <source>Dữ liệu: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="176"/>
         <source>Giới thiệu {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>About {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="180"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;&lt;br&gt;Lập kế hoạch, ghi nhận hoạt động và báo cáo kết quả truyền thông về quyền con người (Quyết định 1079/QĐ-TTg, Công văn 524/UBND-VP9) cho UBND cấp huyện và tỉnh Ninh Bình. Hoạt động không cần mạng; trao đổi dữ liệu bằng tệp.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;&lt;br&gt;Plans, activity records and result reports for human rights communication (Decision 1079/QĐ-TTg, Official Letter 524/UBND-VP9) for the district People&apos;s Committees and Ninh Bình province. Works without a network; data is exchanged as files.</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +2136,7 @@
     <message>
         <location filename="../../forms/main_window.ui" line="35"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="38"/>
@@ -1904,195 +2145,227 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderScreen</name>
-    <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="38"/>
-        <source>Màn hình &quot;{0}&quot; đang được xây dựng.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="149"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="159"/>
         <source>Sửa {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="198"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="208"/>
         <source>&lt;b&gt;Kế hoạch năm {0}&lt;/b&gt; – lần {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0} plan&lt;/b&gt; – revision {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="201"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="212"/>
         <source>Dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="203"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="213"/>
         <source>Đã ban hành: {0} ngày {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued: {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="206"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="217"/>
         <source>Đã được thay thế (lưu để tra cứu)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="209"/>
-        <source>Kế hoạch đã ban hành chỉ để đọc. Muốn thay đổi, bấm &quot;Tạo bản sửa đổi&quot;: bản đã ban hành được giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Superseded (kept for reference)</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/editor.py" line="220"/>
-        <source>TM. (thay mặt tập thể)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="221"/>
-        <source>KT. (ký thay người đứng đầu)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="222"/>
-        <source>Q. (quyền)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="223"/>
-        <source>TL. (thừa lệnh)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="224"/>
-        <source>TUQ. (thừa ủy quyền)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="227"/>
-        <source>Mục lớn (I., II.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="228"/>
-        <source>Mục (1., 2.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="229"/>
-        <source>Điểm (a), b))</source>
-        <translation type="unfinished"></translation>
+        <source>Kế hoạch đã ban hành chỉ để đọc. Muốn thay đổi, bấm &quot;Tạo bản sửa đổi&quot;: bản đã ban hành được giữ nguyên.</source>
+        <translation>An issued plan is read-only. To change it, click &quot;Create a revision&quot;: the issued version is kept unchanged.</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/editor.py" line="230"/>
-        <source>Đoạn văn (không đánh số)</source>
-        <translation type="unfinished"></translation>
+        <source>TM. (thay mặt tập thể)</source>
+        <translation>TM. (on behalf of the collective)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="231"/>
+        <source>KT. (ký thay người đứng đầu)</source>
+        <translation>KT. (signing for the head)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="232"/>
+        <source>Q. (quyền)</source>
+        <translation>Q. (acting)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="233"/>
+        <source>TL. (thừa lệnh)</source>
+        <translation>TL. (by order)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="235"/>
+        <source>TUQ. (thừa ủy quyền)</source>
+        <translation>TUQ. (by authorisation)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="237"/>
+        <source>Mục lớn (I., II.)</source>
+        <translation>Main section (I., II.)</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/editor.py" line="238"/>
-        <source>cơ quan chủ quản</source>
-        <translation type="unfinished"></translation>
+        <source>Mục (1., 2.)</source>
+        <translation>Section (1., 2.)</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/editor.py" line="239"/>
-        <source>cơ quan ban hành</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="240"/>
-        <source>ký hiệu</source>
-        <translation type="unfinished"></translation>
+        <source>Điểm (a), b))</source>
+        <translation>Point (a), b))</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/editor.py" line="241"/>
-        <source>địa danh</source>
-        <translation type="unfinished"></translation>
+        <source>Đoạn văn (không đánh số)</source>
+        <translation>Paragraph (not numbered)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="242"/>
-        <source>trích yếu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="243"/>
-        <source>chức vụ người ký</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="244"/>
-        <source>người ký</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="247"/>
-        <source>căn cứ</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="248"/>
+        <source>cơ quan chủ quản</source>
+        <translation>parent agency</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/editor.py" line="249"/>
-        <source>nơi nhận</source>
-        <translation type="unfinished"></translation>
+        <source>cơ quan ban hành</source>
+        <translation>issuing agency</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="250"/>
+        <source>ký hiệu</source>
+        <translation>reference code</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/editor.py" line="251"/>
-        <source>số văn bản</source>
-        <translation type="unfinished"></translation>
+        <source>địa danh</source>
+        <translation>place name</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="252"/>
+        <source>trích yếu</source>
+        <translation>subject</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/editor.py" line="253"/>
-        <source>ngày ban hành</source>
-        <translation type="unfinished"></translation>
+        <source>chức vụ người ký</source>
+        <translation>signer&apos;s title</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/editor.py" line="254"/>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="255"/>
-        <source>kỳ kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <source>người ký</source>
+        <translation>signer</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="258"/>
-        <source>thẩm quyền ký</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="257"/>
+        <source>căn cứ</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="259"/>
+        <source>nơi nhận</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="261"/>
+        <source>số văn bản</source>
+        <translation>document number</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/editor.py" line="263"/>
-        <source>cấp đoạn</source>
-        <translation type="unfinished"></translation>
+        <source>ngày ban hành</source>
+        <translation>issue date</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/editor.py" line="264"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="265"/>
+        <source>kỳ kế hoạch</source>
+        <translation>plan period</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="268"/>
+        <source>thẩm quyền ký</source>
+        <translation>signing authority</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="273"/>
+        <source>cấp đoạn</source>
+        <translation>paragraph level</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="274"/>
         <source>tiêu đề</source>
-        <translation type="unfinished"></translation>
+        <translation>heading</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="266"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="276"/>
         <source>nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>content</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="317"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="327"/>
         <source>Thêm đoạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Add paragraph</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="323"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="333"/>
         <source>Xóa đoạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete paragraph</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="331"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="341"/>
         <source>Chuyển đoạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move paragraph</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="397"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="407"/>
         <source>Đang ban hành kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing the plan</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="406"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="416"/>
         <source>Đang tạo bản sửa đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating a revision</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="39"/>
+        <source>Đang tạo PDF kế hoạch</source>
+        <translation>Creating the plan PDF</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="49"/>
+        <source>Xem trước khi in</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="59"/>
+        <source>In kế hoạch</source>
+        <translation>Print the plan</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="74"/>
+        <source>Lưu kế hoạch thành PDF</source>
+        <translation>Save the plan as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="76"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="79"/>
+        <source>Đã lưu {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="88"/>
+        <source>Không mở được PDF</source>
+        <translation>Cannot open the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="90"/>
+        <source>Máy chưa có trình xem PDF. Tệp đã được tạo tại: {0}</source>
+        <translation>This computer has no PDF viewer. The file was created at: {0}</translation>
     </message>
 </context>
 <context>
@@ -2100,330 +2373,320 @@
     <message>
         <location filename="../../forms/plan_editor.ui" line="35"/>
         <source>← Danh sách kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>← Plan list</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="42"/>
         <source>Kế hoạch</source>
-        <translation type="unfinished">Plans</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="66"/>
         <source>Hoàn tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="69"/>
         <source>Hoàn tác thay đổi vừa làm (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="76"/>
         <source>Làm lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="79"/>
         <source>Làm lại thay đổi vừa hoàn tác (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo the change just undone (Ctrl+Y)</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="90"/>
         <source>Ban hành…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue…</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="93"/>
         <source>Nhập số, ngày do văn thư cấp và ban hành kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the number and date given by the records office and issue the plan</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="100"/>
         <source>Tạo bản sửa đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a revision</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="103"/>
         <source>Kế hoạch đã ban hành không sửa được: tạo bản sửa đổi để thay đổi; bản cũ vẫn được giữ</source>
-        <translation type="unfinished"></translation>
+        <translation>An issued plan cannot be edited: create a revision to change it; the old version is kept</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="117"/>
         <source>In dạng dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>Print as draft</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="120"/>
         <source>Để trống số, ngày và ghi &quot;DỰ THẢO&quot; trên trang đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the number and date blank and mark &quot;DỰ THẢO&quot; on the first page</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="127"/>
         <source>Xem trước khi in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview…</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="134"/>
         <source>In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="141"/>
         <source>Lưu PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF…</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="148"/>
         <source>Mở PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Open PDF</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="151"/>
         <source>Mở bản PDF trong trình xem PDF của máy</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the PDF in this computer&apos;s PDF viewer</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="171"/>
         <location filename="../../forms/plan_editor.ui" line="174"/>
         <source>Thông tin chung</source>
-        <translation type="unfinished"></translation>
+        <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="180"/>
+        <location filename="../../forms/plan_editor.ui" line="191"/>
         <source>Cơ quan chủ quản:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent agency:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="190"/>
+        <location filename="../../forms/plan_editor.ui" line="201"/>
         <source>Chỉ ghi khi cơ quan ban hành là phòng, ban (ví dụ UBND HUYỆN KIM SƠN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Only when the issuing agency is a division or board (for example UBND HUYỆN KIM SƠN)</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="197"/>
+        <location filename="../../forms/plan_editor.ui" line="208"/>
         <source>Cơ quan ban hành:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing agency:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="207"/>
+        <location filename="../../forms/plan_editor.ui" line="218"/>
         <source>Để trống: Ủy ban nhân dân của đơn vị theo tên tại ngày ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty: the unit&apos;s People&apos;s Committee, by its name on the issue date</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="214"/>
+        <location filename="../../forms/plan_editor.ui" line="225"/>
         <source>Ký hiệu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference code:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="224"/>
+        <location filename="../../forms/plan_editor.ui" line="235"/>
         <source>KH-UBND</source>
-        <translation type="unfinished"></translation>
+        <translation>KH-UBND</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="231"/>
+        <location filename="../../forms/plan_editor.ui" line="242"/>
         <source>Số:</source>
-        <translation type="unfinished"></translation>
+        <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="244"/>
-        <location filename="../../forms/plan_editor.ui" line="267"/>
+        <location filename="../../forms/plan_editor.ui" line="255"/>
         <source>chưa có</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="251"/>
+        <location filename="../../forms/plan_editor.ui" line="262"/>
         <source>Ngày ban hành:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue date:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="264"/>
-        <location filename="../../forms/plan_editor.ui" line="304"/>
-        <location filename="../../forms/plan_editor.ui" line="324"/>
-        <location filename="../../forms/plan_editor.ui" line="703"/>
-        <location filename="../../forms/plan_editor.ui" line="713"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/plan_editor.ui" line="274"/>
+        <location filename="../../forms/plan_editor.ui" line="276"/>
         <source>Địa danh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="284"/>
+        <location filename="../../forms/plan_editor.ui" line="286"/>
         <source>Để trống: địa danh của đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty: the unit&apos;s place name</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="291"/>
+        <location filename="../../forms/plan_editor.ui" line="293"/>
         <source>Kỳ kế hoạch từ ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan period from:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="311"/>
+        <location filename="../../forms/plan_editor.ui" line="307"/>
         <source>đến ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="331"/>
+        <location filename="../../forms/plan_editor.ui" line="321"/>
         <source>Trích yếu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="351"/>
+        <location filename="../../forms/plan_editor.ui" line="341"/>
         <source>Căn cứ (mỗi dòng một căn cứ):</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal bases (one per line):</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="371"/>
+        <location filename="../../forms/plan_editor.ui" line="361"/>
         <source>Thẩm quyền ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="374"/>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s title:</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="384"/>
-        <source>Chức vụ người ký:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/plan_editor.ui" line="394"/>
         <source>PHÓ CHỦ TỊCH</source>
-        <translation type="unfinished"></translation>
+        <translation>PHÓ CHỦ TỊCH</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="401"/>
+        <location filename="../../forms/plan_editor.ui" line="391"/>
         <source>Họ tên người ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="414"/>
+        <location filename="../../forms/plan_editor.ui" line="404"/>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients (one per line):</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="435"/>
+        <location filename="../../forms/plan_editor.ui" line="429"/>
         <source>Nội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="452"/>
+        <location filename="../../forms/plan_editor.ui" line="446"/>
         <source>Thêm đoạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="459"/>
+        <location filename="../../forms/plan_editor.ui" line="453"/>
         <source>Xóa đoạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="466"/>
-        <location filename="../../forms/plan_editor.ui" line="586"/>
+        <location filename="../../forms/plan_editor.ui" line="460"/>
+        <location filename="../../forms/plan_editor.ui" line="580"/>
         <source>Lên</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="473"/>
-        <location filename="../../forms/plan_editor.ui" line="593"/>
+        <location filename="../../forms/plan_editor.ui" line="467"/>
+        <location filename="../../forms/plan_editor.ui" line="587"/>
         <source>Xuống</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="486"/>
+        <location filename="../../forms/plan_editor.ui" line="480"/>
         <source>Cấp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="499"/>
+        <location filename="../../forms/plan_editor.ui" line="493"/>
         <source>Tiêu đề:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="509"/>
+        <location filename="../../forms/plan_editor.ui" line="503"/>
         <source>Để trống nếu mục không có tiêu đề</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty if the section has no heading</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="516"/>
+        <location filename="../../forms/plan_editor.ui" line="510"/>
         <source>Nội dung (mỗi dòng một đoạn):</source>
-        <translation type="unfinished"></translation>
+        <translation>Content (one paragraph per line):</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="532"/>
+        <location filename="../../forms/plan_editor.ui" line="526"/>
         <source>Nhiệm vụ (Phụ lục)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks (Annex)</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="572"/>
+        <location filename="../../forms/plan_editor.ui" line="566"/>
         <source>Thêm nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="579"/>
+        <location filename="../../forms/plan_editor.ui" line="573"/>
         <source>Xóa nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="615"/>
+        <source>Nhiệm vụ đã chọn</source>
+        <translation>Selected task</translation>
     </message>
     <message>
         <location filename="../../forms/plan_editor.ui" line="621"/>
-        <source>Nhiệm vụ đã chọn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/plan_editor.ui" line="627"/>
         <source>Nội dung nhiệm vụ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Task content:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="647"/>
+        <location filename="../../forms/plan_editor.ui" line="641"/>
         <source>Cơ quan chủ trì:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead agency:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="657"/>
+        <location filename="../../forms/plan_editor.ui" line="651"/>
         <source>Cơ quan phối hợp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperating agencies:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="677"/>
+        <location filename="../../forms/plan_editor.ui" line="671"/>
         <source>Thời gian thực hiện:</source>
-        <translation type="unfinished"></translation>
+        <translation>Timing:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="720"/>
+        <location filename="../../forms/plan_editor.ui" line="702"/>
         <source>Thường xuyên</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="730"/>
+        <location filename="../../forms/plan_editor.ui" line="712"/>
         <source>Sản phẩm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Products:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="743"/>
+        <location filename="../../forms/plan_editor.ui" line="725"/>
         <source>Kinh phí (đồng):</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (VND):</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="769"/>
+        <location filename="../../forms/plan_editor.ui" line="751"/>
         <source>Hình thức thường dùng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usual form:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="779"/>
+        <location filename="../../forms/plan_editor.ui" line="761"/>
         <source>Ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="792"/>
+        <location filename="../../forms/plan_editor.ui" line="774"/>
         <source>Chỉ tiêu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="811"/>
+        <location filename="../../forms/plan_editor.ui" line="793"/>
         <source>Thêm chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Add target</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_editor.ui" line="818"/>
+        <location filename="../../forms/plan_editor.ui" line="800"/>
         <source>Xóa chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete target</translation>
     </message>
 </context>
 <context>
@@ -2431,37 +2694,32 @@
     <message>
         <location filename="../../forms/plan_issue_dialog.ui" line="9"/>
         <source>Nhập số và ngày ban hành do văn thư cấp. Sau khi ban hành, kế hoạch chỉ còn để đọc; muốn thay đổi hãy tạo bản sửa đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the number and issue date given by the records office. Once issued, the plan is read-only; to change it, create a revision.</translation>
     </message>
     <message>
         <location filename="../../forms/plan_issue_dialog.ui" line="17"/>
         <source>Số văn bản:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number:</translation>
     </message>
     <message>
         <location filename="../../forms/plan_issue_dialog.ui" line="27"/>
         <source>chưa có</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet</translation>
     </message>
     <message>
         <location filename="../../forms/plan_issue_dialog.ui" line="32"/>
         <source>/KH-UBND</source>
-        <translation type="unfinished"></translation>
+        <translation>/KH-UBND</translation>
     </message>
     <message>
         <location filename="../../forms/plan_issue_dialog.ui" line="39"/>
         <source>Ngày ban hành:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue date:</translation>
     </message>
     <message>
-        <location filename="../../forms/plan_issue_dialog.ui" line="46"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/plan_issue_dialog.ui" line="53"/>
+        <location filename="../../forms/plan_issue_dialog.ui" line="51"/>
         <source>&lt;b&gt;Cần bổ sung trước khi ban hành:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;To complete before issuing:&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2469,193 +2727,358 @@
     <message>
         <location filename="../../forms/plan_list.ui" line="13"/>
         <source>&lt;h2&gt;Kế hoạch truyền thông về quyền con người&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Human rights communication plans&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/plan_list.ui" line="18"/>
         <source>Tạo kế hoạch của năm từ mẫu của tỉnh hoặc sao chép kế hoạch năm trước, sửa nội dung và nhiệm vụ, in dự thảo, rồi nhập số và ngày do văn thư cấp để ban hành. Mọi thay đổi được lưu ngay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the year&apos;s plan from the province&apos;s template or copy last year&apos;s plan, edit its content and tasks, print a draft, then enter the number and date from the records office to issue it. Every change is saved at once.</translation>
     </message>
     <message>
         <location filename="../../forms/plan_list.ui" line="26"/>
         <source>Năm kế hoạch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan year:</translation>
     </message>
     <message>
         <location filename="../../forms/plan_list.ui" line="39"/>
         <source>Tạo từ mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Create from template</translation>
     </message>
     <message>
         <location filename="../../forms/plan_list.ui" line="40"/>
         <source>Tạo dự thảo kế hoạch của năm đã chọn từ mẫu kế hoạch của tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a draft plan for the chosen year from the province&apos;s plan template</translation>
     </message>
     <message>
         <location filename="../../forms/plan_list.ui" line="45"/>
         <source>Sao chép kế hoạch đã chọn sang năm này</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to this year</translation>
     </message>
     <message>
         <location filename="../../forms/plan_list.ui" line="55"/>
         <source>Mở</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../forms/plan_list.ui" line="60"/>
         <source>Xóa dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete draft</translation>
     </message>
     <message>
         <location filename="../../forms/plan_list.ui" line="75"/>
         <source>Chưa có kế hoạch nào. Chọn năm rồi bấm &quot;Tạo từ mẫu&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No plans yet. Choose a year and click &quot;Create from template&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="22"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="29"/>
         <source>Dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="23"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="30"/>
         <source>Đã ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="24"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="34"/>
         <source>Đã được thay thế</source>
-        <translation type="unfinished"></translation>
+        <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="49"/>
-        <source>Năm / kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="50"/>
-        <source>Số, ký hiệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="51"/>
-        <source>Ngày ban hành</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="53"/>
-        <source>Trạng thái</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="54"/>
-        <source>Lần</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="55"/>
-        <source>Trích yếu</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="48"/>
+        <source>(chưa có số)</source>
+        <translation>(no number yet)</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/screen.py" line="56"/>
-        <source>Nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <source>Năm / kỳ</source>
+        <translation>Year / period</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/screen.py" line="57"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number, code</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="58"/>
+        <source>Ngày ban hành</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="60"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="61"/>
+        <source>Lần</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="62"/>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="64"/>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="65"/>
         <source>Kinh phí</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="67"/>
         <source>Sửa lần cuối</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="31"/>
-        <source>STT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="32"/>
-        <source>Nội dung nhiệm vụ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="33"/>
-        <source>Cơ quan chủ trì</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="34"/>
-        <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Last edited</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="35"/>
-        <source>Kinh phí (đồng)</source>
-        <translation type="unfinished"></translation>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="36"/>
+        <source>Nội dung nhiệm vụ</source>
+        <translation>Task</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="37"/>
+        <source>Cơ quan chủ trì</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="38"/>
+        <source>Thời gian</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="39"/>
+        <source>Kinh phí (đồng)</source>
+        <translation>Budget (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="41"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="354"/>
         <source>Chỉ tiêu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="42"/>
-        <source>Số hoạt động</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="43"/>
-        <source>Lượt người tham dự</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="44"/>
-        <source>Số sản phẩm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="45"/>
-        <source>Số phút phát sóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="46"/>
+        <source>Số hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="47"/>
+        <source>Lượt người tham dự</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="48"/>
+        <source>Số sản phẩm</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="49"/>
+        <source>Số phút phát sóng</source>
+        <translation>Broadcast minutes</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="50"/>
         <source>Nhập tay</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="78"/>
+        <source>Chọn cơ quan chủ trì…</source>
+        <translation>Choose the lead agency…</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="79"/>
+        <source>Chọn hình thức…</source>
+        <translation>Choose a form…</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="114"/>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="115"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="116"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="117"/>
+        <source>Từ ngày … đến ngày</source>
+        <translation>From … to</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="118"/>
+        <source>Ghi bằng chữ</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="127"/>
+        <source>nội dung nhiệm vụ</source>
+        <translation>task content</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="130"/>
+        <source>sản phẩm</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="131"/>
+        <source>ghi chú</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="133"/>
+        <source>kinh phí</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="137"/>
+        <source>cơ quan chủ trì</source>
+        <translation>lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="140"/>
+        <source>hình thức</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="143"/>
+        <source>cơ quan phối hợp</source>
+        <translation>cooperating agencies</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="147"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="195"/>
+        <source>thời gian thực hiện</source>
+        <translation>timing</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="186"/>
+        <source>Cơ quan chủ trì nhiệm vụ</source>
+        <translation>Lead agency of the task</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="227"/>
+        <source>Quý </source>
+        <translation>Quarter </translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="228"/>
+        <source>Tháng </source>
+        <translation>Month </translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="263"/>
+        <source>{0} nhiệm vụ – tổng kinh phí {1}</source>
+        <translation>{0} tasks – total budget {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="335"/>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="341"/>
+        <source>Xóa nhiệm vụ</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="349"/>
+        <source>Chuyển nhiệm vụ</source>
+        <translation>Move task</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="355"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="356"/>
+        <source>Đơn vị tính</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="357"/>
+        <source>Cách tính kết quả</source>
+        <translation>Result method</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="399"/>
+        <source>Số lượng chỉ tiêu phải là số nguyên.</source>
+        <translation>The target quantity must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="409"/>
+        <source>Sửa chỉ tiêu</source>
+        <translation>Edit target</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="422"/>
+        <source>Thêm chỉ tiêu</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="430"/>
+        <source>Xóa chỉ tiêu</source>
+        <translation>Delete target</translation>
     </message>
 </context>
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="152"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="195"/>
         <source>Đang tạo kế hoạch từ mẫu</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the plan from the template</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="160"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="203"/>
         <source>Đang sao chép kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Copying the plan</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="175"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="218"/>
         <source>Xóa dự thảo</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="176"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="220"/>
         <source>Xóa dự thảo kế hoạch năm {0}? Dự thảo đã xóa không hiện trong danh sách nữa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the draft plan for {0}? A deleted draft no longer appears in the list.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="187"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="230"/>
         <source>Đang xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/printing.py" line="80"/>
+        <source>Không xem trước được</source>
+        <translation>Cannot preview</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/printing.py" line="82"/>
+        <source>Máy chưa có thành phần QtPdf. Hãy dùng &quot;Mở PDF&quot; để in từ trình xem PDF.</source>
+        <translation>QtPdf is missing on this computer. Use &quot;Open PDF&quot; to print from the PDF viewer.</translation>
     </message>
 </context>
 <context>
@@ -2663,60 +3086,61 @@
     <message>
         <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="82"/>
         <source>Thời hạn: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline: {0}</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="84"/>
         <source>Kinh phí: đã chi {0} / dự toán {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: spent {0} / planned {1}</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="88"/>
         <source>Quá hạn: thời hạn đã qua mà chưa đạt chỉ tiêu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: the deadline has passed and the target is not reached.</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="101"/>
         <source>Hoạt động đã gắn</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="105"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="106"/>
         <source>Chưa có kế hoạch nào. Hãy lập kế hoạch ở màn hình Kế hoạch.</source>
-        <translation type="unfinished"></translation>
+        <translation>No plans yet. Make one on the Plans screen.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="107"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="108"/>
         <source>Kế hoạch chưa có nhiệm vụ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan has no tasks.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="109"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="110"/>
         <source>{0} nhiệm vụ quá hạn (tô đỏ). Gắn hoạt động vào nhiệm vụ bằng “Sửa nhiều…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} overdue tasks (in red). Link activities to tasks with “Edit several…”.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="112"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="113"/>
         <source>Không có nhiệm vụ quá hạn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No overdue tasks.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <location filename="../../nbhr_desktop/ui/operations.py" line="136"/>
-        <source>Không thực hiện được</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/operations.py" line="138"/>
-        <source>Lỗi không mong đợi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../nbhr_desktop/ui/operations.py" line="139"/>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/operations.py" line="141"/>
+        <source>Lỗi không mong đợi</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/operations.py" line="142"/>
         <source>Đã xảy ra lỗi không mong đợi: {0}. Dữ liệu đã lưu không bị ảnh hưởng.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred: {0}. Saved data is not affected.</translation>
     </message>
 </context>
 <context>
@@ -2724,378 +3148,580 @@
     <message>
         <location filename="../../forms/report_screen.ui" line="13"/>
         <source>&lt;h2&gt;Báo cáo kết quả&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Results reports&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="15"/>
         <source>Kỳ báo cáo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Report period:</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="16"/>
         <source>Quý, 6 tháng, 9 tháng, cả năm hoặc khoảng ngày tùy chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter, 6 months, 9 months, whole year or a custom date range</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="18"/>
         <source>Năm </source>
-        <translation type="unfinished"></translation>
+        <translation>Year </translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="19"/>
         <location filename="../../forms/report_screen.ui" line="21"/>
-        <location filename="../../forms/report_screen.ui" line="99"/>
+        <location filename="../../forms/report_screen.ui" line="113"/>
         <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="20"/>
         <source>đến</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="22"/>
         <source>Xem</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="33"/>
+        <location filename="../../forms/report_screen.ui" line="32"/>
         <source>Hoạt động thuộc kỳ đã nộp nhưng được sửa hoặc xóa sau khi nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities of a submitted period that were edited or deleted after submission</translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="38"/>
+        <location filename="../../forms/report_screen.ui" line="37"/>
         <source>Số liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/report_screen.ui" line="42"/>
-        <source>&lt;b&gt;Tổng hợp, so với cùng kỳ năm trước&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="50"/>
+        <source>&lt;b&gt;Tổng hợp, so với cùng kỳ năm trước&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Summary, compared with the same period last year&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="62"/>
         <source>Bảng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table:</translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="61"/>
+        <location filename="../../forms/report_screen.ui" line="75"/>
         <source>Nội dung báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Report text</translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="63"/>
+        <location filename="../../forms/report_screen.ui" line="77"/>
         <source>Mỗi mục đã được soạn sẵn từ số liệu; hãy sửa cho đúng thực tế. Mỗi dòng là một đoạn; dòng &quot;1. …&quot; là tiêu đề mục nhỏ, dòng &quot;- …&quot; là gạch đầu dòng. Nội dung được lưu tự động.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each section has been drafted from the figures; correct it to match what happened. Each line is a paragraph; a line &quot;1. …&quot; is a sub-heading, a line &quot;- …&quot; is a bullet. The text is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="66"/>
+        <location filename="../../forms/report_screen.ui" line="80"/>
         <source>I. Lãnh đạo, chỉ đạo</source>
-        <translation type="unfinished"></translation>
+        <translation>I. Leadership and direction</translation>
     </message>
     <message>
-        <location filename="../../forms/report_screen.ui" line="67"/>
+        <location filename="../../forms/report_screen.ui" line="81"/>
         <source>II. Kết quả thực hiện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/report_screen.ui" line="68"/>
-        <source>III. Đánh giá</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/report_screen.ui" line="69"/>
-        <source>IV. Phương hướng, nhiệm vụ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/report_screen.ui" line="70"/>
-        <source>V. Kiến nghị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/report_screen.ui" line="76"/>
-        <source>Soạn lại mục này từ số liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>II. Results</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="82"/>
-        <source>Thông tin văn bản</source>
-        <translation type="unfinished"></translation>
+        <source>III. Đánh giá</source>
+        <translation>III. Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="83"/>
+        <source>IV. Phương hướng, nhiệm vụ</source>
+        <translation>IV. Direction and tasks</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="84"/>
-        <source>Trích yếu:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/report_screen.ui" line="86"/>
-        <source>Kính gửi (mỗi dòng một nơi):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/report_screen.ui" line="88"/>
-        <source>Nơi nhận (mỗi dòng một nơi):</source>
-        <translation type="unfinished"></translation>
+        <source>V. Kiến nghị</source>
+        <translation>V. Recommendations</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="90"/>
-        <source>Người ký:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/report_screen.ui" line="91"/>
-        <source>Họ và tên, không ghi học hàm, học vị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/report_screen.ui" line="92"/>
-        <source>Chức vụ:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/report_screen.ui" line="94"/>
-        <source>Hình thức ký:</source>
-        <translation type="unfinished"></translation>
+        <source>Soạn lại mục này từ số liệu</source>
+        <translation>Redraft this section from the figures</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="96"/>
-        <source>Số văn bản (văn thư cấp):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/report_screen.ui" line="97"/>
-        <source>chưa có số</source>
-        <translation type="unfinished"></translation>
+        <source>Thông tin văn bản</source>
+        <translation>Document details</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="98"/>
-        <source>Ngày ban hành:</source>
-        <translation type="unfinished"></translation>
+        <source>Trích yếu:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="100"/>
+        <source>Kính gửi (mỗi dòng một nơi):</source>
+        <translation>Addressed to (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="102"/>
+        <source>Nơi nhận (mỗi dòng một nơi):</source>
+        <translation>Recipients (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="104"/>
+        <source>Người ký:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="105"/>
+        <source>Họ và tên, không ghi học hàm, học vị</source>
+        <translation>Full name, without academic titles</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="106"/>
+        <source>Chức vụ:</source>
+        <translation>Title:</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="108"/>
-        <source>Lưu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/report_screen.ui" line="109"/>
-        <source>Nộp báo cáo (khóa kỳ)</source>
-        <translation type="unfinished"></translation>
+        <source>Hình thức ký:</source>
+        <translation>Signing form:</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="110"/>
-        <source>Mở lại để sửa</source>
-        <translation type="unfinished"></translation>
+        <source>Số văn bản (văn thư cấp):</source>
+        <translation>Document number (from the records office):</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="111"/>
-        <source>Xuất PDF…</source>
-        <translation type="unfinished"></translation>
+        <source>chưa có số</source>
+        <translation>no number yet</translation>
     </message>
     <message>
         <location filename="../../forms/report_screen.ui" line="112"/>
+        <source>Ngày ban hành:</source>
+        <translation>Issue date:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="123"/>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="123"/>
+        <source>Mở thư mục chứa tệp vừa xuất</source>
+        <translation>Open the folder holding the exported file</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="128"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="129"/>
+        <source>Nộp báo cáo (khóa kỳ)</source>
+        <translation>Submit (locks the period)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="130"/>
+        <source>Mở lại để sửa</source>
+        <translation>Reopen for editing</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="132"/>
+        <source>Xem trước khi in…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="133"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="134"/>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_screen.ui" line="135"/>
         <source>Xuất Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel…</translation>
     </message>
 </context>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="75"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="104"/>
         <source>Quý</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="75"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="104"/>
         <source>6 tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="76"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="105"/>
         <source>9 tháng đầu năm</source>
-        <translation type="unfinished"></translation>
+        <translation>First 9 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="76"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="105"/>
         <source>Cả năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="77"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="106"/>
         <source>Tùy chọn ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom dates</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="99"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="114"/>
+        <source>Dương lịch</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="115"/>
+        <source>Chốt số liệu (NĐ 09)</source>
+        <translation>Cut-off (Decree 09)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="119"/>
+        <source>Dương lịch: trọn quý, 6 tháng, năm. Chốt số liệu theo Nghị định 09/2019/NĐ-CP: quý từ ngày 15 tháng trước quý đến ngày 14 tháng cuối quý; 6 tháng từ 15/12 năm trước đến 14/6; năm từ 15/12 năm trước đến 14/12. Mỗi cách là một báo cáo riêng.</source>
+        <translation>Calendar: whole quarters, half-years, years. Data cut-off under Decree 09/2019/NĐ-CP: a quarter runs from the 15th of the month before it to the 14th of its last month; 6 months from 15/12 of the previous year to 14/6; a year from 15/12 of the previous year to 14/12. Each basis is a separate report.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="143"/>
         <source>Quý {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="101"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="145"/>
         <source>6 tháng đầu năm</source>
-        <translation type="unfinished"></translation>
+        <translation>First 6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="102"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="146"/>
         <source>6 tháng cuối năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="156"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="226"/>
         <source>Đang tính số liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating the figures…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="186"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="256"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; (từ {1} đến {2}) — {3} hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; (from {1} to {2}) — {3} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="189"/>
-        <source>Cùng kỳ {0}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="265"/>
+        <source>&lt;b&gt;Tổng hợp&lt;/b&gt;, so với cùng kỳ năm trước ({0})</source>
+        <translation>&lt;b&gt;Summary&lt;/b&gt;, compared with the same period last year ({0})</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="227"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="268"/>
+        <source>&lt;b&gt;Tổng hợp&lt;/b&gt; (chưa có số liệu cùng kỳ năm trước để so sánh)</source>
+        <translation>&lt;b&gt;Summary&lt;/b&gt; (no figures for the same period last year to compare with)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="309"/>
         <source>Trạng thái: &lt;b&gt;dự thảo&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: &lt;b&gt;draft&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="232"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="314"/>
         <source>Trạng thái: &lt;b&gt;đã nộp&lt;/b&gt; lúc {0} (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: &lt;b&gt;submitted&lt;/b&gt; at {0} (UTC)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="236"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="320"/>
         <source>&lt;b&gt;Báo cáo đã cũ:&lt;/b&gt; số liệu của kỳ đã thay đổi sau khi nộp ({0} hoạt động được sửa hoặc xóa). Hãy kiểm tra; nếu cần, bấm &quot;Mở lại để sửa&quot; rồi nộp lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Report out of date:&lt;/b&gt; the period&apos;s figures changed after submission ({0} activities edited or deleted). Check them; if needed, click &quot;Reopen for editing&quot; and submit again.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="241"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="323"/>
         <source>đã xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="241"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="324"/>
         <source>đã sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="242"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="324"/>
         <source>{0} — {1} ({2} lúc {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} ({2} at {3})</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="248"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="331"/>
         <source>Kỳ báo cáo đã khóa: hoạt động trong kỳ vẫn sửa được nhưng sẽ được đánh dấu ở đây.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report period is locked: its activities can still be edited but will be flagged here.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="292"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="378"/>
         <source>Có thay đổi chưa lưu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="326"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="412"/>
         <source>Đã lưu lúc {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="332"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="418"/>
         <source>Đang lưu báo cáo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the report…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="338"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="424"/>
         <source>Soạn lại từ số liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Redraft from the figures</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="339"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="426"/>
         <source>Thay nội dung mục này bằng bản soạn sẵn từ số liệu hiện tại? Nội dung đã sửa của mục sẽ mất.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace this section&apos;s text with a draft from the current figures? Your edits to the section will be lost.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="347"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="433"/>
         <source>Đang soạn lại…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redrafting…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="359"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="445"/>
         <source>Nộp báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit report</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="360"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="447"/>
         <source>Nộp báo cáo {0}? Kỳ báo cáo sẽ bị khóa: hoạt động trong kỳ sửa sau khi nộp sẽ được đánh dấu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit the report {0}? The report period will be locked: activities of the period edited after submission will be flagged.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="368"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="454"/>
         <source>Đang nộp báo cáo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitting the report…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="375"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="461"/>
         <source>Đang mở lại báo cáo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopening the report…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="382"/>
-        <source>Chọn thư mục lưu tệp</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="479"/>
+        <source>Đã xuất {0} vào thư mục {1} — đường dẫn đã chép vào bộ nhớ tạm, sẵn sàng đính kèm thư điện tử.</source>
+        <translation>Exported {0} to the folder {1} — the path is on the clipboard, ready to attach to an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="398"/>
-        <source>Đang xuất báo cáo PDF…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="89"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="399"/>
-        <source>Đang xuất bảng tính Excel…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="90"/>
+        <source>Kỳ này</source>
+        <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="407"/>
-        <source>Đã xuất {0} — đường dẫn đã chép vào bộ nhớ tạm, sẵn sàng đính kèm thư điện tử.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="92"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="143"/>
+        <source>Lũy kế</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="95"/>
+        <source>Cùng kỳ</source>
+        <translation>Same period</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="96"/>
+        <source>Tăng, giảm</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="139"/>
+        <source>Không có kế hoạch nào áp dụng cho kỳ này.</source>
+        <translation>No plan applies to this period.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="22"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="141"/>
+        <source>Nhiệm vụ / chỉ tiêu</source>
+        <translation>Task / target</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="21"/>
+        <source>Theo nhiệm vụ kế hoạch (chỉ tiêu, kết quả)</source>
+        <translation>By plan task (targets, results)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="23"/>
+        <source>Theo hình thức truyền thông</source>
+        <translation>By communication form</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="24"/>
+        <source>Hình thức truyền thông</source>
+        <translation>Communication form</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="25"/>
+        <source>Theo chủ đề</source>
+        <translation>By theme</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="26"/>
+        <source>Chủ đề</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="27"/>
+        <source>Theo đối tượng</source>
+        <translation>By audience</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="28"/>
+        <source>Đối tượng</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="29"/>
+        <source>Theo xã, thị trấn</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="30"/>
+        <source>Xã, thị trấn</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="31"/>
+        <source>Theo nguồn kinh phí</source>
+        <translation>By funding source</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="32"/>
+        <source>Nguồn kinh phí</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="33"/>
+        <source>Theo tháng</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="34"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="37"/>
+        <source>Số hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="38"/>
+        <source>Lượt người</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="39"/>
+        <source>Nữ</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="40"/>
+        <source>DTTS</source>
+        <translation>Ethnic min.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="41"/>
+        <source>Sản phẩm</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="42"/>
+        <source>Phút phát sóng</source>
+        <translation>Broadcast min.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="43"/>
+        <source>Kinh phí (đồng)</source>
+        <translation>Cost (VND)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="142"/>
+        <source>Chỉ tiêu năm</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="143"/>
+        <source>Trong kỳ</source>
+        <translation>In period</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="144"/>
+        <source>Tỷ lệ đạt</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="145"/>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="151"/>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="152"/>
+        <source>Tổng số (mỗi hoạt động tính một lần)</source>
+        <translation>Total (each activity counted once)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/output.py" line="26"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/output.py" line="30"/>
+        <source>Sổ Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="25"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="37"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="25"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="39"/>
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="26"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="41"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="26"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="43"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="27"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="45"/>
         <source>Trao đổi dữ liệu</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="27"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="47"/>
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="28"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="49"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3103,107 +3729,120 @@
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="29"/>
-        <source>Sao lưu thủ công</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="30"/>
-        <source>Tự động hằng ngày</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="31"/>
-        <source>Trước khi nâng cấp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="32"/>
-        <source>Trước khi nhập dữ liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../nbhr_desktop/ui/settings/screen.py" line="33"/>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="34"/>
+        <source>Tự động hằng ngày</source>
+        <translation>Daily, automatic</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="35"/>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="36"/>
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="37"/>
         <source>Trước khi khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="44"/>
+        <source>không xác định</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="54"/>
         <source>Thời điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="53"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="57"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="54"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="58"/>
         <source>Dung lượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="56"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="60"/>
         <source>Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="169"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="182"/>
         <source>Đã lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="171"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="184"/>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new language takes effect when the software is reopened.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="190"/>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="196"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="202"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="208"/>
         <source>Đang sao lưu dữ liệu…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="195"/>
-        <source>Đã sao lưu vào {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up the data…</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/settings/screen.py" line="207"/>
+        <source>Đã sao lưu vào {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="218"/>
         <source>Chọn tệp sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="208"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="219"/>
         <source>Tệp sao lưu NBHR (*.sqlite3);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>NBHR backup files (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="214"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="225"/>
         <source>Khôi phục dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="215"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="227"/>
         <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu
 {0}?
 
 Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn lấy lại được.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace all current data with the backup
+{0}?
+
+The current data will be backed up before it is replaced, so it can still be recovered.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="226"/>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="235"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="234"/>
+        <source>Bản sao lưu của đơn vị khác</source>
+        <translation>Backup of another unit</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="244"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="259"/>
         <source>Đang khôi phục dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring the data…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="230"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="254"/>
         <source>Đã khôi phục dữ liệu từ {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored the data from {0}.</translation>
     </message>
 </context>
 <context>
@@ -3211,12 +3850,12 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
     <message>
         <location filename="../../forms/settings_screen.ui" line="13"/>
         <source>&lt;h2&gt;Cài đặt&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="20"/>
         <source>Đơn vị và người dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit and user</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="23"/>
@@ -3231,37 +3870,37 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
     <message>
         <location filename="../../forms/settings_screen.ui" line="26"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="27"/>
         <source>Người ký mặc định:</source>
-        <translation type="unfinished"></translation>
+        <translation>Default signer:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="28"/>
         <source>Ví dụ: Trần Văn Bình</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Trần Văn Bình</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="29"/>
         <source>Chức vụ người ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer&apos;s title:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="30"/>
         <source>Ví dụ: Phó Chủ tịch</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Phó Chủ tịch</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="31"/>
         <source>Ngôn ngữ giao diện:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="33"/>
         <source>Tự động sao lưu mỗi ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up automatically every day</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="36"/>
@@ -3271,52 +3910,165 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
     <message>
         <location filename="../../forms/settings_screen.ui" line="45"/>
         <source>Dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="48"/>
         <source>Cơ sở dữ liệu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="50"/>
         <source>Dung lượng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Size:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="52"/>
         <source>Thư mục dữ liệu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder:</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="54"/>
         <source>Mở thư mục dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Open data folder</translation>
     </message>
     <message>
         <location filename="../../forms/settings_screen.ui" line="62"/>
+        <source>Bàn giao cho đơn vị kế thừa</source>
+        <translation>Hand over to the successor unit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_screen.ui" line="71"/>
+        <source>Tiếp tục với:</source>
+        <translation>Continue as:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_screen.ui" line="73"/>
+        <source>Bàn giao…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_screen.ui" line="82"/>
         <source>Sao lưu và khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_screen.ui" line="66"/>
+        <location filename="../../forms/settings_screen.ui" line="86"/>
         <source>Phần mềm tự sao lưu trước khi nâng cấp, trước khi nhập dữ liệu và mỗi ngày một lần. Nên chép định kỳ một bản sao lưu sang USB hoặc máy khác.</source>
-        <translation type="unfinished"></translation>
+        <translation>The software backs up before an upgrade, before an import and once a day. Copy a backup to a USB stick or another computer from time to time.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_screen.ui" line="72"/>
+        <location filename="../../forms/settings_screen.ui" line="92"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_screen.ui" line="73"/>
+        <location filename="../../forms/settings_screen.ui" line="93"/>
         <source>Khôi phục bản đã chọn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_screen.ui" line="74"/>
+        <location filename="../../forms/settings_screen.ui" line="94"/>
         <source>Khôi phục từ tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a file…</translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="56"/>
+        <source>Máy lạ tự nhận là của đơn vị này</source>
+        <translation>Unknown computer claims to belong to this unit</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="61"/>
+        <source>Chỉ giới thiệu khi chính bạn đã xem mã khóa trên máy kia (thẻ “Gửi đi”) và thấy trùng với mã {0}. Nếu không chắc, hãy bấm Hủy.</source>
+        <translation>Introduce it only if you have seen the key code on the other computer yourself (“Send” tab) and it matches {0}. If unsure, click Cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="62"/>
+        <source>Giới thiệu máy này (tin khóa {0})</source>
+        <translation>Introduce this computer (trust key {0})</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="68"/>
+        <source>Khóa của đơn vị gửi đã thay đổi</source>
+        <translation>The sending unit&apos;s key has changed</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="73"/>
+        <source>Chỉ ghim lại khi đã gọi điện cho đơn vị gửi và đọc đúng mã khóa. Nếu không chắc, hãy bấm Hủy.</source>
+        <translation>Pin the new key only after phoning the sending unit and reading the key code correctly. If unsure, click Cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="74"/>
+        <source>Ghim lại khóa mới (thay khóa cũ)</source>
+        <translation>Pin the new key (replacing the old one)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="76"/>
+        <source>Tin thêm khóa này (máy thứ hai của đơn vị)</source>
+        <translation>Also trust this key (the unit&apos;s second computer)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="90"/>
+        <source>Lần đầu nhận tệp của đơn vị này</source>
+        <translation>First file received from this unit</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="91"/>
+        <source>Tệp gửi cho đơn vị khác</source>
+        <translation>File addressed to another unit</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="97"/>
+        <source>Mã khóa của tệp: {0}. Nếu mã này trùng mã in trên báo cáo của {1} (hoặc mã đơn vị đọc qua điện thoại), hãy tin khóa và nhập. Nếu khác, hãy từ chối tệp.</source>
+        <translation>Key code of the file: {0}. If it matches the code printed on the report of {1} (or the code the unit read out by phone), trust the key and import. If it differs, refuse the file.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="99"/>
+        <source>Tin khóa này và nhập</source>
+        <translation>Trust this key and import</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="100"/>
+        <source>Vẫn nhập</source>
+        <translation>Import anyway</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="101"/>
+        <source>Từ chối tệp</source>
+        <translation>Refuse the file</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="118"/>
+        <source>⚠ LẦN ĐẦU nhận tệp của {0}: khóa {1} chưa được đăng ký. Đối chiếu mã này với mã in trên báo cáo của đơn vị trước khi nhập; nếu khác, bấm “Từ chối tệp”.</source>
+        <translation>⚠ FIRST file received from {0}: key {1} is not registered. Compare this code with the one printed on the unit&apos;s report before importing; if it differs, click “Refuse the file”.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="120"/>
+        <source>Tệp do chính máy này tạo.</source>
+        <translation>File made by this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="121"/>
+        <source>Khóa {0} của {1} đã được tin từ trước.</source>
+        <translation>Key {0} of {1} is already trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="122"/>
+        <source>Khóa {0} khớp mã khóa đã đăng ký cho {1}.</source>
+        <translation>Key {0} matches the key code registered for {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="123"/>
+        <source>Khóa {0} của {1} sẽ được tin thêm theo yêu cầu của bạn.</source>
+        <translation>Key {0} of {1} will also be trusted, as you asked.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="124"/>
+        <source>Khóa {0} của {1} sẽ thay khóa cũ theo yêu cầu của bạn.</source>
+        <translation>Key {0} of {1} will replace the old key, as you asked.</translation>
     </message>
 </context>
 <context>
@@ -3324,18 +4076,18 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="84"/>
         <source>Sửa đơn vị hành chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit administrative unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="84"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="85"/>
         <source>Thêm đơn vị hành chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Add administrative unit</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="94"/>
         <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="136"/>
         <source>(không có)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -3343,87 +4095,87 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="13"/>
         <source>Cấp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Level:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="23"/>
         <source>Loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="34"/>
         <source>Mã đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit code:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="40"/>
         <source>Mã hành chính, ví dụ 14506</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative code, for example 14506</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="46"/>
         <source>Tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="52"/>
         <source>Ví dụ: Kim Chính</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: Kim Chính</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="57"/>
         <source>Tên đầy đủ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="63"/>
         <source>Để trống: loại + tên, ví dụ Xã Kim Chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty: type + name, for example Xã Kim Chính</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="68"/>
         <source>Địa danh ghi ở dòng ngày tháng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place name on the date line:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="74"/>
         <source>Để trống: dùng tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty: use the name</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="79"/>
         <source>Thuộc đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="87"/>
         <source>Hiệu lực từ:</source>
-        <translation type="unfinished"></translation>
+        <translation>In force from:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="92"/>
         <source>Có ngày bắt đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Has a start date</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="107"/>
         <source>Hiệu lực đến:</source>
-        <translation type="unfinished"></translation>
+        <translation>In force until:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="112"/>
         <source>Đã hết hiệu lực</source>
-        <translation type="unfinished"></translation>
+        <translation>No longer in force</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="129"/>
         <source>Đơn vị kế thừa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Successor unit:</translation>
     </message>
     <message>
         <location filename="../../forms/catalogue_unit_dialog.ui" line="139"/>
         <source>Ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>
@@ -3431,68 +4183,12 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="61"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="62"/>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="41"/>
-        <source>Đang tạo PDF kế hoạch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="86"/>
-        <source>Không xem trước được</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="87"/>
-        <source>Máy chưa có thành phần QtPdf. Hãy dùng &quot;Mở PDF&quot; để in từ trình xem PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="98"/>
-        <source>Xem trước khi in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="128"/>
-        <source>Lưu kế hoạch thành PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="130"/>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="134"/>
-        <source>Đã lưu {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="142"/>
-        <source>Không mở được PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="143"/>
-        <source>Máy chưa có trình xem PDF. Tệp đã được tạo tại: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="39"/>
-        <source>Xóa {0} hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

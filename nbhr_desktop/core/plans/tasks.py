@@ -67,7 +67,8 @@ def add_task(session: Session, plan_uuid: str, installation_uuid: str, *, index:
     """Insert a task (at the end unless ``index``); timing defaults to the whole year."""
     plan = get_plan(session, plan_uuid)
     ensure_editable(plan)
-    task = stamp_new(PlanTask(position=0, title=nfc(title).strip() or _("Nhiệm vụ mới"),
+    # The title is plan text, printed in the annex: Vietnamese whatever the interface says.
+    task = stamp_new(PlanTask(position=0, title=nfc(title).strip() or "Nhiệm vụ mới",
                               timing_kind=TimingKind.YEAR, timing_start=plan.period_start,
                               timing_end=plan.period_end, budget=0),
                      plan.owner_unit_code, installation_uuid)

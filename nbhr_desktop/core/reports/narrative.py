@@ -12,7 +12,7 @@ The assessment and direction sections are in ``narrative_review.py``.
 
 from __future__ import annotations
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.i18n import _, official_vietnamese
 from nbhr_desktop.core.reports.figures import PeriodFigures, change_percent
 from nbhr_desktop.core.reports.judging import Verdict, tally, verdict_label
 from nbhr_desktop.core.reports.periods import Period
@@ -23,6 +23,7 @@ from nbhr_desktop.storage.models import Plan, PlanStatus
 SECTION_KEYS = ("leadership", "results", "assessment", "direction", "recommendations")
 
 
+@official_vietnamese()
 def section_titles(period: Period | None = None) -> dict[str, str]:
     """The sections' headings; "Phương hướng" names the period it is about."""
     direction = _("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ")
@@ -207,6 +208,7 @@ def recommendations() -> str:
     ]))
 
 
+@official_vietnamese()
 def draft_sections(scope: ReportScope, figures: PeriodFigures, unit_name: str,
                    plans: list[Plan]) -> dict[str, str]:
     """All five sections as drafts, keyed as in ``ResultsReport.narrative``."""

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nbhr_desktop.core.errors import NotFoundError, UserError, ValidationError
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.i18n import _, official_vietnamese
 from nbhr_desktop.core.reports import narrative
 from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
 from nbhr_desktop.core.reports.judging import plans_for_scope
@@ -38,8 +38,11 @@ SAME_AS_ABOVE = "Như trên;"  # Decree 30: a report's recipient list begins "- 
 DEFAULT_ADDRESSEE = "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình"
 
 
+# The subject, signer title and recipients are the report's own text, stored with it and
+# printed: official Vietnamese whatever the interface language (core/i18n.py).
+@official_vietnamese()
 def subject_for(period: Period) -> str:
-    return _("Kết quả thực hiện công tác truyền thông về quyền con người {period}").format(
+    return "Kết quả thực hiện công tác truyền thông về quyền con người {period}".format(
         period=period.label)
 
 
@@ -84,13 +87,13 @@ def _latest_signer(session: Session, unit_id: int) -> tuple[str, str, str]:
         Plan.unit_id == unit_id, Plan.deleted.is_(False), Plan.signer_name != "")
         .order_by(Plan.year.desc(), Plan.id.desc())).first()
     if plan is None:
-        return "", _("PHÓ CHỦ TỊCH"), SignerAuthority.KT
+        return "", "PHÓ CHỦ TỊCH", SignerAuthority.KT
     return plan.signer_name, plan.signer_title, plan.signer_authority
 
 
 def default_recipients() -> list[str]:
-    return [SAME_AS_ABOVE, _("Thường trực Huyện ủy, HĐND huyện;"),
-            _("Chủ tịch, các Phó Chủ tịch UBND huyện;"), _("Lưu: VT, VHTT.")]
+    return [SAME_AS_ABOVE, "Thường trực Huyện ủy, HĐND huyện;",
+            "Chủ tịch, các Phó Chủ tịch UBND huyện;", "Lưu: VT, VHTT."]
 
 
 def report_figures(session: Session, report: ResultsReport, *,

@@ -8,7 +8,7 @@ are read, and scrolling fetches pages of 200 rows. Every write goes through the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,8 @@ class DeleteCommand(QUndoCommand):
     """Deleting activities (as tombstones); undo restores them. Runs on the worker thread."""
 
     def __init__(self, screen: ActivitiesScreen, activity_ids: list[int]):
-        super().__init__(screen.tr("Xóa {0} hoạt động").format(len(activity_ids)))
+        super().__init__(QCoreApplication.translate("ActivitiesScreen", "Xóa {0} hoạt động")
+                         .format(len(activity_ids)))
         self.screen = screen
         self.ids = activity_ids
 

@@ -21,11 +21,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from nbhr_desktop.core.activities import query as q
 from nbhr_desktop.core.activities.lookups import Lookups, load_lookups
+from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.vnformat import number, short_date
 
 PAGE_SIZE = 200
@@ -251,7 +252,7 @@ class ActivityTableModel(QAbstractTableModel):
         if orientation == Qt.Horizontal and 0 <= section < len(self._columns):
             column = self._columns[section]
             if role == Qt.DisplayRole:
-                return QCoreApplication.translate("ActivityColumns", column.title_source)
+                return _(column.title_source)  # core catalogue: query.py marks them
             if role == Qt.TextAlignmentRole and column.numeric:
                 return int(Qt.AlignRight | Qt.AlignVCenter)
         if orientation == Qt.Vertical and role == Qt.DisplayRole:

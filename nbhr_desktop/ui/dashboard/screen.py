@@ -187,7 +187,8 @@ class DashboardScreen(QWidget):
                                      totals.products, before and before.products))
         budget_text = (self.tr("{0} / dự toán {1}").format(money(totals.cost), money(data.budget))
                        if data.budget else money(totals.cost))
-        ui.budgetCard.setText(f"<span style='color:#555'>{self.tr('Kinh phí đã chi')}</span><br>"
+        spent = self.tr("Kinh phí đã chi")  # outside the f-string, where lupdate sees it
+        ui.budgetCard.setText(f"<span style='color:#555'>{spent}</span><br>"
                               f"<span style='font-size:large; font-weight:600'>{budget_text}"
                               "</span>")
         share = data.spent_share

@@ -70,7 +70,8 @@ class ConflictDialog(QDialog):
 
     def _side_text(self, title: str, side) -> str:
         if side is None:
-            return f"<b>{title}</b><br>{self.tr('(chưa có)')}"
+            missing = self.tr("(chưa có)")  # outside the f-string, where lupdate sees it
+            return f"<b>{title}</b><br>{missing}"
         return (f"<b>{title}</b><br>{side.office}<br>"
                 + self.tr("Cài đặt: {0}").format(side.installation) + "<br>"
                 + self.tr("Sửa lúc: {0} · phiên bản {1}").format(side.changed_at, side.version))

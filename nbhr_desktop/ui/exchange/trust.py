@@ -6,11 +6,16 @@ plain words, and never decides for them: every default button is the safe one (H
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.sync import keys
 from nbhr_desktop.ui.forms import load_form
+
+# The trust questions are asked for several screens: one context of their own, written out
+# so that lupdate files them where translate() looks.
+translate = QCoreApplication.translate
 
 
 class KeyRegisterDialog(QDialog):
@@ -46,26 +51,30 @@ class KeyRegisterDialog(QDialog):
 
 def ask_untrusted_key(parent, error: keys.KeyMismatch) -> str | None:
     """"added", "re-pinned" or None (cancel) for a file signed by a key not trusted."""
-    tr = parent.tr
     if isinstance(error, keys.NotIntroduced):
-        box = QMessageBox(QMessageBox.Warning, tr("Máy lạ tự nhận là của đơn vị này"),
+        box = QMessageBox(QMessageBox.Warning,
+                          translate("Trust", "Máy lạ tự nhận là của đơn vị này"),
                           error.message, parent=parent)
-        box.setInformativeText(tr(
+        box.setInformativeText(translate(
+            "Trust",
             "Chỉ giới thiệu khi chính bạn đã xem mã khóa trên máy kia (thẻ “Gửi đi”) và thấy "
             "trùng với mã {0}. Nếu không chắc, hãy bấm Hủy.").format(error.fingerprint))
-        add = box.addButton(tr("Giới thiệu máy này (tin khóa {0})").format(error.fingerprint),
-                            QMessageBox.AcceptRole)
+        add = box.addButton(translate("Trust", "Giới thiệu máy này (tin khóa {0})").format(
+            error.fingerprint), QMessageBox.AcceptRole)
         cancel = box.addButton(QMessageBox.Cancel)
         box.setDefaultButton(cancel)
         box.exec()
         return "added" if box.clickedButton() is add else None
-    box = QMessageBox(QMessageBox.Warning, tr("Khóa của đơn vị gửi đã thay đổi"),
+    box = QMessageBox(QMessageBox.Warning, translate("Trust", "Khóa của đơn vị gửi đã thay đổi"),
                       error.message, parent=parent)
-    box.setInformativeText(tr(
+    box.setInformativeText(translate(
+        "Trust",
         "Chỉ ghim lại khi đã gọi điện cho đơn vị gửi và đọc đúng mã khóa. Nếu không chắc, "
         "hãy bấm Hủy."))
-    replace = box.addButton(tr("Ghim lại khóa mới (thay khóa cũ)"), QMessageBox.DestructiveRole)
-    add = box.addButton(tr("Tin thêm khóa này (máy thứ hai của đơn vị)"), QMessageBox.AcceptRole)
+    replace = box.addButton(translate("Trust", "Ghim lại khóa mới (thay khóa cũ)"),
+                            QMessageBox.DestructiveRole)
+    add = box.addButton(translate("Trust", "Tin thêm khóa này (máy thứ hai của đơn vị)"),
+                        QMessageBox.AcceptRole)
     cancel = box.addButton(QMessageBox.Cancel)
     box.setDefaultButton(cancel)
     box.exec()
@@ -76,20 +85,20 @@ def ask_untrusted_key(parent, error: keys.KeyMismatch) -> str | None:
 def confirm_unusual(parent, source) -> str:
     """Before applying a first contact or a file for another unit: "accept", "refuse" or
     "cancel"."""
-    tr = parent.tr
     first = "first-contact" in source.confirmations
     box = QMessageBox(QMessageBox.Warning,
-                      tr("Lần đầu nhận tệp của đơn vị này") if first
-                      else tr("Tệp gửi cho đơn vị khác"),
+                      translate("Trust", "Lần đầu nhận tệp của đơn vị này") if first
+                      else translate("Trust", "Tệp gửi cho đơn vị khác"),
                       "\n\n".join(source.confirmations.values()), parent=parent)
     if first:
-        box.setInformativeText(tr(
+        box.setInformativeText(translate(
+            "Trust",
             "Mã khóa của tệp: {0}. Nếu mã này trùng mã in trên báo cáo của {1} (hoặc mã đơn "
             "vị đọc qua điện thoại), hãy tin khóa và nhập. Nếu khác, hãy từ chối tệp.").format(
                 source.fingerprint, source.sender_name))
-    accept = box.addButton(tr("Tin khóa này và nhập") if first else tr("Vẫn nhập"),
-                           QMessageBox.AcceptRole)
-    refuse = box.addButton(tr("Từ chối tệp"), QMessageBox.DestructiveRole)
+    accept = box.addButton(translate("Trust", "Tin khóa này và nhập") if first
+                           else translate("Trust", "Vẫn nhập"), QMessageBox.AcceptRole)
+    refuse = box.addButton(translate("Trust", "Từ chối tệp"), QMessageBox.DestructiveRole)
     cancel = box.addButton(QMessageBox.Cancel)
     box.setDefaultButton(cancel)
     box.exec()
@@ -99,20 +108,20 @@ def confirm_unusual(parent, source) -> str:
 
 def trust_text(parent, source) -> tuple[str, str]:
     """The preview's line about who signed the file, and its colour."""
-    tr = parent.tr
     if source.kind != "package":
         return "", ""
     fp = source.fingerprint
     if source.first_contact:
-        return tr("⚠ LẦN ĐẦU nhận tệp của {0}: khóa {1} chưa được đăng ký. Đối chiếu mã này với "
-                  "mã in trên báo cáo của đơn vị trước khi nhập; nếu khác, bấm “Từ chối tệp”."
-                  ).format(source.sender_name, fp), "#9c2a00"
+        return translate(
+            "Trust", "⚠ LẦN ĐẦU nhận tệp của {0}: khóa {1} chưa được đăng ký. Đối chiếu mã này "
+            "với mã in trên báo cáo của đơn vị trước khi nhập; nếu khác, bấm “Từ chối tệp”."
+        ).format(source.sender_name, fp), "#9c2a00"
     texts = {
-        "own": tr("Tệp do chính máy này tạo."),
-        "pinned": tr("Khóa {0} của {1} đã được tin từ trước."),
-        "registered": tr("Khóa {0} khớp mã khóa đã đăng ký cho {1}."),
-        "added": tr("Khóa {0} của {1} sẽ được tin thêm theo yêu cầu của bạn."),
-        "re-pinned": tr("Khóa {0} của {1} sẽ thay khóa cũ theo yêu cầu của bạn."),
+        "own": translate("Trust", "Tệp do chính máy này tạo."),
+        "pinned": translate("Trust", "Khóa {0} của {1} đã được tin từ trước."),
+        "registered": translate("Trust", "Khóa {0} khớp mã khóa đã đăng ký cho {1}."),
+        "added": translate("Trust", "Khóa {0} của {1} sẽ được tin thêm theo yêu cầu của bạn."),
+        "re-pinned": translate("Trust", "Khóa {0} của {1} sẽ thay khóa cũ theo yêu cầu của bạn."),
     }
     text = texts.get(source.pin_status, "").format(fp, source.sender_name)
     if "other-recipient" in source.confirmations:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
@@ -18,6 +18,9 @@ from nbhr_desktop.documents.plan_pdf import default_file_name, write_plan_pdf
 from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.printing import qtpdf_available, show_preview, show_print_dialog
 from nbhr_desktop.ui.widgets.elided_label import breakable
+
+# PlanEditor's context, written out so that lupdate files these strings where tr() finds them.
+translate = QCoreApplication.translate
 
 
 def _render(editor, target: Path | None, on_success) -> None:
@@ -33,7 +36,7 @@ def _render(editor, target: Path | None, on_success) -> None:
         return path, name
     editor.flush_pending()
     editor.context.operations.run(work, on_success=lambda r: on_success(*r), parent=editor,
-                                  label=editor.tr("Đang tạo PDF kế hoạch"))
+                                  label=translate("PlanEditor", "Đang tạo PDF kế hoạch"))
 
 
 def preview(editor) -> None:
@@ -42,8 +45,8 @@ def preview(editor) -> None:
 
     def show(path: Path, _name: str) -> None:
         # Tests and the screenshot mode reach the dialog here.
-        editor.preview_dialog = show_preview(editor, path, editor.tr("Xem trước khi in"),
-                                             scratch=path.parent)
+        editor.preview_dialog = show_preview(
+            editor, path, translate("PlanEditor", "Xem trước khi in"), scratch=path.parent)
     _render(editor, None, show)
 
 
@@ -52,8 +55,8 @@ def print_plan(editor) -> None:
         return
 
     def show(path: Path, _name: str) -> None:
-        editor.print_dialog = show_print_dialog(editor, path, editor.tr("In kế hoạch"),
-                                                scratch=path.parent)
+        editor.print_dialog = show_print_dialog(
+            editor, path, translate("PlanEditor", "In kế hoạch"), scratch=path.parent)
     _render(editor, None, show)
 
 
@@ -68,12 +71,12 @@ def export_pdf(editor) -> None:
     def ask(name: str) -> None:
         folder = Path.home() / "Documents"
         target = file_dialogs.save_file(
-            editor, editor.tr("Lưu kế hoạch thành PDF"),
+            editor, translate("PlanEditor", "Lưu kế hoạch thành PDF"),
             (folder if folder.is_dir() else Path.home()) / name,
-            editor.tr("Tệp PDF (*.pdf)"), ".pdf")
+            translate("PlanEditor", "Tệp PDF (*.pdf)"), ".pdf")
         if target is not None:
             _render(editor, target, lambda p, _n: editor.ui.readOnlyLabel.setText(
-                editor.tr("Đã lưu {0}").format(breakable(p))))
+                translate("PlanEditor", "Đã lưu {0}").format(breakable(p))))
     editor.flush_pending()
     editor.context.operations.run(name_of, on_success=ask, parent=editor, show_progress=False)
 
@@ -81,6 +84,8 @@ def export_pdf(editor) -> None:
 def open_pdf(editor) -> None:
     def show(path: Path, _name: str) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(editor, editor.tr("Không mở được PDF"), editor.tr(
-                "Máy chưa có trình xem PDF. Tệp đã được tạo tại: {0}").format(path))
+            QMessageBox.information(
+                editor, translate("PlanEditor", "Không mở được PDF"),
+                translate("PlanEditor", "Máy chưa có trình xem PDF. Tệp đã được tạo tại: {0}")
+                .format(path))
     _render(editor, None, show)

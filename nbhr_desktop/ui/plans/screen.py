@@ -21,6 +21,9 @@ from nbhr_desktop.ui.plans.editor import PlanEditor
 from nbhr_desktop.ui.widgets.row_table import SORT_ROLE, Column, RowTableModel
 
 CTX = "Plans"
+# Literal strings call translate() with the context written out: lupdate cannot see
+# through _tr(), which is left for strings marked with QT_TRANSLATE_NOOP.
+translate = QCoreApplication.translate
 SUBJECT_COLUMN = 5
 SUBJECT_MIN_WIDTH = 220
 STATUS = {"draft": QT_TRANSLATE_NOOP("Plans", "Dự thảo"),
@@ -42,7 +45,7 @@ def _period(p) -> str:
 
 def _number(p) -> str:
     text = p.number_line.split(":", 1)[-1].strip()
-    return text if not text.startswith("/") else _tr("(chưa có số)") + text
+    return text if not text.startswith("/") else translate("Plans", "(chưa có số)") + text
 
 
 def _local(stamp: dt.datetime) -> str:

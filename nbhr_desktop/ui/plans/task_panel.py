@@ -28,6 +28,9 @@ from nbhr_desktop.ui.plans.commands import AddCommand, DeleteCommand, EditComman
 from nbhr_desktop.ui.widgets import CatalogueCombo, Column, RowTableModel
 
 CTX = "Plans"
+# Literal strings call translate() with the context written out: lupdate cannot see
+# through _tr(), which is left for strings marked with QT_TRANSLATE_NOOP.
+translate = QCoreApplication.translate
 TASK_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Plans", "STT"), lambda t: t.number, align_right=True),
     Column(QT_TRANSLATE_NOOP("Plans", "Nội dung nhiệm vụ"), lambda t: t.title, stretch=True),
@@ -72,8 +75,8 @@ class TaskPanel:
         self.ui.budgetSpin.setLocale(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
         self.ui.budgetSpin.setGroupSeparatorShown(True)  # 10.000.000, as money is written
         self.ui.tasksTable.selectionModel().currentRowChanged.connect(self._task_selected)
-        self.lead = self._combo(self.ui.leadHost, _tr("Chọn cơ quan chủ trì…"))
-        self.form = self._combo(self.ui.formHost, _tr("Chọn hình thức…"))
+        self.lead = self._combo(self.ui.leadHost, translate("Plans", "Chọn cơ quan chủ trì…"))
+        self.form = self._combo(self.ui.formHost, translate("Plans", "Chọn hình thức…"))
         self._fill_timing_kinds()
         # An empty date's calendar opens in the plan's year (the end: after the start).
         self.ui.timingStartEdit.reference = editor.plan_year_start
@@ -108,9 +111,11 @@ class TaskPanel:
             QWidget.setTabOrder(first, second)
 
     def _fill_timing_kinds(self) -> None:
-        kinds = [(TimingKind.YEAR, _tr("Cả năm")), (TimingKind.QUARTER, _tr("Quý")),
-                 (TimingKind.MONTH, _tr("Tháng")), (TimingKind.RANGE, _tr("Từ ngày … đến ngày")),
-                 (TimingKind.TEXT, _tr("Ghi bằng chữ"))]
+        kinds = [(TimingKind.YEAR, translate("Plans", "Cả năm")),
+                 (TimingKind.QUARTER, translate("Plans", "Quý")),
+                 (TimingKind.MONTH, translate("Plans", "Tháng")),
+                 (TimingKind.RANGE, translate("Plans", "Từ ngày … đến ngày")),
+                 (TimingKind.TEXT, translate("Plans", "Ghi bằng chữ"))]
         for value, name in kinds:
             self.ui.timingKindCombo.addItem(name, str(value))
         self.ui.timingKindCombo.currentIndexChanged.connect(self._timing_widgets)
@@ -118,23 +123,28 @@ class TaskPanel:
     # -- bindings ---------------------------------------------------------------------
     def _bind(self) -> None:
         ui, editor, task = self.ui, self.editor, (lambda: self.task_uuid)
-        editor.bind(text_binding(ui.taskTitleEdit, "task", "title", _tr("nội dung nhiệm vụ")),
+        editor.bind(text_binding(ui.taskTitleEdit, "task", "title",
+                                 translate("Plans", "nội dung nhiệm vụ")),
                     task)
-        editor.bind(text_binding(ui.productEdit, "task", "product", _tr("sản phẩm")), task)
-        editor.bind(text_binding(ui.noteEdit, "task", "note", _tr("ghi chú")), task)
-        editor.bind(number_binding(ui.budgetSpin, "task", "budget", _tr("kinh phí")), task)
+        editor.bind(text_binding(ui.productEdit, "task", "product",
+                                 translate("Plans", "sản phẩm")), task)
+        editor.bind(text_binding(ui.noteEdit, "task", "note", translate("Plans", "ghi chú")), task)
+        editor.bind(number_binding(ui.budgetSpin, "task", "budget",
+                                   translate("Plans", "kinh phí")), task)
         # The lead agency is never also a co-operating one: choosing it as lead takes it off
         # the co-operating list in the same (undoable) edit.
         editor.bind(Binding(self.lead, "task", ("lead_agency", "cooperators"), self._read_lead,
-                            self._write_lead, _tr("cơ quan chủ trì"), immediate=True), task,
+                            self._write_lead, translate("Plans", "cơ quan chủ trì"),
+                            immediate=True), task,
                     signal=self.lead.keyChanged)
-        editor.bind(self._key_binding(self.form, "form", _tr("hình thức")), task,
+        editor.bind(self._key_binding(self.form, "form", translate("Plans", "hình thức")), task,
                     signal=self.form.keyChanged)
         editor.bind(Binding(ui.cooperatorsList, "task", ("cooperators",), self._read_cooperators,
-                            self._write_cooperators, _tr("cơ quan phối hợp"), immediate=True),
+                            self._write_cooperators, translate("Plans", "cơ quan phối hợp"),
+                            immediate=True),
                     task, signal=ui.cooperatorsList.itemChanged)
         timing = Binding(ui.timingHost, "task", TASK_FIELDS[7:], self._read_timing,
-                         self._write_timing, _tr("thời gian thực hiện"))
+                         self._write_timing, translate("Plans", "thời gian thực hiện"))
         editor.bind(timing, task, signal=ui.timingKindCombo.currentIndexChanged)
         for signal in (ui.timingValueSpin.valueChanged, ui.timingStartEdit.dateChanged,
                        ui.timingEndEdit.dateChanged, ui.timingTextEdit.textEdited):
@@ -173,7 +183,7 @@ class TaskPanel:
                                else Qt.Unchecked)
             flags = item.flags() | Qt.ItemIsEnabled
             item.setFlags(flags & ~Qt.ItemIsEnabled if is_lead else flags)
-            item.setToolTip(_tr("Cơ quan chủ trì nhiệm vụ") if is_lead else "")
+            item.setToolTip(translate("Plans", "Cơ quan chủ trì nhiệm vụ") if is_lead else "")
         listing.blockSignals(False)
 
     def _year(self) -> int:
@@ -181,7 +191,7 @@ class TaskPanel:
 
     def _read_timing(self) -> dict[str, Any]:
         ui = self.ui
-        label = _tr("thời gian thực hiện")
+        label = translate("Plans", "thời gian thực hiện")
         timing = make_timing(ui.timingKindCombo.currentData(), self._year(),
                              value=ui.timingValueSpin.value(),
                              start=checked_date(ui.timingStartEdit, label),
@@ -214,7 +224,8 @@ class TaskPanel:
         ui, kind = self.ui, self.ui.timingKindCombo.currentData()
         ui.timingValueSpin.setVisible(kind in (TimingKind.QUARTER, TimingKind.MONTH))
         ui.timingValueSpin.setMaximum(4 if kind == TimingKind.QUARTER else 12)
-        ui.timingValueSpin.setPrefix(_tr("Quý ") if kind == TimingKind.QUARTER else _tr("Tháng "))
+        ui.timingValueSpin.setPrefix(translate("Plans", "Quý ") if kind == TimingKind.QUARTER
+                                     else translate("Plans", "Tháng "))
         ui.timingStartEdit.setVisible(kind == TimingKind.RANGE)
         ui.timingEndEdit.setVisible(kind == TimingKind.RANGE)
         ui.timingTextEdit.setVisible(kind == TimingKind.TEXT)
@@ -249,7 +260,7 @@ class TaskPanel:
                 self.model.index(row, 0), QItemSelectionModel.ClearAndSelect
                 | QItemSelectionModel.Rows)
         total = sum(t.budget for t in view.tasks)
-        self.ui.totalLabel.setText(_tr("{0} nhiệm vụ – tổng kinh phí {1}").format(
+        self.ui.totalLabel.setText(translate("Plans", "{0} nhiệm vụ – tổng kinh phí {1}").format(
             len(view.tasks), money(total)))
         editable = not view.read_only
         for button in (self.ui.addTaskButton, self.ui.removeTaskButton, self.ui.upTaskButton,
@@ -320,26 +331,30 @@ class TaskPanel:
         index = self.ui.tasksTable.currentIndex().row() + 1
         editor.flush_pending()
         editor.undo_stack.push(AddCommand(editor, "task", lambda s, inst: tasks.add_task(
-            s, plan_uuid, inst, index=index, title=_tr("Nhiệm vụ mới")), _tr("Thêm nhiệm vụ")))
+            s, plan_uuid, inst, index=index, title="Nhiệm vụ mới"),  # plan text: Vietnamese
+            translate("Plans", "Thêm nhiệm vụ")))
 
     def remove_task(self) -> None:
         if self.task_uuid:
             self.editor.flush_pending()
             self.editor.undo_stack.push(DeleteCommand(self.editor, "task", self.task_uuid,
-                                                      _tr("Xóa nhiệm vụ")))
+                                                      translate("Plans", "Xóa nhiệm vụ")))
 
     def move_task(self, step: int) -> None:
         index = self.ui.tasksTable.currentIndex().row()
         if self.task_uuid and 0 <= index + step < self.model.rowCount():
             self.editor.flush_pending()
             self.editor.undo_stack.push(MoveCommand(self.editor, "task", self.task_uuid, index,
-                                                    index + step, _tr("Chuyển nhiệm vụ")))
+                                                    index + step,
+                                                    translate("Plans", "Chuyển nhiệm vụ")))
 
     # -- targets ------------------------------------------------------------------------
     def _setup_targets(self) -> None:
         table = self.ui.targetsTable
-        table.setHorizontalHeaderLabels([_tr("Chỉ tiêu"), _tr("Số lượng"), _tr("Đơn vị tính"),
-                                         _tr("Cách tính kết quả")])
+        table.setHorizontalHeaderLabels([translate("Plans", "Chỉ tiêu"),
+                                         translate("Plans", "Số lượng"),
+                                         translate("Plans", "Đơn vị tính"),
+                                         translate("Plans", "Cách tính kết quả")])
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         table.verticalHeader().hide()
         table.setMinimumHeight(120)
@@ -380,7 +395,8 @@ class TaskPanel:
             try:
                 value = int(value.replace(".", "").replace(" ", ""))
             except ValueError:
-                self.ui.readOnlyLabel.setText(_tr("Số lượng chỉ tiêu phải là số nguyên."))
+                self.ui.readOnlyLabel.setText(
+                    translate("Plans", "Số lượng chỉ tiêu phải là số nguyên."))
                 self._show_targets(self.current())
                 return
         self._target_change(item.data(Qt.UserRole), name, value)
@@ -390,19 +406,20 @@ class TaskPanel:
         if old == value:
             return
         self.editor.undo_stack.push(EditCommand(self.editor, "target", uuid, {name: value},
-                                                {name: old}, _tr("Sửa chỉ tiêu")))
+                                                {name: old}, translate("Plans", "Sửa chỉ tiêu")))
 
     def add_target(self) -> None:
         task = self.current()
         if task is None:
             return
-        unit = _tr("hoạt động")
+        # A new target's name and unit are plan text, printed in the annex: Vietnamese.
+        unit = "hoạt động"
         task_uuid = task.uuid
         self.editor.undo_stack.push(AddCommand(self.editor, "target", lambda s, inst:
                                                tasks.add_target(s, task_uuid, inst,
-                                                                indicator=_tr("Chỉ tiêu mới"),
+                                                                indicator="Chỉ tiêu mới",
                                                                 quantity=1, unit=unit),
-                                               _tr("Thêm chỉ tiêu")))
+                                               translate("Plans", "Thêm chỉ tiêu")))
 
     def remove_target(self) -> None:
         row = self.ui.targetsTable.currentRow()
@@ -410,4 +427,4 @@ class TaskPanel:
         if task is None or not 0 <= row < len(task.targets):
             return
         self.editor.undo_stack.push(DeleteCommand(self.editor, "target", task.targets[row].uuid,
-                                                  _tr("Xóa chỉ tiêu")))
+                                                  translate("Plans", "Xóa chỉ tiêu")))

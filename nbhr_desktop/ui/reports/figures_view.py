@@ -11,32 +11,40 @@ from nbhr_desktop.core.reports.judging import verdict_label
 from nbhr_desktop.core.vnformat import number, percent
 
 CTX = "ReportsScreen"
+translate = QCoreApplication.translate  # literal strings: lupdate files them under CTX
 
 
-_T = QT_TRANSLATE_NOOP  # marks the tables' strings for lupdate; translated by tr()
-
+# The tables' strings, marked for lupdate (by QT_TRANSLATE_NOOP's own name: lupdate does not
+# follow an alias) and translated by tr().
 GROUPS = [  # key, choice title, first column title
-    ("tasks", _T("ReportsScreen", "Theo nhiệm vụ kế hoạch (chỉ tiêu, kết quả)"),
-     _T("ReportsScreen", "Nhiệm vụ / chỉ tiêu")),
-    ("form", _T("ReportsScreen", "Theo hình thức truyền thông"),
-     _T("ReportsScreen", "Hình thức truyền thông")),
-    ("theme", _T("ReportsScreen", "Theo chủ đề"), _T("ReportsScreen", "Chủ đề")),
-    ("audience", _T("ReportsScreen", "Theo đối tượng"), _T("ReportsScreen", "Đối tượng")),
-    ("commune", _T("ReportsScreen", "Theo xã, thị trấn"), _T("ReportsScreen", "Xã, thị trấn")),
-    ("funding", _T("ReportsScreen", "Theo nguồn kinh phí"),
-     _T("ReportsScreen", "Nguồn kinh phí")),
-    ("month", _T("ReportsScreen", "Theo tháng"), _T("ReportsScreen", "Tháng")),
+    ("tasks",
+     QT_TRANSLATE_NOOP("ReportsScreen", "Theo nhiệm vụ kế hoạch (chỉ tiêu, kết quả)"),
+     QT_TRANSLATE_NOOP("ReportsScreen", "Nhiệm vụ / chỉ tiêu")),
+    ("form", QT_TRANSLATE_NOOP("ReportsScreen", "Theo hình thức truyền thông"),
+     QT_TRANSLATE_NOOP("ReportsScreen", "Hình thức truyền thông")),
+    ("theme", QT_TRANSLATE_NOOP("ReportsScreen", "Theo chủ đề"),
+     QT_TRANSLATE_NOOP("ReportsScreen", "Chủ đề")),
+    ("audience", QT_TRANSLATE_NOOP("ReportsScreen", "Theo đối tượng"),
+     QT_TRANSLATE_NOOP("ReportsScreen", "Đối tượng")),
+    ("commune", QT_TRANSLATE_NOOP("ReportsScreen", "Theo xã, thị trấn"),
+     QT_TRANSLATE_NOOP("ReportsScreen", "Xã, thị trấn")),
+    ("funding", QT_TRANSLATE_NOOP("ReportsScreen", "Theo nguồn kinh phí"),
+     QT_TRANSLATE_NOOP("ReportsScreen", "Nguồn kinh phí")),
+    ("month", QT_TRANSLATE_NOOP("ReportsScreen", "Theo tháng"),
+     QT_TRANSLATE_NOOP("ReportsScreen", "Tháng")),
 ]
 MEASURES = [
-    ("activities", _T("ReportsScreen", "Số hoạt động")),
-    ("attendances", _T("ReportsScreen", "Lượt người")),
-    ("women", _T("ReportsScreen", "Nữ")),
-    ("ethnic", _T("ReportsScreen", "DTTS")),
-    ("products", _T("ReportsScreen", "Sản phẩm")),
-    ("minutes", _T("ReportsScreen", "Phút phát sóng")),
-    ("cost", _T("ReportsScreen", "Kinh phí (đồng)")),
+    ("activities", QT_TRANSLATE_NOOP("ReportsScreen", "Số hoạt động")),
+    ("attendances", QT_TRANSLATE_NOOP("ReportsScreen", "Lượt người")),
+    ("women", QT_TRANSLATE_NOOP("ReportsScreen", "Nữ")),
+    ("ethnic", QT_TRANSLATE_NOOP("ReportsScreen", "DTTS")),
+    ("products", QT_TRANSLATE_NOOP("ReportsScreen", "Sản phẩm")),
+    ("minutes", QT_TRANSLATE_NOOP("ReportsScreen", "Phút phát sóng")),
+    ("cost", QT_TRANSLATE_NOOP("ReportsScreen", "Kinh phí (đồng)")),
 ]
 def tr(text: str) -> str:
+    """Translates a string marked with _T (literal strings call translate() directly, so
+    that lupdate files them under the same context)."""
     return QCoreApplication.translate(CTX, text)
 
 
@@ -78,13 +86,13 @@ def quantity_text(quantity: int, unit: str) -> str:
 def fill_totals(table: QTableWidget, figures: PeriodFigures) -> None:
     """This period, the total from the year's start (when it starts later), and the same
     period a year earlier with the signed change (when anything was recorded then)."""
-    headers = [tr("Chỉ tiêu"), tr("Kỳ này")]
+    headers = [translate("ReportsScreen", "Chỉ tiêu"), translate("ReportsScreen", "Kỳ này")]
     ytd = figures.year_to_date
     if ytd is not None:
-        headers.append(tr("Lũy kế"))
+        headers.append(translate("ReportsScreen", "Lũy kế"))
     compare = figures.has_comparison
     if compare:
-        headers += [tr("Cùng kỳ"), tr("Tăng, giảm")]
+        headers += [translate("ReportsScreen", "Cùng kỳ"), translate("ReportsScreen", "Tăng, giảm")]
     rows = []
     for row in overall_rows():  # the labels come translated from the core
         now = getattr(figures.totals, row.measure)
@@ -127,16 +135,21 @@ def fill_group(table: QTableWidget, figures: PeriodFigures, key: str) -> None:
                              _item(number(target.result) if entered else "", right=True),
                              _item(share, right=True), _item(verdict_label(target.verdict))])
         if not rows:
-            rows = [[_item(tr("Không có kế hoạch nào áp dụng cho kỳ này."))]
+            rows = [[_item(translate("ReportsScreen",
+                                     "Không có kế hoạch nào áp dụng cho kỳ này."))]
                     + [_item("") for _column in range(5)]]
-        _fill(table, [tr("Nhiệm vụ / chỉ tiêu"), tr("Chỉ tiêu năm"), tr("Trong kỳ"),
-                      tr("Lũy kế"), tr("Tỷ lệ đạt"), tr("Đánh giá")], rows)
+        _fill(table, [translate("ReportsScreen", "Nhiệm vụ / chỉ tiêu"),
+                      translate("ReportsScreen", "Chỉ tiêu năm"),
+                      translate("ReportsScreen", "Trong kỳ"), translate("ReportsScreen", "Lũy kế"),
+                      translate("ReportsScreen", "Tỷ lệ đạt"),
+                      translate("ReportsScreen", "Đánh giá")], rows)
         return
     groups = {"form": figures.by_form, "theme": figures.by_theme,
               "audience": figures.by_audience, "commune": figures.by_commune,
               "funding": figures.by_funding, "month": figures.by_month}[key]
     exclusive = key in ("form", "commune", "funding", "month")
-    label = tr("Tổng cộng") if exclusive else tr("Tổng số (mỗi hoạt động tính một lần)")
+    label = (translate("ReportsScreen", "Tổng cộng") if exclusive
+             else translate("ReportsScreen", "Tổng số (mỗi hoạt động tính một lần)"))
     first = next(column for k, _choice, column in GROUPS if k == key)
     _fill(table, [tr(first)] + [tr(t) for _m, t in MEASURES],
           _group_rows(groups, figures.totals, label))

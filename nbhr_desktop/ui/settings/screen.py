@@ -40,7 +40,7 @@ REASONS = {
 
 def human_size(size: int | None) -> str:
     if size is None:
-        return QCoreApplication.translate(CTX, "không xác định")
+        return QCoreApplication.translate("Settings", "không xác định")
     if size < 1024 * 1024:
         return f"{number(max(size // 1024, 1))} KB"
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
