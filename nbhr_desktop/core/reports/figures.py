@@ -92,6 +92,8 @@ class PeriodFigures:
     by_funding: list[Group]
     tasks: list[TaskStanding] = field(default_factory=list)
     plan_ids: list[int] = field(default_factory=list)
+    # Per unit, when the scope has several (the province's report): key the unit's UUID.
+    by_unit: list[Group] = field(default_factory=list)
     year_earlier: PeriodFigures | None = None
     scope: ReportScope | None = None
     year_to_date: Totals | None = None  # from the year's start, when the period starts later
@@ -122,6 +124,8 @@ class PeriodFigures:
             "by_audience": groups(self.by_audience),
             "by_theme": groups(self.by_theme),
             "by_funding": groups(self.by_funding),
+            # Only a consolidated report has it: a unit's figures keep their fingerprint.
+            **({"by_unit": groups(self.by_unit)} if self.by_unit else {}),
             "tasks": [self._task_data(t) for t in self.tasks],
             # Only quarter-like periods print a cumulative column: a year's data keeps the
             # shape it had before cumulative figures existed (same fingerprint).
@@ -203,6 +207,17 @@ def _by_commune(session: Session, where) -> list[Group]:
                              _("Cấp huyện (không riêng xã nào)"))
 
 
+def _by_unit(session: Session, where) -> list[Group]:
+    """Per unit (the province's report), in the order of the official lists."""
+    unit = AdminUnit
+    level = case((unit.level == "province", 0), (unit.level == "district", 1), else_=2)
+    stmt = (select(unit.uuid, unit.name, *_sums()).select_from(Activity)
+            .join(unit, unit.id == Activity.unit_id).where(where)
+            .group_by(unit.uuid, unit.name, level, unit.code, unit.valid_from)
+            .order_by(level, unit.code, unit.valid_from))
+    return [Group(key, name, _totals(values)) for key, name, *values in session.execute(stmt)]
+
+
 def _month_columns(basis: str):
     """(year, month) SQL expressions of an activity's report month (``report_month``)."""
     year = extract("year", Activity.start_date)
@@ -282,6 +297,7 @@ def scope_figures(session: Session, scope: ReportScope, *, with_year_earlier: bo
         tasks=judge_tasks(session, scope, plans) if with_tasks else [],
         plan_ids=[p.id for p in plans], scope=scope,
         excluded=excluded_count(session, scope),
+        by_unit=_by_unit(session, where) if len(scope.unit_ids) > 1 else [],
     )
     if scope.period.has_year_to_date:
         figures.year_to_date = _totals(session.execute(select(*_sums()).where(
