@@ -1,8 +1,9 @@
 """The one entry point for importing a file, used by the command line and the GUI.
 
 ``read_source`` verifies a ``.nbhr`` package, or reads a data-entry workbook or (at the
-province) a unit's report workbook (``.xlsx``) into an ``ImportSource``; a refused file is logged and raises ``UserError`` with the
-Vietnamese reason. ``preview`` and ``apply`` (from ``sync.apply``) then work on the source.
+province) a unit's report workbook (``.xlsx``) into an ``ImportSource``; a refused file is
+logged and raises ``UserError`` with the Vietnamese reason. ``preview`` and ``apply`` (from
+``sync.apply``) then work on the source.
 
 Some files need the officer's knowing consent before they are applied (a first contact
 with a unit whose key nobody registered, a package addressed to another unit): the source
