@@ -5,7 +5,9 @@ or missing; when, from which file and key; the unit's activities of the period n
 database; the date of its last package.
 
 A unit has sent its data for a period when the province has imported (and applied) a file
-from it whose data reaches the end of the unit's part of the period:
+from it whose data reaches the end of the unit's part of the period, counted as Decree
+09/2019/NĐ-CP counts it: up to the period's data cut-off (the 14th of its last month; the
+days after go into the next report), which is also what the due date follows:
 - a package carries everything the unit had when it made the package (a "since last"
   package the changes since the one before), so one made on or after that day covers it;
 - a report workbook covers the span its "Thông tin" sheet states (its period's start to
@@ -27,7 +29,7 @@ from sqlalchemy.orm import Session
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.province.deadlines import Deadline, deadline
 from nbhr_desktop.core.province.units import UnitRef, reporting_units
-from nbhr_desktop.core.reports.periods import Period, parse_period
+from nbhr_desktop.core.reports.periods import Basis, Period, PeriodKind, parse_period
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.storage.models import Activity
 from nbhr_desktop.storage.models.sync import SyncImportLog
@@ -147,6 +149,15 @@ def _activity_counts(session: Session, units: list[UnitRef], period: Period) -> 
     return {unit_id: int(count) for unit_id, count in rows}
 
 
+def data_end(period: Period) -> dt.date:
+    """The last day whose data a unit must have sent for the period: the Decree 09 cut-off
+    end (a calendar quarter's data up to the 14th of its last month, like its cut-off
+    twin, since both share the due date); a custom span's own end."""
+    if period.kind == PeriodKind.CUSTOM:
+        return period.end
+    return period.with_basis(Basis.CUTOFF).end
+
+
 def submissions(session: Session, period: Period, today: dt.date | None = None
                 ) -> Submissions:
     """One row per reporting unit of ``period``, in the order of the official lists."""
@@ -156,10 +167,11 @@ def submissions(session: Session, period: Period, today: dt.date | None = None
     files = _files(session)
     counts = _activity_counts(session, units, period)
     rows = []
+    reaches = data_end(period)
     for unit in units:
         start, end = unit.span_in(period.start, period.end)
         sent = files.get(unit.code, [])
-        covering = [f for f in sent if f.covers(start, end)]
+        covering = [f for f in sent if f.covers(start, min(end, reaches))]
         first = min(covering, key=lambda f: (f.sent_at, f.imported_at), default=None)
         if first is None:
             status = MISSING

@@ -192,12 +192,24 @@ def _by_catalogue(session: Session, where, column) -> list[Group]:
 
 def _by_link(session: Session, where, link_table) -> list[Group]:
     # Many-to-many: an activity counts once under each of its items; none -> "Chưa xác định".
-    item = CatalogueItem
-    return _catalogue_groups(
-        session, where, item.code, item.name, item.sort_order,
-        [(link_table, link_table.c.activity_id == Activity.id),
-         (item, item.id == link_table.c.item_id)],
-        _("Chưa xác định"))
+    # Grouped by the item's id, named afterwards: half the work of grouping the joined
+    # names (a province year has 200,000 links), the same groups and order.
+    stmt = (select(link_table.c.item_id, *_sums()).select_from(Activity)
+            .outerjoin(link_table, link_table.c.activity_id == Activity.id)
+            .where(where).group_by(link_table.c.item_id))
+    sums = {item_id: _totals(values) for item_id, *values in session.execute(stmt)}
+    names = {row.id: row for row in session.execute(select(
+        CatalogueItem.id, CatalogueItem.code, CatalogueItem.name, CatalogueItem.sort_order)
+        .where(CatalogueItem.id.in_([i for i in sums if i is not None])))} if sums else {}
+    merged: dict[tuple, Totals] = {}
+    for item_id, totals in sums.items():
+        row = names.get(item_id)
+        key = (row.code, row.name, row.sort_order) if row is not None else (None, None, None)
+        merged[key] = merged.get(key, Totals()) + totals
+    ordered = sorted(merged.items(), key=lambda pair: (
+        pair[0][2] is None, pair[0][2] or 0, pair[0][1] or ""))
+    return [Group(code or "", name or _("Chưa xác định"), totals)
+            for (code, name, _order), totals in ordered]
 
 
 def _by_commune(session: Session, where) -> list[Group]:
@@ -228,17 +240,6 @@ def _month_columns(basis: str):
     december = late & (month == 12)
     return (case((december, year + 1), else_=year),
             case((december, 1), (late, month + 1), else_=month))
-
-
-def _by_month(session: Session, where, basis: str) -> list[Group]:
-    year, month = _month_columns(basis)
-    stmt = (select(year, month, *_sums()).where(where).group_by(year, month)
-            .order_by(year, month))
-    return [
-        Group(f"{int(y):04d}-{int(m):02d}",
-              _("Tháng {month}/{year}").format(month=int(m), year=int(y)), _totals(values))
-        for y, m, *values in session.execute(stmt)
-    ]
 
 
 def _by_quarter(months: list[Group]) -> list[Group]:
@@ -275,13 +276,32 @@ def plans_in_effect(session: Session, unit_id: int, start: dt.date, end: dt.date
     ))
 
 
+def _months_of(by_form_month: dict[str, dict[str, Totals]]) -> list[Group]:
+    """The months' totals, summed over the forms (one query less than grouping again)."""
+    months: dict[str, Totals] = {}
+    for per_month in by_form_month.values():
+        for key, totals in per_month.items():
+            months[key] = months.get(key, Totals()) + totals
+    return [Group(key, _("Tháng {month}/{year}").format(month=int(key[5:]), year=int(key[:4])),
+                  months[key]) for key in sorted(months)]
+
+
 def scope_figures(session: Session, scope: ReportScope, *, with_year_earlier: bool = True,
-                  with_tasks: bool = True) -> PeriodFigures:
-    """All the figures of the scope's activities that start within its counted span."""
+                  with_tasks: bool = True, totals_only: bool = False) -> PeriodFigures:
+    """All the figures of the scope's activities that start within its counted span.
+
+    The same period a year earlier is counted for its totals only (``totals_only``): the
+    comparison columns and sentences use nothing else."""
     where = scope.activities()
     basis = scope.period.basis
     totals = _totals(session.execute(select(*_sums()).where(where)).one())
-    months = _by_month(session, where, basis)
+    if totals_only:  # the same period a year earlier: only its totals are ever shown
+        return PeriodFigures(unit_id=scope.unit_ids[0], start=scope.period.start,
+                             end=scope.counted_end, totals=totals, by_form=[], by_month=[],
+                             by_quarter=[], by_form_month={}, by_commune=[], by_audience=[],
+                             by_theme=[], by_funding=[], scope=scope)
+    by_form_month = _by_form_month(session, where, basis)
+    months = _months_of(by_form_month)
     plans = plans_for_scope(session, scope) if with_tasks else []
     figures = PeriodFigures(
         unit_id=scope.unit_ids[0], start=scope.period.start, end=scope.counted_end,
@@ -289,7 +309,7 @@ def scope_figures(session: Session, scope: ReportScope, *, with_year_earlier: bo
         by_form=_by_catalogue(session, where, Activity.form_id),
         by_month=months,
         by_quarter=_by_quarter(months),
-        by_form_month=_by_form_month(session, where, basis),
+        by_form_month=by_form_month,
         by_commune=_by_commune(session, where),
         by_audience=_by_link(session, where, activity_audience),
         by_theme=_by_link(session, where, activity_theme),
@@ -304,7 +324,8 @@ def scope_figures(session: Session, scope: ReportScope, *, with_year_earlier: bo
             scope.activities(start=scope.period.year_start))).one())
     if with_year_earlier:
         figures.year_earlier = scope_figures(session, scope.year_earlier(),
-                                             with_year_earlier=False, with_tasks=False)
+                                             with_year_earlier=False, with_tasks=False,
+                                             totals_only=True)
     return figures
 
 
