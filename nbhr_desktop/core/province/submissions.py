@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.province.deadlines import Deadline, deadline
 from nbhr_desktop.core.province.units import UnitRef, reporting_units
-from nbhr_desktop.core.reports.periods import Basis, Period, PeriodKind, parse_period
+from nbhr_desktop.core.reports.periods import Basis, Period, PeriodKind, parse_period, quarter
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.storage.models import Activity
 from nbhr_desktop.storage.models.sync import SyncImportLog
@@ -156,6 +156,23 @@ def data_end(period: Period) -> dt.date:
     if period.kind == PeriodKind.CUSTOM:
         return period.end
     return period.with_basis(Basis.CUTOFF).end
+
+
+def reminder_period(session: Session, period: Period, today: dt.date) -> Period:
+    """The period whose missing units are worth a phone call today: ``period`` once its
+    due date has passed, else the latest quarter (within it, or just before it) whose due
+    date has (a year still running: its last quarter due)."""
+    if today > deadline(session, period).due_date:
+        return period
+    day = min(period.end, today)
+    year, part = day.year, (day.month - 1) // 3 + 1
+    for _step in range(8):
+        candidate = quarter(year, part, period.basis if period.kind != PeriodKind.CUSTOM
+                            else Basis.CALENDAR)
+        if today > deadline(session, candidate).due_date:
+            return candidate
+        year, part = (year - 1, 4) if part == 1 else (year, part - 1)
+    return period
 
 
 def submissions(session: Session, period: Period, today: dt.date | None = None
