@@ -227,7 +227,8 @@ def generate_province_demo(workspace: Workspace, *, activities: int = 300_000, s
         for index, share in enumerate(shares):
             if progress:
                 progress(index, len(shares) * 2, _("Đang lập kế hoạch các đơn vị…"))
-            _plans(session, share, rng, today)
+            if share.level != UnitLevel.PROVINCE:  # the template is a unit's plan
+                _plans(session, share, rng, today)
         connection = session.connection()
         next_id = (connection.execute(select(func.max(Activity.id))).scalar() or 0) + 1
         made = 0
