@@ -63,6 +63,9 @@ def register(subparsers) -> None:
 
     selftest = subparsers.add_parser(
         "self-test", help=_("kiểm tra phông chữ, biểu mẫu, tài nguyên và cơ sở dữ liệu"))
+    selftest.add_argument("--repair", action="store_true",
+                          help=_("tính lại số liệu tổng hợp hoạt động (dùng cho báo cáo, "
+                                 "tổng quan) từ nhật ký hoạt động trước khi kiểm tra"))
     selftest.set_defaults(handler=cmd_self_test)
 
 
@@ -182,7 +185,7 @@ def cmd_restore(args) -> int:
 def cmd_self_test(args) -> int:
     from nbhr_desktop.core.selftest import run_self_test
 
-    results = run_self_test(location_from_args(args))
+    results = run_self_test(location_from_args(args), repair=args.repair)
     failures = 0
     for check in results:
         mark = "OK " if check.ok else "LỖI"
