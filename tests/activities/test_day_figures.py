@@ -134,3 +134,21 @@ def test_repair_rebuilds_figures_put_out_of_step(workspace, location):
     repaired = check_figures(location, repair=True)
     assert repaired.ok
     assert_in_step(workspace)
+
+
+def test_a_bulk_load_with_figures_set_aside(any_workspace):
+    """Imports and demo data may write without the per-row triggers: the units' figures are
+    recomputed at the end, and the triggers are back for the next write."""
+    ws = any_workspace
+    log = build_log(ws)
+    with ws.db.engine.begin() as connection:
+        with aggregates.figures_set_aside(connection, [log.unit_id]):
+            connection.execute(text(
+                "UPDATE activity SET cost = cost + 5, start_date = :day WHERE task_id = :task"),
+                {"day": dt.date(2024, 10, 1), "task": log.tasks["training"]})
+            connection.execute(text("DELETE FROM activity_theme"))
+    assert_in_step(ws)
+    ActivityService(ws).create(ActivityInput(
+        start_date=dt.date(2024, 11, 5), form_id=log.forms["tap_huan"], title="Hội nghị",
+        participants_total=12))
+    assert_in_step(ws)  # the triggers are back
