@@ -89,7 +89,7 @@ def test_figures_follow_every_write(any_workspace, tmp_path):
     service.update(made, data)
     assert_in_step(ws)
     service.bulk_edit([log.activities["t2"], log.activities["r2"]],
-                      BulkChange(values={"funding_id": list(log.funding.values())[0]},
+                      BulkChange(values={"funding_id": next(iter(log.funding.values()))},
                                  add_theme_ids=[themes[0]], add_audience_ids=[audiences[1]]))
     assert_in_step(ws)
     service.delete([log.activities["t1"], made])
@@ -141,12 +141,12 @@ def test_a_bulk_load_with_figures_set_aside(any_workspace):
     recomputed at the end, and the triggers are back for the next write."""
     ws = any_workspace
     log = build_log(ws)
-    with ws.db.engine.begin() as connection:
-        with aggregates.figures_set_aside(connection, [log.unit_id]):
-            connection.execute(text(
-                "UPDATE activity SET cost = cost + 5, start_date = :day WHERE task_id = :task"),
-                {"day": dt.date(2024, 10, 1), "task": log.tasks["training"]})
-            connection.execute(text("DELETE FROM activity_theme"))
+    with ws.db.engine.begin() as connection, aggregates.figures_set_aside(connection,
+                                                                          [log.unit_id]):
+        connection.execute(text(
+            "UPDATE activity SET cost = cost + 5, start_date = :day WHERE task_id = :task"),
+            {"day": dt.date(2024, 10, 1), "task": log.tasks["training"]})
+        connection.execute(text("DELETE FROM activity_theme"))
     assert_in_step(ws)
     ActivityService(ws).create(ActivityInput(
         start_date=dt.date(2024, 11, 5), form_id=log.forms["tap_huan"], title="Hội nghị",
