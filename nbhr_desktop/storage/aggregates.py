@@ -116,9 +116,11 @@ def create_triggers(connection: Connection) -> None:
         body = ";\n".join(statements) + ";"
         when = f" WHEN ({condition})" if condition else ""
         if postgres:
+            # OR REPLACE: a first run that was given up drops its tables (and their
+            # triggers) but leaves the functions behind.
             returned = "OLD" if event == "DELETE" else "NEW"
             connection.execute(text(
-                f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN\n"
+                f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN\n"
                 f"{body}\nRETURN {returned}; END $$"))
             connection.execute(text(
                 f"CREATE TRIGGER {name} {timing} {event} ON {table} FOR EACH ROW{when} "
