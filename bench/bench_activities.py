@@ -1,9 +1,11 @@
 """The activities screen on a large log: sort, filter, one keystroke of search, first page,
 memory, and how long the window's event loop ever stalls while the queries run.
 
-    python bench/bench_activities.py [--activities 100000] [--runs 7] [--data-dir DIR]
+    python bench/bench_activities.py [--activities 100000 400000] [--runs 7] [--data-dir DIR]
 
-The data folder is made once with ``init`` + ``demo-data`` unless --data-dir names one.
+Each size's data folder is made once with ``init`` + ``demo-data`` and kept in
+bench/.cache/ks-N (as bench_startup.py does) unless --data-dir names one; each size runs in
+its own process, and with several sizes the ratio of their figures is printed last.
 Every figure is the median of --runs runs (at least 7) and is measured as the user meets
 it: from the request (a click on a column, a filter, a keystroke after the search pause)
 to the new first page being in the model, through the real ``OperationRunner`` thread.
@@ -21,7 +23,6 @@ import resource
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -70,17 +71,48 @@ class StallMeter:
         return self.worst * 1000
 
 
+CACHE = Path(__file__).resolve().parent / ".cache"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--activities", type=int, default=100_000)
+    parser.add_argument("--activities", type=int, nargs="+", default=[100_000, 400_000])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--data-dir", help="reuse this data folder (made if missing)")
     args = parser.parse_args()
     runs = max(args.runs, 7)
-    with tempfile.TemporaryDirectory(prefix="nbhr-bench-act-") as scratch:
-        folder = Path(args.data_dir) if args.data_dir else Path(scratch) / "data"
-        prepare(folder, args.activities)
+    if args.data_dir or len(args.activities) == 1:
+        folder = Path(args.data_dir) if args.data_dir else CACHE / f"ks-{args.activities[0]}"
+        prepare(folder, args.activities[0])
         return measure(folder, runs)
+    # One process per size, so that one size's memory and caches do not weigh on the next.
+    sizes, outputs = sorted(args.activities), []
+    for size in sizes:
+        print(f"\n=== {size:,} activities ===", flush=True)
+        done = subprocess.run([sys.executable, __file__, "--activities", str(size), "--runs",
+                               str(runs)], capture_output=True, text=True, check=True)
+        print(done.stdout, flush=True)
+        outputs.append(_figures(done.stdout))
+    print(f"Ratios, {sizes[-1]:,} / {sizes[0]:,} activities:")
+    for label, value in outputs[-1].items():
+        if outputs[0].get(label):
+            print(f"  {label:60s} {value / outputs[0][label]:5.2f}×")
+    return 0
+
+
+def _figures(output: str) -> dict[str, float]:
+    """label → its first number in ms from one size's printout (first page, medians)."""
+    figures = {}
+    for line in output.splitlines():
+        label, _sep, rest = line.strip().partition("  ")
+        if " ms" in line and rest.strip():
+            try:
+                figures[label.strip()] = float(rest.split()[0])
+            except ValueError:
+                continue
+        elif line.startswith("First page shown"):
+            figures["first page painted"] = float(line.split(":")[-1].split()[0])
+    return figures
 
 
 def measure(folder: Path, runs: int) -> int:

@@ -1,12 +1,17 @@
-"""Start-up: process start to the painted activities screen, on a database of N activities.
+"""Start-up: process start to a painted screen, on databases of N activities, and the ratio.
 
-    python bench/bench_startup.py [--activities 100000] [--runs 5] [--data-dir DIR] [--screen activities]
+    python bench/bench_startup.py [--activities 100000 400000] [--runs 5] [--data-dir DIR]
+                                  [--screen activities dashboard]
 
 Runs ``python -m nbhr_desktop --data-dir D --screen activities --screenshot out.png`` as a
 new process each time (offscreen Qt unless a display is set); the app saves the PNG once
 the screen has shown its data and exits, so the wall time of the process is start-up to
 painted screen (plus writing one PNG); the child's CPU time is printed too, as a busy
-machine inflates wall time. Peak memory (max RSS) comes from the OS for each child. The data folder is made once (init + demo-data) unless --data-dir names one.
+machine inflates wall time. Peak memory (max RSS) comes from the OS for each child. Each
+size's data folder is made once (init + demo-data) and kept in bench/.cache/ks-N (git
+ignores it; 400,000 activities take about half a minute to make) unless --data-dir names
+one. With several sizes the ratio of the medians (largest / smallest) is printed: a screen
+shows a first page and a year's figures, so it should not grow with the size of the log.
 """
 
 from __future__ import annotations
@@ -48,30 +53,48 @@ def one_run(folder: Path, screen: str, png: Path) -> tuple[float, float, float]:
     return elapsed, cpu, usage.ru_maxrss / 1024  # Linux reports kilobytes
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--activities", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--screen", default="activities")
-    parser.add_argument("--data-dir", help="reuse this data folder (made if missing)")
-    args = parser.parse_args()
+CACHE = Path(__file__).resolve().parent / ".cache"
+
+
+def measure(folder: Path, screen: str, runs: int, label: str) -> float:
     with tempfile.TemporaryDirectory(prefix="nbhr-bench-start-") as scratch:
-        folder = Path(args.data_dir) if args.data_dir else Path(scratch) / "data"
-        prepare(folder, args.activities)
         png = Path(scratch) / "screen.png"
-        one_run(folder, args.screen, png)  # warm the OS file cache, as a second start would
+        one_run(folder, screen, png)  # warm the OS file cache, as a second start would
         times, cpus, memory = [], [], []
-        for run in range(args.runs):
-            elapsed, cpu, rss = one_run(folder, args.screen, png)
+        for run in range(runs):
+            elapsed, cpu, rss = one_run(folder, screen, png)
             times.append(elapsed)
             cpus.append(cpu)
             memory.append(rss)
             print(f"run {run + 1}: {elapsed:.2f} s wall, {cpu:.2f} s CPU, max RSS {rss:.0f} MB",
                   flush=True)
-    print(f"start-up to painted '{args.screen}' screen ({args.activities:,} activities): "
-          f"median {statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f}, "
-          f"{args.runs} runs), CPU median {statistics.median(cpus):.2f} s; "
-          f"max RSS median {statistics.median(memory):.0f} MB")
+    median = statistics.median(times)
+    print(f"start-up to painted '{screen}' screen ({label}): "
+          f"median {median:.2f} s (min {min(times):.2f}, max {max(times):.2f}, "
+          f"{runs} runs), CPU median {statistics.median(cpus):.2f} s; "
+          f"max RSS median {statistics.median(memory):.0f} MB", flush=True)
+    return median
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--activities", type=int, nargs="+", default=[100_000, 400_000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--screen", nargs="+", default=["activities", "dashboard"])
+    parser.add_argument("--data-dir", help="reuse this data folder (made if missing)")
+    args = parser.parse_args()
+    sizes = args.activities[:1] if args.data_dir else sorted(args.activities)
+    for screen in args.screen:
+        medians = []
+        for size in sizes:
+            folder = Path(args.data_dir) if args.data_dir else CACHE / f"ks-{size}"
+            prepare(folder, size)
+            label = str(folder) if args.data_dir else f"{size:,} activities"
+            medians.append(measure(folder, screen, args.runs, label))
+        if len(medians) > 1:
+            print(f"'{screen}': {sizes[-1]:,} / {sizes[0]:,} activities = "
+                  f"{medians[-1] / medians[0]:.2f}× the time "
+                  f"({sizes[-1] / sizes[0]:.0f}× the activities)", flush=True)
     return 0
 
 

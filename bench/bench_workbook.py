@@ -122,16 +122,17 @@ def plain(workspace, out: Path) -> float:
 
     from nbhr_desktop.core.reports.detail import activity_rows
     from nbhr_desktop.core.reports.periods import whole_year
-    from nbhr_desktop.workbooks.report_detail_sheet import DETAIL_COLUMNS
+    from nbhr_desktop.workbooks.report_detail_sheet import detail_columns
 
     info = workspace.installation_info()
     period = whole_year(YEAR)
-    fields = [field for _h, _w, field, _k in DETAIL_COLUMNS]
+    columns = detail_columns()  # the printed columns and the hidden key columns
+    fields = [field for _h, _w, field, _k in columns]
     began = time.perf_counter()
     with workspace.db.session() as session:
         book = Workbook(write_only=True)
         sheet = book.create_sheet("Chi tiết")
-        sheet.append([header for header, *_rest in DETAIL_COLUMNS])
+        sheet.append([header for header, *_rest in columns])
         for number, row in enumerate(activity_rows(session, info.unit_id, period.start,
                                                    period.end), start=1):
             sheet.append([number if f == "#" else getattr(row, f) for f in fields])

@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "nbhr_desktop.cli.exchange",
     "nbhr_desktop.cli.keys",
     "nbhr_desktop.cli.units",
+    "nbhr_desktop.cli.province",
 ]
 
 EXIT_USER_ERROR = 2

@@ -26,7 +26,9 @@ def register(subparsers) -> None:
     export.add_argument("--since-last", action="store_true",
                         help=_("chỉ những gì thay đổi từ gói trước gửi cùng nơi nhận"))
     export.add_argument("--recipient", default=None,
-                        help=_("đơn vị nhận (tên hoặc mã); mặc định: đơn vị cấp trên"))
+                        help=_("đơn vị nhận (tên hoặc mã); mặc định: đơn vị cấp trên; \"all\": "
+                               "mọi đơn vị (cấp tỉnh gửi danh mục, hạn gửi báo cáo, mẫu kế "
+                               "hoạch năm sau)"))
     export.add_argument("--attachments", action="store_true",
                         help=_("kèm tệp minh chứng (mỗi tệp tới 50 MB)"))
     export.set_defaults(handler=export_package_command)
@@ -65,6 +67,11 @@ def _recipient_code(workspace, query: str | None) -> str:
     from nbhr_desktop.core.setup import find_unit
     from nbhr_desktop.storage.models import AdminUnit
 
+    from nbhr_desktop.core.province.send_down import ALL_UNITS
+    from nbhr_desktop.core.text import fold
+
+    if query and fold(query) in (ALL_UNITS, "tat ca"):
+        return ""  # addressed to every unit
     with workspace.db.session() as session:
         if query:
             return find_unit(session, query).code
@@ -76,11 +83,17 @@ def _recipient_code(workspace, query: str | None) -> str:
 def export_package_command(args) -> int:
     from nbhr_desktop.sync.export import export_package
 
+    from nbhr_desktop.core.province.send_down import prepare
+
     with open_workspace(args) as workspace:
         recipient = _recipient_code(workspace, args.recipient)
+        prepared = prepare(workspace) if recipient == "" else None
         result = export_package(workspace, args.out, recipient=recipient,
                                 since_last=args.since_last, with_attachments=args.attachments)
     print_line(_("Đã xuất {n} bản ghi vào {path}").format(n=result.total, path=result.path))
+    if prepared is not None:
+        print_line(_("Gói gửi mọi đơn vị: danh mục, hạn gửi báo cáo các kỳ và mẫu kế hoạch năm "
+                     "{year}.").format(year=prepared.next_year))
     for table, count in result.counts.items():
         print_line(f"  {table}: {count}")
     if result.attachments_skipped:

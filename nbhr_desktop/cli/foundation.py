@@ -31,6 +31,10 @@ def register(subparsers) -> None:
     demo.add_argument("--activities", type=int, default=100, metavar="N",
                       help=_("số hoạt động (mặc định 100, khoảng một năm thực tế của một huyện)"))
     demo.add_argument("--seed", type=int, default=1, help=_("hạt giống ngẫu nhiên (mặc định 1)"))
+    demo.add_argument("--province", action="store_true",
+                      help=_("cấp tỉnh: dữ liệu của mọi đơn vị như đã nhận (8 huyện 2023 - "
+                             "30/06/2025, 129 xã, phường từ 01/07/2025, kế hoạch, gói đã nhận); "
+                             "--activities là tổng số, ví dụ 300000"))
     demo.add_argument("--year", type=int, default=None,
                       help=_("năm của dữ liệu (mặc định: năm nay, hoặc năm trọn vẹn cuối cùng "
                              "đơn vị còn hoạt động, ví dụ 2024 cho huyện)"))
@@ -59,6 +63,9 @@ def register(subparsers) -> None:
 
     selftest = subparsers.add_parser(
         "self-test", help=_("kiểm tra phông chữ, biểu mẫu, tài nguyên và cơ sở dữ liệu"))
+    selftest.add_argument("--repair", action="store_true",
+                          help=_("tính lại số liệu tổng hợp hoạt động (dùng cho báo cáo, "
+                                 "tổng quan) từ nhật ký hoạt động trước khi kiểm tra"))
     selftest.set_defaults(handler=cmd_self_test)
 
 
@@ -86,6 +93,8 @@ def cmd_demo_data(args) -> int:
     if args.year is not None and not 2000 <= args.year <= 2100:
         raise UserError(_("Năm {year} không hợp lệ: hãy nhập năm từ 2000 đến 2100.").format(
             year=args.year))
+    if args.province:
+        return _province_demo(args)
     with open_workspace(args) as workspace:
         result = generate_demo_data(workspace, activities=args.activities, seed=args.seed,
                                     year=args.year)
@@ -94,6 +103,18 @@ def cmd_demo_data(args) -> int:
         year=result.year, plans=result.plans, tasks=number(result.tasks),
         communes=result.communes, activities=number(result.activities),
         seconds=result.seconds))
+    return 0
+
+
+def _province_demo(args) -> int:
+    from nbhr_desktop.core.demo_province import generate_province_demo
+
+    with open_workspace(args) as workspace:
+        result = generate_province_demo(workspace, activities=args.activities, seed=args.seed)
+    print_line(_("Đã tạo dữ liệu mẫu cấp tỉnh: {units} đơn vị, {plans} kế hoạch, {activities} "
+                 "hoạt động, {packages} gói đã nhận ({seconds:.1f} giây).").format(
+        units=result.units, plans=result.plans, activities=number(result.activities),
+        packages=number(result.packages), seconds=result.seconds))
     return 0
 
 
@@ -164,7 +185,7 @@ def cmd_restore(args) -> int:
 def cmd_self_test(args) -> int:
     from nbhr_desktop.core.selftest import run_self_test
 
-    results = run_self_test(location_from_args(args))
+    results = run_self_test(location_from_args(args), repair=args.repair)
     failures = 0
     for check in results:
         mark = "OK " if check.ok else "LỖI"

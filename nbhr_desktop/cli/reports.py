@@ -22,6 +22,7 @@ from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.reports import service
 from nbhr_desktop.core.reports.periods import ACCEPTED_FORMS, parse_period, report_file_name
+from nbhr_desktop.core.province.units import scope_for
 from nbhr_desktop.core.reports.scope import ReportScope, excluded_text, report_scope
 from nbhr_desktop.core.vnformat import money, number
 
@@ -120,8 +121,8 @@ def export_workbook(args) -> int:
         out = _target(args.out, report_file_name(info.unit_short_name, period, ".xlsx"), ".xlsx")
         with workspace.db.session() as session:
             report = service.find_report(session, info.unit_id, period)
-            scope = (report_scope(report) if report is not None
-                     else ReportScope((info.unit_id,), period, dt.date.today()))
+            scope = (report_scope(report, session=session) if report is not None
+                     else scope_for(session, info.unit_id, period, dt.date.today()))
             progress = TerminalProgress()
             try:
                 progress(0, 0, _("Đang tính số liệu…"))
@@ -140,6 +141,7 @@ def export_workbook(args) -> int:
 
 
 def export_report_pdf(args) -> int:
+    from nbhr_desktop.core.reports.figures import scope_figures
     from nbhr_desktop.documents.report_pdf import write_report_pdf
 
     period = _period(args)
@@ -147,9 +149,14 @@ def export_report_pdf(args) -> int:
         info = workspace.installation_info()
         out = _target(args.out, report_file_name(info.unit_short_name, period, ".pdf"), ".pdf")
         with workspace.db.session() as session:
-            report = service.report_for_export(session, info, period)
-            scope = report_scope(report)
-            figures = service.report_figures(session, report)
+            report = service.find_report(session, info.unit_id, period)
+            if report is None:  # a draft, counted once (the province's is 300,000 rows)
+                figures = scope_figures(session, scope_for(session, info.unit_id, period,
+                                                           dt.date.today()))
+                report = service.build_draft(session, info, period, figures)
+            else:
+                figures = service.report_figures(session, report)
+            scope = report_scope(report, session=session)
             try:
                 out.parent.mkdir(parents=True, exist_ok=True)
                 write_report_pdf(session, report, str(out), figures=figures,

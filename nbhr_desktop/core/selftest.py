@@ -222,10 +222,38 @@ def check_data_folder(location: Location) -> Check:
     return Check(name, True, _("ghi được vào {folder}").format(folder=folder))
 
 
-def run_self_test(location: Location) -> list[Check]:
+def check_figures(location: Location, repair: bool = False) -> Check:
+    """The activity figures per day (``activity_day_figure``) against the log they sum:
+    reports and the dashboard read them, so a difference would print wrong figures.
+    ``repair`` rebuilds them from the log first (``self-test --repair``)."""
+    from nbhr_desktop.core.workspace import Workspace
+    from nbhr_desktop.storage import aggregates
+
+    name = _("Số liệu tổng hợp hoạt động")
+    if location.is_sqlite and not (location.sqlite_path and location.sqlite_path.exists()):
+        return Check(name, True, _("chưa có dữ liệu"))
+    workspace = Workspace.open(location)
+    try:
+        rebuilt = ""
+        if repair:
+            with workspace.db.engine.begin() as connection:
+                aggregates.rebuild(connection)
+            rebuilt = _("đã tính lại từ nhật ký hoạt động; ")
+        with workspace.db.engine.connect() as connection:
+            wrong = aggregates.differences(connection)
+    finally:
+        workspace.close()
+    if wrong:
+        return Check(name, False, _("{n} dòng tổng hợp khác với nhật ký hoạt động; chạy "
+                                    "self-test --repair để tính lại").format(n=wrong))
+    return Check(name, True, rebuilt + _("khớp với nhật ký hoạt động"))
+
+
+def run_self_test(location: Location, *, repair: bool = False) -> list[Check]:
     checks: list[Callable[[], Check]] = [
         check_fonts, check_forms, check_catalogues, check_other_resources, check_migrations,
         lambda: check_data_folder(location), lambda: check_database(location),
+        lambda: check_figures(location, repair),
     ]
     results = []
     for check in checks:

@@ -117,8 +117,14 @@ def _task_legend(figures: PeriodFigures) -> list:
     return [frame.paragraph(" ".join(notes), kind="legend")]
 
 
-def annexes(figures: PeriodFigures, period: Period, reference: str) -> list[frame.Annex]:
-    """Phụ lục I, II, … with the figures; numbered in the order they appear."""
+def annexes(figures: PeriodFigures, period: Period, reference: str,
+            province=None) -> list[frame.Annex]:
+    """Phụ lục I, II, … with the figures; numbered in the order they appear.
+
+    ``province`` (``province_annexes.ProvinceAnnexData``): the province's report, whose
+    ``figures`` carry only its own plan's tasks; it adds the unit table and the units that
+    have not sent their data, in place of the commune table (its units are its communes).
+    """
     subtitle = _("(Kèm theo {ref})").format(ref=reference)
     made: list[frame.Annex] = []
 
@@ -147,10 +153,15 @@ def annexes(figures: PeriodFigures, period: Period, reference: str) -> list[fram
         header, rows, bold, widths, align = task_table(figures.tasks, period.has_year_to_date)
         add(_("Kết quả thực hiện nhiệm vụ, chỉ tiêu của kế hoạch"), header, rows, widths,
             align, landscape=True, bold_rows=bold, intro=_task_legend(figures))
-    rows, total = _group_rows(figures.by_commune, figures, _("Tổng cộng"))
-    add(_("Kết quả theo xã, thị trấn"),
-        [h.format(first=_("Xã, thị trấn")) for h in GROUP_HEADER], rows, GROUP_WIDTHS,
-        GROUP_ALIGN, landscape=True, bold_rows=[total])
+    if province is None:
+        rows, total = _group_rows(figures.by_commune, figures, _("Tổng cộng"))
+        add(_("Kết quả theo xã, thị trấn"),
+            [h.format(first=_("Xã, thị trấn")) for h in GROUP_HEADER], rows, GROUP_WIDTHS,
+            GROUP_ALIGN, landscape=True, bold_rows=[total])
+    else:
+        from nbhr_desktop.documents.province_annexes import province_annexes
+
+        made.extend(province_annexes(province, subtitle))
     rows, total = _group_rows(figures.by_audience, figures,
                               _("Tổng số (mỗi hoạt động tính một lần)"))
     add(_("Kết quả theo đối tượng"), [h.format(first=_("Đối tượng")) for h in GROUP_HEADER],

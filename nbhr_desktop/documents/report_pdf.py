@@ -25,6 +25,8 @@ from nbhr_desktop.core.plans.unit_naming import (
     unit_name_upper,
     unit_on,
 )
+from nbhr_desktop.core.province.by_unit import own_figures
+from nbhr_desktop.core.province.units import is_province
 from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
 from nbhr_desktop.core.reports.narrative import SECTION_KEYS, section_titles
 from nbhr_desktop.core.reports.periods import Period, parse_period, report_file_name
@@ -84,7 +86,7 @@ def narrative_flowables(report: ResultsReport) -> list:
 def report_document(session: Session, report: ResultsReport, *,
                     figures: PeriodFigures | None = None, as_draft: bool | None = None):
     """The frame's pieces for a report: header, body, closing, annexes, metadata."""
-    scope = report_scope(report)
+    scope = report_scope(report, session=session)
     period = scope.period
     figures = figures or scope_figures(session, scope)
     draft = report.status == ReportStatus.DRAFT if as_draft is None else as_draft
@@ -116,9 +118,24 @@ def report_document(session: Session, report: ResultsReport, *,
                                             + nfc(report.subject)[1:]),
         author=issuer.short_name, subject=number_line,
         keywords=("báo cáo", "quyền con người", period.key))
-    body, annex_list = narrative_flowables(report), annexes(figures, period, reference)
+    province = None
+    if is_province(report.unit):
+        province = _province_data(session, report, figures)
+        figures = own_figures(figures, report.unit_id)  # the units' tasks: per unit
+    body = narrative_flowables(report)
+    annex_list = annexes(figures, period, reference, province)
     add_key_note(session, annex_list, body)  # the unit's exchange key code (issue 12)
     return header, body, closing, annex_list, metadata
+
+
+def _province_data(session: Session, report: ResultsReport, figures: PeriodFigures):
+    """The unit table and the units that have not sent data, as of the report's date."""
+    from nbhr_desktop.core.province.by_unit import unit_lines
+    from nbhr_desktop.core.province.submissions import submissions
+    from nbhr_desktop.documents.province_annexes import ProvinceAnnexData
+
+    sent = submissions(session, figures.period, report_day(report))
+    return ProvinceAnnexData(unit_lines(session, figures, report.unit_id, sent), sent)
 
 
 @official_vietnamese()

@@ -13,6 +13,9 @@ from sqlalchemy import Connection, MetaData, Table, bindparam, func, select, tex
 # Tables the copy leaves alone: Alembic's own (each side already records its revision)
 # and the marker a backup file carries.
 SKIPPED_TABLES = {"alembic_version", "nbhr_backup_info"}
+# Tables derived from the others, which the target remakes from what was copied (its own
+# triggers also fire on every copied row, so copying them too would count twice).
+DERIVED_TABLES = {"activity_day_figure"}
 BATCH_ROWS = 5000
 
 
@@ -24,7 +27,8 @@ def reflect(connection: Connection) -> MetaData:
 
 def copyable_tables(metadata: MetaData) -> list[Table]:
     """Tables in foreign-key order (parents first)."""
-    return [t for t in metadata.sorted_tables if t.name not in SKIPPED_TABLES]
+    return [t for t in metadata.sorted_tables
+            if t.name not in SKIPPED_TABLES and t.name not in DERIVED_TABLES]
 
 
 def _self_references(table: Table) -> list[str]:
@@ -71,6 +75,10 @@ def copy_all(source: Connection, target: Connection) -> dict[str, int]:
             )
             target.execute(statement, pending)
         counts[target_table.name] = copied
+    if "activity_day_figure" in target_meta.tables:
+        from nbhr_desktop.storage import aggregates
+
+        aggregates.rebuild(target)  # exact, and without the rows the emptying left at zero
     return counts
 
 

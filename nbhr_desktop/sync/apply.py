@@ -75,6 +75,10 @@ class ImportSource:
     # What the officer must knowingly accept before this file is applied, kind → why:
     # "first-contact" (a unit never heard from, key not registered), "other-recipient".
     confirmations: dict[str, str] = field(default_factory=dict)
+    # A report workbook (``workbooks.report_import``): the period it reports on and the
+    # last day its data covers (for a package: the day it was made).
+    period_key: str = ""
+    data_until: dt.date | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -200,7 +204,13 @@ def log(conn, source: ImportSource, outcome: str, counts: dict, message: str,
         sender_unit_code=source.sender_unit if source else "",
         sender_installation=source.sender_installation if source else "",
         outcome=outcome, counts=summary, message=message[:4000],
-        backup_path=str(backup_path or "")))
+        backup_path=str(backup_path or ""),
+        # What the province's submission tracking reads (core.province.submissions).
+        sender_fingerprint=source.fingerprint if source else "",
+        file_created_at=source.created_at if source else None,
+        period_key=source.period_key if source else "",
+        data_until=(source.data_until or (source.created_at.date() if source.created_at
+                                          else None)) if source else None))
 
 
 def record_failure(workspace, source: ImportSource | None, outcome: str, message: str,

@@ -31,7 +31,7 @@ from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync import keys
 from nbhr_desktop.sync import lineage as vectors
 from nbhr_desktop.sync.records import read_records
-from nbhr_desktop.sync.tables import TABLES
+from nbhr_desktop.sync.tables import TABLES, format_version_for
 
 EXPORT_LOG = SyncExportLog.__table__
 LINEAGE = SyncLineage.__table__
@@ -175,7 +175,7 @@ def _sign(workspace, info, created: dt.datetime, scope: str, recipient: str,
     public_key = keys.ensure_installation_key(workspace)
     manifest = {
         "format": fmt.FORMAT_NAME,
-        "format_version": fmt.FORMAT_VERSION,
+        "format_version": format_version_for(counts),
         "app_version": __version__,
         "sender": {
             "unit_code": info.unit_code, "unit_name": info.unit_name,

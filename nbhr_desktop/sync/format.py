@@ -33,7 +33,10 @@ FORMAT_NAME = "nbhr-exchange"
 # units carry their successors, agencies and catalogue entries their validity (revisions
 # 0002, 0003). An app that reads only format 1 refuses such a file with "update NBHR
 # Desktop"; this one still reads format 1 files (the new fields are then unknown).
-FORMAT_VERSION = 2
+# 3: the province's due dates and plan templates (tables ``report_deadline``,
+# ``plan_template``); a package without them is still written as format 2
+# (``sync.tables.format_version_for``).
+FORMAT_VERSION = 3
 EXTENSION = ".nbhr"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"

@@ -1,8 +1,9 @@
 """The one entry point for importing a file, used by the command line and the GUI.
 
-``read_source`` verifies a ``.nbhr`` package or reads a data-entry workbook (``.xlsx``)
-into an ``ImportSource``; a refused file is logged and raises ``UserError`` with the
-Vietnamese reason. ``preview`` and ``apply`` (from ``sync.apply``) then work on the source.
+``read_source`` verifies a ``.nbhr`` package, or reads a data-entry workbook or (at the
+province) a unit's report workbook (``.xlsx``) into an ``ImportSource``; a refused file is
+logged and raises ``UserError`` with the Vietnamese reason. ``preview`` and ``apply`` (from
+``sync.apply``) then work on the source.
 
 Some files need the officer's knowing consent before they are applied (a first contact
 with a unit whose key nobody registered, a package addressed to another unit): the source
@@ -41,8 +42,15 @@ def read_source(workspace, path: str | Path, *, trust: str | None = None,
     kind = "workbook" if is_workbook(path) else "package"
     try:
         if kind == "workbook":
+            from nbhr_desktop.workbooks.entry_guard import sheet_names
             from nbhr_desktop.workbooks.entry_import import read_entry_workbook
+            from nbhr_desktop.workbooks.report_import import (
+                is_report_workbook, read_report_workbook,
+            )
 
+            if is_report_workbook(sheet_names(path)):  # a unit's e-mailed report workbook
+                kind = "report-workbook"
+                return read_report_workbook(workspace, path)
             return read_entry_workbook(workspace, path)
         with paused_gc():
             return _package_source(workspace, path, trust)

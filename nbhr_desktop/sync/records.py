@@ -27,6 +27,7 @@ MAX_LINKS = 200
 MAX_JSON_ITEMS = 2000
 MAX_JSON_DEPTH = 6
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+UUID_PATTERN = _UUID
 
 
 class RecordError(ValueError):

@@ -65,9 +65,12 @@ class Known:
             for record in records:
                 units[record["uuid"]] = (record["code"], record.get("parent_uuid"))
 
-    def unit_of_code(self, code: str) -> str | None:
-        return next((uuid for uuid, (unit_code, _p) in self.units().items()
-                     if unit_code == code), None)
+    def units_of_code(self, code: str) -> frozenset[str]:
+        """Every unit that carries the code: codes are reused across periods (14620 is thị
+        trấn Phát Diệm until 30/06/2025 and the new xã Phát Diệm after; 374 is huyện and
+        then TP Hoa Lư), and the records of all of them belong to the code's owner."""
+        return frozenset(uuid for uuid, (unit_code, _p) in self.units().items()
+                         if unit_code == code)
 
 
 class References:
@@ -77,7 +80,7 @@ class References:
         self.known, self.spec, self.sender = known, spec, sender
         # The same table's records in this file (a commune whose parent is in the file).
         self.incoming = {r["uuid"]: r["owner_unit_code"] for r in incoming}
-        self.sender_unit = known.unit_of_code(sender)
+        self.sender_units = known.units_of_code(sender)
         self.judged: dict[tuple[str, str, str], str | None] = {}
 
     def problem(self, record: dict) -> str | None:
@@ -117,14 +120,13 @@ class References:
             return _("{reason}: bản ghi của đơn vị {owner} lại ghi vào đơn vị {code}").format(
                 reason=NOT_OWNER, owner=owner, code=code)
         if key == "commune_uuid":
-            if target_owner == self.sender or value == self.sender_unit or (
-                    self.sender_unit is not None
-                    and self.known.units().get(value, ("", None))[1] == self.sender_unit):
+            if target_owner == self.sender or value in self.sender_units or (
+                    self.known.units().get(value, ("", None))[1] in self.sender_units):
                 return None
             return _("{reason}: xã ({uuid}) không thuộc đơn vị {sender}").format(
                 reason=NOT_OWNER, uuid=value[:8], sender=self.sender)
         if key == "parent_uuid" and target == "admin_unit":
-            if target_owner == self.sender or value == self.sender_unit:
+            if target_owner == self.sender or value in self.sender_units:
                 return None
             return _("{reason}: đơn vị {sender} không thể đặt đơn vị dưới đơn vị khác "
                      "({uuid})").format(reason=NOT_OWNER, sender=self.sender, uuid=value[:8])

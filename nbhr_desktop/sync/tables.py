@@ -26,6 +26,8 @@ from nbhr_desktop.storage.models import (
     PlanSection,
     PlanStatus,
     PlanTask,
+    PlanTemplate,
+    ReportDeadline,
     ReportStatus,
     ResultsReport,
     SectionLevel,
@@ -60,6 +62,19 @@ ADDED_FIELDS: dict[int, dict[str, dict[str, object]]] = {
         "catalogue_item": {"valid_from": None, "valid_to": None, "scope": ""},
     },
 }
+
+# Tables a format version introduced. A package is written with the lowest version that
+# can carry what it holds (``format_version_for``): a unit's package, which never holds the
+# province's due dates or plan templates, stays readable by installations of the previous
+# release; the province's package tells an older installation to update rather than
+# failing on a table it does not know.
+TABLE_SINCE: dict[str, int] = {"report_deadline": 3, "plan_template": 3}
+BASE_FORMAT_VERSION = 2
+
+
+def format_version_for(tables) -> int:
+    return max([BASE_FORMAT_VERSION, *(TABLE_SINCE.get(name, 0) for name in tables)])
+
 
 # Known value sets: anything else in a file is refused rather than stored.
 ENUMS: dict[tuple[str, str], frozenset[str]] = {
@@ -168,6 +183,8 @@ TABLES: list[TableSpec] = [
     _spec(AdminUnit),
     _spec(Agency),
     _spec(CatalogueItem),
+    _spec(ReportDeadline),
+    _spec(PlanTemplate),
     _spec(Plan),
     _spec(PlanSection),
     _spec(PlanTask, (Link("cooperators", plan_task_cooperator, "task_id", "agency_id", "agency"),)),
@@ -185,6 +202,8 @@ TABLE_LABELS = {
     "admin_unit": "đơn vị hành chính",
     "agency": "cơ quan",
     "catalogue_item": "danh mục",
+    "report_deadline": "hạn gửi báo cáo",
+    "plan_template": "mẫu kế hoạch",
     "plan": "kế hoạch",
     "plan_section": "mục kế hoạch",
     "plan_task": "nhiệm vụ",
@@ -197,6 +216,7 @@ TABLE_LABELS = {
 # The field that names a record for people (previews, conflicts, problems).
 TITLE_FIELDS = {
     "admin_unit": "name", "agency": "name", "catalogue_item": "name", "plan": "subject",
+    "report_deadline": "period_key", "plan_template": "name",
     "plan_section": "title", "plan_task": "title", "task_target": "indicator",
     "activity": "title", "evidence_file": "file_name", "results_report": "subject",
 }

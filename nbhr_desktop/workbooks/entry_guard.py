@@ -43,6 +43,8 @@ MAX_ATTRIBUTE = 65_536
 MAX_ELEMENTS = 500_000  # elements outside the rows of a sheet, or in any other part
 MAX_SHARED_STRINGS = 500_000
 CHUNK = 256 * 1024
+# A report workbook (``report_import``) is bigger: a year of a district's activities.
+REPORT_FILE_SIZE = 200 * 1024 * 1024
 
 _REFERENCE = re.compile(r"^([A-Z]{1,3})([1-9][0-9]{0,6})$")
 _CELL_TYPES = {"n", "s", "str", "inlineStr", "b", "e", "d"}
@@ -204,9 +206,11 @@ class _StylesPart(_Part):
 class _SheetPart(_Part):
     """Rows and cells of a worksheet, checked as they stream past."""
 
-    def __init__(self, member: str, sheet: str, max_rows: int, strings: int, styles: int):
+    def __init__(self, member: str, sheet: str, max_rows: int, strings: int, styles: int,
+                 max_cells: int | None = None):
         super().__init__(member)
         self.sheet, self.max_rows = sheet, max_rows
+        self.max_cells = max_cells or MAX_CELLS_PER_SHEET
         self.strings, self.styles = strings, styles
         self.row = 0
         self.cells_in_row = 0
@@ -259,9 +263,9 @@ class _SheetPart(_Part):
                 "trang \"{sheet}\", dòng {row} có hơn {n} ô (sổ nhập liệu chỉ có 16 cột). Tệp "
                 "có thể đã bị sửa để làm treo máy").format(
                     sheet=self.sheet, row=self.row, n=MAX_CELLS_PER_ROW))
-        if self.cells > MAX_CELLS_PER_SHEET:
+        if self.cells > self.max_cells:
             raise _Stop(_("trang \"{sheet}\" có hơn {n} ô").format(
-                sheet=self.sheet, n=f"{MAX_CELLS_PER_SHEET:,}".replace(",", ".")))
+                sheet=self.sheet, n=f"{self.max_cells:,}".replace(",", ".")))
         ref = attrs.get("r", "")
         self.cell = {"ref": ref[:20], "type": attrs.get("t", "n")}
         if ref:
@@ -330,9 +334,9 @@ def _refuse(path: Path, reason: str) -> UserError:
         name=path.name, reason=reason))
 
 
-def _part_limit(name: str) -> int:
+def _part_limit(name: str, sheet_part: int | None = None) -> int:
     if name.startswith("xl/worksheets/"):
-        return MAX_SHEET_PART
+        return sheet_part or MAX_SHEET_PART
     if name == "xl/sharedStrings.xml":
         return MAX_STRINGS_PART
     return MAX_OTHER_PART
@@ -388,19 +392,52 @@ def _sheet_members(workbook: _WorkbookPart, relations: _RelationsPart) -> dict[s
 @dataclass(frozen=True)
 class WorkbookFacts:
     saved_at: dt.datetime | None  # docProps modified, UTC; None when the file has none
+    sheets: tuple[str, ...] = ()  # the sheets' names, in the workbook's order
 
 
-def check_workbook(path: Path, *, entry_sheet: str, entry_rows: int) -> WorkbookFacts:
+@dataclass(frozen=True)
+class Bounds:
+    """Larger bounds for a bigger kind of workbook (a report workbook carries a whole
+    period's activities); each None keeps the entry workbook's (module constants)."""
+
+    file_size: int | None = None
+    sheet_part: int | None = None
+    cells_per_sheet: int | None = None
+
+
+def sheet_names(path: Path) -> tuple[str, ...]:
+    """The sheets' names, read from the workbook part alone under the same bounds (to tell
+    an entry workbook from a report workbook before the whole file is checked)."""
+    try:
+        if path.stat().st_size > max(MAX_FILE_SIZE, REPORT_FILE_SIZE):
+            return ()
+    except OSError as error:
+        raise _refuse(path, os_reason(error)) from None
+    archive = fmt.SafeZip(path, allowed_name=lambda name: True, max_member_size=_part_limit,
+                          max_ratio=lambda name: MAX_RATIO, label=_("sổ Excel"))
+    try:
+        workbook = _WorkbookPart("xl/workbook.xml")
+        if workbook.member in archive.names:
+            _stream(archive, path, workbook)
+    finally:
+        archive.close()
+    return tuple(name for name, _rel in workbook.sheets)
+
+
+def check_workbook(path: Path, *, entry_sheet: str, entry_rows: int,
+                   bounds: Bounds = Bounds()) -> WorkbookFacts:
     """Refuse (``UserError``) a workbook openpyxl should not be given. ``entry_rows``: the
     last row of ``entry_sheet`` that may hold a value."""
     try:
         size = path.stat().st_size
     except OSError as error:
         raise _refuse(path, os_reason(error)) from None
-    if size > MAX_FILE_SIZE:
-        raise _refuse(path, _("tệp lớn hơn {mb} MB; sổ nhập liệu không cần lớn như vậy.")
-                      .format(mb=MAX_FILE_SIZE // 2**20))
-    archive = fmt.SafeZip(path, allowed_name=lambda name: True, max_member_size=_part_limit,
+    largest = bounds.file_size or MAX_FILE_SIZE
+    if size > largest:
+        raise _refuse(path, _("tệp lớn hơn {mb} MB; sổ Excel không cần lớn như vậy.")
+                      .format(mb=largest // 2**20))
+    archive = fmt.SafeZip(path, allowed_name=lambda name: True,
+                          max_member_size=lambda name: _part_limit(name, bounds.sheet_part),
                           max_ratio=lambda name: MAX_RATIO, label=_("sổ Excel"))
     try:
         names = archive.names
@@ -423,9 +460,11 @@ def check_workbook(path: Path, *, entry_sheet: str, entry_rows: int) -> Workbook
                 sheet = sheets.get(member, member)
                 rows = entry_rows if sheet == entry_sheet else MAX_OTHER_ROWS
                 _stream(archive, path, _SheetPart(member, sheet, rows, strings.count,
-                                                  styles.cell_formats or 1))
+                                                  styles.cell_formats or 1,
+                                                  bounds.cells_per_sheet))
             else:
                 _stream(archive, path, _Part(member))
     finally:
         archive.close()
-    return WorkbookFacts(saved_at=core.modified)
+    return WorkbookFacts(saved_at=core.modified,
+                         sheets=tuple(name for name, _rel in workbook.sheets))

@@ -149,9 +149,17 @@ def write_groups(workbook: Workbook, unit_name: str, figures: PeriodFigures, nam
                      "có thể lớn hơn tổng số."))
 
 
-def write_summary_sheets(workbook: Workbook, unit_name: str, figures: PeriodFigures) -> None:
-    """Tables I–VII, each on its own sheet (see the module's note on printing)."""
+def write_summary_sheets(workbook: Workbook, unit_name: str, figures: PeriodFigures,
+                         units=None) -> None:
+    """Tables I–VII, each on its own sheet (see the module's note on printing).
+
+    ``units``: the province's report, ``(lines, submissions)`` for its "Theo đơn vị" sheet,
+    which follows "Tổng hợp" (``report_units_sheet``)."""
     write_overall(workbook, unit_name, figures)
+    if units is not None:
+        from nbhr_desktop.workbooks.report_units_sheet import write_units_sheet
+
+        write_units_sheet(workbook, unit_name, figures, *units)
     write_by_form(workbook, unit_name, figures)
     write_tasks_sheet(workbook, unit_name, figures)
     write_groups(workbook, unit_name, figures, _("Theo địa bàn"), _("IV. THEO XÃ, THỊ TRẤN"),

@@ -28,7 +28,9 @@ from nbhr_desktop import __version__
 from nbhr_desktop.core.i18n import _, official_vietnamese, ui_
 from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
 from nbhr_desktop.core.reports.periods import Period
-from nbhr_desktop.core.reports.scope import ReportScope, report_as_of
+from nbhr_desktop.core.province.by_unit import own_figures
+from nbhr_desktop.core.province.units import is_province, scope_for
+from nbhr_desktop.core.reports.scope import report_as_of
 from nbhr_desktop.storage.models import AdminUnit, ResultsReport
 from nbhr_desktop.workbooks import styles as st
 from nbhr_desktop.workbooks.print_setup import finish_sheet, prepare_sheet
@@ -38,6 +40,19 @@ from nbhr_desktop.workbooks.report_plan_sheet import write_plan_sheet
 from nbhr_desktop.workbooks.report_summary import write_summary_sheets
 from nbhr_desktop.workbooks.typed_cells import TypedCells
 
+# Labels of the "Thông tin" rows a reader of the workbook relies on (``report_import``):
+# they are part of the file's format, so they are not translated.
+INFO_SHEET = "Thông tin"
+INFO_UNIT_CODE = "Mã đơn vị"
+INFO_UNIT_UUID = "Mã định danh đơn vị"
+INFO_DATA_HASH = "Mã băm dữ liệu chi tiết (SHA-256)"
+INFO_PERIOD_KEY = "Mã kỳ báo cáo"
+INFO_COUNTED_TO = "Tính số liệu đến ngày"
+INFO_MADE_AT = "Lập lúc"
+INFO_ACTIVITIES = "Số hoạt động (trang Chi tiết)"
+MADE_FORMAT = "%d/%m/%Y %H:%M (UTC%z)"
+
+
 @dataclass
 class WorkbookResult:
     path: Path
@@ -45,8 +60,9 @@ class WorkbookResult:
     fingerprint: str
 
 
-def _info_sheet(workbook: Workbook, unit_name: str, period: Period, figures: PeriodFigures,
-                written: int, report: ResultsReport | None, task_count: int) -> None:
+def _info_sheet(workbook: Workbook, unit: AdminUnit, period: Period, figures: PeriodFigures,
+                detail, report: ResultsReport | None, task_count: int) -> None:
+    unit_name, written = unit.name, detail.activities
     sheet = workbook.create_sheet(_("Thông tin"))
     prepare_sheet(sheet, [34, 90], header_row=1, unit_name=unit_name,
                   title=_("Thông tin về tệp"))
@@ -56,15 +72,15 @@ def _info_sheet(workbook: Workbook, unit_name: str, period: Period, figures: Per
     rows: list[tuple[str, object]] = [
         (_("Đơn vị"), unit_name),
         (_("Kỳ báo cáo"), period.title_label),
-        (_("Mã kỳ báo cáo"), period.key),
+        (INFO_PERIOD_KEY, period.key),
         (_("Từ ngày"), period.start),
         (_("Đến ngày"), period.end),
         (_("Cách tính kỳ"), period.basis_text),
-        (_("Tính số liệu đến ngày"), figures.end),
+        (INFO_COUNTED_TO, figures.end),
         (_("Hoạt động sau ngày báo cáo, không tính"), figures.excluded),
-        (_("Lập lúc"), made.strftime("%d/%m/%Y %H:%M (UTC%z)")),
+        (INFO_MADE_AT, made.strftime(MADE_FORMAT)),
         (_("Phần mềm"), f"NBHR Desktop {__version__}"),
-        (_("Số hoạt động (trang Chi tiết)"), written),
+        (INFO_ACTIVITIES, written),
         (_("Số nhiệm vụ kế hoạch (trang Kế hoạch)"), task_count),
         (_("Số kế hoạch áp dụng"), len(figures.plan_ids)),
         (_("Quy tắc tính"), _("Hoạt động thuộc kỳ theo ngày bắt đầu; không tính hoạt động "
@@ -73,6 +89,10 @@ def _info_sheet(workbook: Workbook, unit_name: str, period: Period, figures: Per
                               "đề. Nhiệm vụ được đánh giá theo kết quả lũy kế từ đầu năm và "
                               "thời gian thực hiện.")),
         (_("Mã băm số liệu (SHA-256)"), figures.fingerprint()),
+        # For the province's import of this workbook (``report_import``).
+        (INFO_UNIT_CODE, unit.code),
+        (INFO_UNIT_UUID, unit.uuid),
+        (INFO_DATA_HASH, detail.data_hash),
     ]
     if report is not None:
         status = _("Đã nộp") if report.submitted_at else _("Dự thảo")
@@ -89,6 +109,15 @@ def _info_sheet(workbook: Workbook, unit_name: str, period: Period, figures: Per
             cell = cells.text(str(value))
         cells.append([cells.text(label), cell], [(str(value), 90), (label, 34)])
     finish_sheet(sheet, header_row=1, last_row=1 + len(rows), columns=2)
+
+
+def province_units(session: Session, figures: PeriodFigures, province_id: int):
+    """(lines, submissions) of the province's "Theo đơn vị" sheet, as of the figures' end."""
+    from nbhr_desktop.core.province.by_unit import unit_lines
+    from nbhr_desktop.core.province.submissions import submissions
+
+    sent = submissions(session, figures.period, figures.end)
+    return unit_lines(session, figures, province_id, sent), sent
 
 
 @official_vietnamese()
@@ -109,7 +138,7 @@ def write_report_workbook(session: Session, unit_id: int, period: Period, out: P
     if figures is None:
         steps.phase(ui_("Đang tính số liệu…"))
         as_of = report_as_of(report) if report is not None else dt.date.today()
-        figures = scope_figures(session, ReportScope((unit_id,), period, as_of))
+        figures = scope_figures(session, scope_for(session, unit_id, period, as_of))
     steps.phase(ui_("Đang lập bảng tổng hợp…"))
     workbook = Workbook(write_only=True)
     # A hidden sibling file, renamed over the target once complete (created normally, so
@@ -117,10 +146,15 @@ def write_report_workbook(session: Session, unit_id: int, period: Period, out: P
     temp_name = out.with_name(f".{out.stem}-{uuid.uuid4().hex[:8]}.xlsx")
     try:
         st.register_styles(workbook)
-        write_summary_sheets(workbook, unit.name, figures)
-        written = write_detail_sheet(workbook, session, unit.name, period, figures, steps)
-        task_count = write_plan_sheet(workbook, session, unit.name, period, figures)
-        _info_sheet(workbook, unit.name, period, figures, written, report, task_count)
+        summary, units = figures, None
+        if is_province(unit):  # the units' tasks are counted per unit, in "Theo đơn vị"
+            summary, units = own_figures(figures, unit_id), province_units(
+                session, figures, unit_id)
+        write_summary_sheets(workbook, unit.name, summary, units)
+        detail = write_detail_sheet(workbook, session, unit.name, period, figures, steps)
+        written = detail.activities
+        task_count = write_plan_sheet(workbook, session, unit.name, period, summary)
+        _info_sheet(workbook, unit, period, figures, detail, report, task_count)
         steps.phase(ui_("Đang nén và lưu tệp…"))
         out.parent.mkdir(parents=True, exist_ok=True)
         workbook.save(temp_name)
@@ -130,7 +164,7 @@ def write_report_workbook(session: Session, unit_id: int, period: Period, out: P
         Path(temp_name).unlink(missing_ok=True)
         _discard_sheet_streams(workbook)
         raise
-    steps.done(written, _("Đã lưu {name}").format(name=out.name))
+    steps.done(written, ui_("Đã lưu {name}").format(name=out.name))
     return WorkbookResult(out, written, figures.fingerprint())
 
 

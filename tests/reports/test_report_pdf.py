@@ -34,7 +34,8 @@ def test_pdf_has_the_report_frame(report_data, tmp_path):
     pages = pdf_text(path)
     first = pages[0]
     assert "BÁO CÁO" in first and "/BC-UBND" in first
-    assert "Kính gửi: Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình." in first
+    # A 2024 report goes to the Sở Thông tin và Truyền thông (catalogue of texts, by date).
+    assert "Kính gửi: Sở Thông tin và Truyền thông tỉnh Ninh Bình." in first
     assert "ỦY BAN NHÂN DÂN" in first and "HUYỆN KIM SƠN" in first
     whole = "\n".join(pages)
     for title in ("I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", "II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ",
@@ -42,6 +43,7 @@ def test_pdf_has_the_report_frame(report_data, tmp_path):
         assert title in whole
     closing = whole.index("Nơi nhận:")
     assert whole[closing:].splitlines()[1].startswith("- Như trên;")
+    assert "Thường trực Huyện ủy, HĐND huyện;" in whole and "Lưu: VT, VHTT." in whole
     assert "Trần Văn Bình" in whole and "KT. CHỦ TỊCH" in whole
     assert "Phụ lục I" in whole and "Phụ lục II" in whole
     fonts = {str(f) for p in PdfReader(path).pages

@@ -27,7 +27,7 @@ from nbhr_desktop.storage.models import (
     UnitLevel,
 )
 
-TABLES = ("forms", "themes", "audiences", "funding", "communes", "tasks", "agencies")
+TABLES = ("forms", "themes", "audiences", "funding", "communes", "tasks", "agencies", "units")
 _CATALOGUE_TABLE = {Catalogue.FORM: "forms", Catalogue.THEME: "themes",
                     Catalogue.AUDIENCE: "audiences", Catalogue.FUNDING: "funding"}
 
@@ -50,6 +50,9 @@ class Lookups:
     task_plans: dict[int, tuple[int, object, object]] = field(default_factory=dict)
     # A commune → itself and the old communes of its area (filtering "by today's area").
     areas: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    # The units a province picks from: id → (valid from, valid to), the province itself
+    # without dates (``units_between`` gives the reporting units of a span of days).
+    unit_spans: dict[int, tuple] = field(default_factory=dict)
     _ranks: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def name(self, table: str, item_id: int | None) -> str:
@@ -66,6 +69,12 @@ class Lookups:
             ordered = sorted(self.names[table].items(), key=lambda kv: (fold(kv[1]), kv[0]))
             self._ranks[table] = {item_id: rank for rank, (item_id, _n) in enumerate(ordered)}
         return self._ranks[table]
+
+    def units_between(self, start, end) -> tuple[int, ...]:
+        """The reporting units (not the province) that existed on some day of the span."""
+        return tuple(i for i, (first, last, province) in self.unit_spans.items()
+                     if not province and (first is None or end is None or first <= end)
+                     and (last is None or start is None or last >= start))
 
     def add(self, table: str, choice: Choice, *, pick: bool = True) -> None:
         self.names[table][choice.id] = choice.name
@@ -106,6 +115,9 @@ def load_lookups(session: Session, unit_id: int | None) -> Lookups:
         # communes it was formed from (a district's activities kept after a hand-over).
         lookups.areas[own.id] = Lineage(session).area_commune_ids(own)
 
+    if own is not None and own.level == UnitLevel.PROVINCE:
+        _add_units(session, lookups, own)
+
     agencies = session.scalars(
         select(Agency).where(or_(Agency.unit_id.is_(None), Agency.unit_id == unit_id)
                              if unit_id is not None else Agency.id.is_not(None))
@@ -128,3 +140,17 @@ def load_lookups(session: Session, unit_id: int | None) -> Lookups:
                     pick=live and mine)
         lookups.task_plans[task_id] = (plan_id, start, end)
     return lookups
+
+
+def _add_units(session: Session, lookups: Lookups, province: AdminUnit) -> None:
+    """At the province: every unit's name (for the "Đơn vị" column) and, to pick from, the
+    province itself, then the districts and the communes under the province."""
+    from nbhr_desktop.core.province.units import all_reporting_units
+
+    for unit in session.scalars(select(AdminUnit)):
+        lookups.names["units"][unit.id] = unit.name
+    lookups.add("units", Choice(province.id, province.name, province.code))
+    lookups.unit_spans[province.id] = (None, None, True)
+    for unit in all_reporting_units(session):
+        lookups.add("units", Choice(unit.id, unit.name, unit.code))
+        lookups.unit_spans[unit.id] = (unit.valid_from, unit.valid_to, False)

@@ -13,13 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.reports import day_sums
 from nbhr_desktop.core.vnformat import number, percent
 from nbhr_desktop.storage.models import (
-    Activity,
     Plan,
     PlanStatus,
     PlanTask,
@@ -117,30 +117,15 @@ class TaskProgress:
 
 def task_figures(session: Session, task_ids: list[int], start: dt.date | None = None,
                  end: dt.date | None = None) -> dict[int, TaskFigures]:
-    """Sums of the linked, non-deleted activities per task, optionally within a date range."""
+    """Sums of the linked, non-deleted activities per task (of any unit), optionally within
+    a date range; read from the log's figures per day (``reports.day_sums``)."""
     if not task_ids:
         return {}
-    stmt = (
-        select(
-            Activity.task_id,
-            func.count(Activity.id),
-            func.coalesce(func.sum(Activity.participants_total), 0),
-            func.coalesce(func.sum(Activity.participants_women), 0),
-            func.coalesce(func.sum(Activity.products), 0),
-            func.coalesce(func.sum(Activity.broadcast_minutes), 0),
-            func.coalesce(func.sum(Activity.cost), 0),
-        )
-        .where(Activity.task_id.in_(task_ids), Activity.deleted.is_(False))
-        .group_by(Activity.task_id)
-    )
-    if start is not None:
-        stmt = stmt.where(Activity.start_date >= start)
-    if end is not None:
-        stmt = stmt.where(Activity.start_date <= end)
-    return {
-        row[0]: TaskFigures(*(int(v or 0) for v in row[1:]))
-        for row in session.execute(stmt)
-    }
+    sums = day_sums.by_item(session, "task", None, start, end, items=list(task_ids))
+    # day_sums' order: count, attendances, women, ethnic, products, minutes, cost.
+    return {task: TaskFigures(count, attendances, women, products, minutes, cost)
+            for task, (count, attendances, women, _ethnic, products, minutes, cost)
+            in sums.items()}
 
 
 def _target_progress(target: TaskTarget, figures: TaskFigures) -> TargetProgress:

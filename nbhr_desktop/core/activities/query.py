@@ -42,6 +42,7 @@ class ActivityFilter:
     funding_ids: tuple[int, ...] = ()
     text: str = ""
     unit_id: int | None = None  # one district's activities (a province database holds all)
+    unit_ids: tuple[int, ...] = ()  # several units' (the province's unit picker)
     include_deleted: bool = False
 
     def with_text(self, text: str) -> ActivityFilter:
@@ -65,6 +66,8 @@ def conditions(spec: ActivityFilter) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if spec.unit_id is not None:
         where.append(Activity.unit_id == spec.unit_id)
+    if spec.unit_ids:
+        where.append(Activity.unit_id.in_(spec.unit_ids))
     if not spec.include_deleted:
         # "IS NOT true" rather than "= false": SQLite would otherwise walk the nearly useless
         # index on ``deleted`` and fetch every row by rowid, five times slower than a scan.
@@ -161,7 +164,10 @@ COLUMNS: list[Column] = [
     Column("broadcast_minutes", _t("Phút phát sóng"), numeric=True, visible=False),
     Column("cost", _t("Kinh phí (đ)"), numeric=True),
     Column("funding_id", _t("Nguồn kinh phí"), lookup="funding", visible=False),
+    # Whose activity it is: shown by default at the province, which holds every unit's.
+    Column("unit_id", _t("Đơn vị"), lookup="units", visible=False),
 ]
+PROVINCE_COLUMNS = ("unit_id",)  # visible by default at the province as well
 COLUMN_KEYS = [c.key for c in COLUMNS]
 _BY_KEY = {c.key: c for c in COLUMNS}
 
@@ -171,6 +177,7 @@ _ROW_COLUMNS = [
     Activity.commune_id, Activity.task_id, Activity.lead_agency_id, Activity.location,
     Activity.participants_total, Activity.participants_women, Activity.participants_ethnic,
     Activity.products, Activity.broadcast_minutes, Activity.cost, Activity.funding_id,
+    Activity.unit_id,
 ]
 
 
@@ -267,6 +274,7 @@ class ActivityRow:
     broadcast_minutes: int
     cost: int
     funding_id: int | None
+    unit_id: int | None = None
     themes: list[int] = field(default_factory=list)
     audiences: list[int] = field(default_factory=list)
 

@@ -277,8 +277,13 @@ def _agency_codes(entry) -> str:
 def create_plan_from_template(session: Session, unit: AdminUnit, year: int,
                               installation_uuid: str) -> Plan:
     """A complete first draft of the unit's plan for ``year`` (the part of the year the
-    unit existed in), with the texts and agencies valid on its date; added and flushed."""
-    data = load_template()
+    unit existed in), with the texts and agencies valid on its date; added and flushed.
+
+    The template is the one the province sent for that year, if any, else the shipped one.
+    """
+    from nbhr_desktop.core.province.templates import province_template
+
+    data = province_template(session, year) or load_template()
     period = year_span(unit, year) or (dt.date(year, 1, 1), dt.date(year, 12, 31))
     _ensure_agencies(session, unit)
     ctx = Context(session, unit, year, period)

@@ -17,12 +17,12 @@ from nbhr_desktop.storage.models import (
 
 
 def is_own(plan: Plan) -> bool:
-    """False for a plan of a unit this installation served before a hand-over (or one
-    received from another unit): it is kept as it was, to read and print."""
+    """False for a plan of a unit this installation served before a hand-over, or one
+    received from another unit (at the province: every unit's): it is kept as it was, to
+    read and print."""
     session = object_session(plan)
     installation = session.scalars(select(Installation)).first() if session else None
-    return installation is None or installation.role == "province" or \
-        installation.unit_id == plan.unit_id
+    return installation is None or installation.unit_id == plan.unit_id
 
 
 def live(records):

@@ -52,13 +52,26 @@ class ActivityRow:
     funding: str
     description: str
     note: str
+    # The keys a reader needs to file the row again (the province's import of e-mailed
+    # workbooks, ``workbooks.report_import``): codes of the shared catalogues and units,
+    # UUIDs of the unit's own plan task and agency.
+    unit: str = ""
+    unit_code: str = ""
+    commune_code: str = ""
+    form_code: str = ""
+    funding_code: str = ""
+    task_uuid: str = ""
+    agency_uuid: str = ""
     themes: str = ""
     audiences: str = ""
+    theme_codes: str = ""
+    audience_codes: str = ""
 
 
 FIELDS = tuple(ActivityRow.__dataclass_fields__)  # the order of activity_values' tuples
 _TEXTS = {"uuid", "title", "form", "commune", "location", "task", "lead_agency", "product_note",
-          "funding", "description", "note"}
+          "funding", "description", "note", "unit", "unit_code", "commune_code", "form_code",
+          "funding_code", "task_uuid", "agency_uuid"}
 
 
 def _stream(session: Session, statement, page_size: int):
@@ -72,24 +85,29 @@ def _stream(session: Session, statement, page_size: int):
 
 
 def _names(session: Session, link, where, page_size: int) -> Iterator[tuple]:
-    """(start date, activity id, names joined by "; ") for the activities that have any,
-    in the activities' own order."""
+    """(start date, activity id, names joined by "; ", codes joined by ";") for the
+    activities that have any, in the activities' own order."""
     rows = _stream(session, select(Activity.start_date, Activity.id, CatalogueItem.sort_order,
-                                   CatalogueItem.name)
+                                   CatalogueItem.name, CatalogueItem.code)
                    .select_from(Activity)
                    .join(link, link.c.activity_id == Activity.id)
                    .join(CatalogueItem, CatalogueItem.id == link.c.item_id)
                    .where(where)
                    .order_by(Activity.start_date, Activity.id), page_size)
+
+    def joined(key, names):
+        names.sort()
+        return (*key, "; ".join(n[1] for n in names), ";".join(n[2] for n in names))
+
     key, names = None, []
-    for start, activity_id, order, name in rows:
+    for start, activity_id, order, name, code in rows:
         if (start, activity_id) != key:
             if names:
-                yield (*key, "; ".join(name for _o, name in sorted(names)))
+                yield joined(key, names)
             key, names = (start, activity_id), []
-        names.append((order, name))
+        names.append((order, name, code))
     if names:
-        yield (*key, "; ".join(name for _o, name in sorted(names)))
+        yield joined(key, names)
 
 
 class _Merge:
@@ -99,15 +117,16 @@ class _Merge:
         self._names = names
         self._next = next(names, None)
 
-    def of(self, start: dt.date, activity_id: int) -> str:
+    def of(self, start: dt.date, activity_id: int) -> tuple[str, str]:
+        """(names, codes) of the activity's items; ("", "") when it has none."""
         # Skip names of activities the main query did not give (only possible when the
         # queries see different data, e.g. PostgreSQL between statements).
         key = (start, activity_id)
         while self._next is not None and self._next[:2] < key:
             self._next = next(self._names, None)
         if self._next is not None and self._next[:2] == key:
-            return self._next[2]
-        return ""
+            return self._next[2:]
+        return ("", "")
 
 
 def activity_values(session: Session, unit_ids: int | tuple[int, ...], start: dt.date,
@@ -121,6 +140,7 @@ def activity_values(session: Session, unit_ids: int | tuple[int, ...], start: dt
     form = aliased(CatalogueItem)
     funding = aliased(CatalogueItem)
     commune = aliased(AdminUnit)
+    unit = aliased(AdminUnit)
     columns = {
         "id": Activity.id, "uuid": Activity.uuid, "start_date": Activity.start_date,
         "end_date": Activity.end_date, "title": Activity.title, "form": form.name,
@@ -131,6 +151,9 @@ def activity_values(session: Session, unit_ids: int | tuple[int, ...], start: dt
         "product_note": Activity.product_note,
         "broadcast_minutes": Activity.broadcast_minutes, "cost": Activity.cost,
         "funding": funding.name, "description": Activity.description, "note": Activity.note,
+        "unit": unit.name, "unit_code": unit.code, "commune_code": commune.code,
+        "form_code": form.code, "funding_code": funding.code, "task_uuid": PlanTask.uuid,
+        "agency_uuid": Agency.uuid,
     }
     # Blanks become "" and 0 in the database, so rows need no fixing here.
     selected = [func.coalesce(column, "") if name in _TEXTS
@@ -144,6 +167,7 @@ def activity_values(session: Session, unit_ids: int | tuple[int, ...], start: dt
                    .outerjoin(commune, commune.id == Activity.commune_id)
                    .outerjoin(PlanTask, PlanTask.id == Activity.task_id)
                    .outerjoin(Agency, Agency.id == Activity.lead_agency_id)
+                   .outerjoin(unit, unit.id == Activity.unit_id)
                    .where(where)
                    .order_by(Activity.start_date, Activity.id), page_size)
     # Themes and audiences are lists: one query each, in the same order, merged as read
@@ -151,7 +175,9 @@ def activity_values(session: Session, unit_ids: int | tuple[int, ...], start: dt
     themes = _Merge(_names(session, activity_theme, where, page_size))
     audiences = _Merge(_names(session, activity_audience, where, page_size))
     for row in rows:
-        yield (*row, themes.of(row[2], row[0]), audiences.of(row[2], row[0]))
+        theme_names, theme_codes = themes.of(row[2], row[0])
+        audience_names, audience_codes = audiences.of(row[2], row[0])
+        yield (*row, theme_names, audience_names, theme_codes, audience_codes)
 
 
 def activity_rows(session: Session, unit_ids: int | tuple[int, ...], start: dt.date,

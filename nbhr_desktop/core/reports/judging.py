@@ -118,6 +118,7 @@ class TaskStanding:
     due: bool
     verdict: str
     targets: list[TargetStanding] = field(default_factory=list)
+    unit_id: int = 0  # whose plan the task is in (several at the province)
 
     @property
     def figures(self) -> TaskFigures:  # the period's sums, as the older progress rows had
@@ -184,7 +185,7 @@ def plans_for_scope(session: Session, scope: ReportScope) -> list[Plan]:
 
 
 def _standing(task: PlanTask, targets: list[TaskTarget], period_sums: TaskFigures,
-              ytd_sums: TaskFigures, due: bool, index: int) -> TaskStanding:
+              ytd_sums: TaskFigures, due: bool, index: int, unit_id: int = 0) -> TaskStanding:
     standings = []
     for target in targets:
         quantity = int(target.quantity or 0)
@@ -204,7 +205,8 @@ def _standing(task: PlanTask, targets: list[TaskTarget], period_sums: TaskFigure
                             task.timing_text),
         timing_start=task.timing_start, timing_end=task.timing_end,
         budget=int(task.budget or 0), in_period=period_sums, year_to_date=ytd_sums, due=due,
-        verdict=_task_verdict(standings, due, ytd_sums.activities), targets=standings)
+        verdict=_task_verdict(standings, due, ytd_sums.activities), targets=standings,
+        unit_id=unit_id)
 
 
 def judge_tasks(session: Session, scope: ReportScope,
@@ -219,6 +221,7 @@ def judge_tasks(session: Session, scope: ReportScope,
         .order_by(PlanTask.plan_id, PlanTask.position, PlanTask.id)
         .options(selectinload(PlanTask.targets))))
     order = {plan.id: index for index, plan in enumerate(plans)}
+    units = {plan.id: plan.unit_id for plan in plans}
     tasks.sort(key=lambda t: (order[t.plan_id], t.position, t.id))
     ids = [t.id for t in tasks]
     period = scope.period
@@ -232,7 +235,7 @@ def judge_tasks(session: Session, scope: ReportScope,
                          key=lambda t: (t.position, t.id))
         judged.append(_standing(task, targets, in_period.get(task.id, TaskFigures()),
                                 year_to_date.get(task.id, TaskFigures()),
-                                end <= scope.due_by, index))
+                                end <= scope.due_by, index, units[task.plan_id]))
     return judged
 
 

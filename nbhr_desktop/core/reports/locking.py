@@ -63,7 +63,8 @@ def flagged_activities(session: Session, report: ResultsReport) -> list[FlaggedA
 
 
 def current_fingerprint(session: Session, report: ResultsReport) -> str:
-    return scope_figures(session, report_scope(report), with_year_earlier=False).fingerprint()
+    return scope_figures(session, report_scope(report, session=session),
+                         with_year_earlier=False).fingerprint()
 
 
 def is_out_of_date(report: ResultsReport, session: Session | None = None) -> bool:

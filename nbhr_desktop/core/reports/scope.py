@@ -105,6 +105,15 @@ def report_as_of(report: ResultsReport, today: dt.date | None = None) -> dt.date
     return today or dt.date.today()
 
 
-def report_scope(report: ResultsReport, today: dt.date | None = None) -> ReportScope:
-    return ReportScope((report.unit_id,), parse_period(report.period_key),
-                       report_as_of(report, today))
+def report_scope(report: ResultsReport, today: dt.date | None = None,
+                 session: Session | None = None) -> ReportScope:
+    """The report's units (at the province: its own and every reporting unit's,
+    ``core.province.units``), its period and its date."""
+    from nbhr_desktop.core.province.units import scope_unit_ids
+    from sqlalchemy.orm import object_session
+
+    session = session or object_session(report) or (
+        object_session(report.unit) if report.unit is not None else None)
+    unit_ids = (scope_unit_ids(session, report.unit_id) if session is not None
+                else (report.unit_id,))
+    return ReportScope(unit_ids, parse_period(report.period_key), report_as_of(report, today))

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.core import catalogue_texts
 from nbhr_desktop.core.errors import NotFoundError, UserError, ValidationError
 from nbhr_desktop.core.i18n import _, official_vietnamese
 from nbhr_desktop.core.reports import narrative
 from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
 from nbhr_desktop.core.reports.judging import plans_for_scope
 from nbhr_desktop.core.reports.periods import Period, parse_period
+from nbhr_desktop.core.province.units import is_province, scope_unit_ids
 from nbhr_desktop.core.reports.scope import ReportScope, report_scope
 from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.units.validity import ensure_acts
@@ -35,7 +37,6 @@ from nbhr_desktop.storage.models import (
 from nbhr_desktop.storage.models.base import utcnow
 
 SAME_AS_ABOVE = "Như trên;"  # Decree 30: a report's recipient list begins "- Như trên;"
-DEFAULT_ADDRESSEE = "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình"
 
 
 # The subject, signer title and recipients are the report's own text, stored with it and
@@ -91,15 +92,43 @@ def _latest_signer(session: Session, unit_id: int) -> tuple[str, str, str]:
     return plan.signer_name, plan.signer_title, plan.signer_authority
 
 
-def default_recipients() -> list[str]:
-    return [SAME_AS_ABOVE, "Thường trực Huyện ủy, HĐND huyện;",
-            "Chủ tịch, các Phó Chủ tịch UBND huyện;", "Lưu: VT, VHTT."]
+def texts_day(unit: AdminUnit, period: Period) -> dt.date:
+    """The day a report's addressee and recipients are taken for: the end of its period
+    (reports are made as their period closes), or the unit's last day when it ended first.
+    A 2024 district report goes to the Sở Thông tin và Truyền thông; from 01/03/2025 reports
+    go to the Sở Văn hóa, Thể thao và Du lịch."""
+    return min(period.end, unit.valid_to or period.end)
+
+
+def default_texts(session: Session, unit: AdminUnit, period: Period
+                  ) -> tuple[list[str], list[str]]:
+    """"Kính gửi" and "Nơi nhận" from the catalogue of texts (``core.catalogue_texts``): the
+    entries for the unit's level (district, commune, province) valid on ``texts_day``."""
+    day = texts_day(unit, period)
+    return (catalogue_texts.report_addressees(session, unit, day),
+            catalogue_texts.report_recipients(session, unit, day))
 
 
 def report_figures(session: Session, report: ResultsReport, *,
                    with_year_earlier: bool = True) -> PeriodFigures:
     """The figures a report prints: its units, its period, up to its date."""
-    return scope_figures(session, report_scope(report), with_year_earlier=with_year_earlier)
+    return scope_figures(session, report_scope(report, session=session),
+                         with_year_earlier=with_year_earlier)
+
+
+def draft_narrative(session: Session, scope: ReportScope, figures: PeriodFigures,
+                    unit: AdminUnit, plans: list[Plan]) -> dict[str, str]:
+    """The five sections pre-filled from the figures; the province's speak of its units."""
+    if is_province(unit):
+        from nbhr_desktop.core.province import narrative as province_text
+        from nbhr_desktop.core.province.by_unit import unit_lines
+        from nbhr_desktop.core.province.submissions import submissions
+
+        sent = submissions(session, scope.period)
+        lines = unit_lines(session, figures, unit.id, sent)
+        return province_text.draft_sections(scope, figures, unit.id, unit.name, plans, lines,
+                                            sent)
+    return narrative.draft_sections(scope, figures, unit.name, plans)
 
 
 def build_draft(session: Session, info: InstallationInfo, period: Period,
@@ -113,16 +142,19 @@ def build_draft(session: Session, info: InstallationInfo, period: Period,
     unit = session.get(AdminUnit, info.unit_id)
     # A unit reports only for periods ending while it exists (no district after 30/06/2025).
     ensure_acts(session, unit, period.start, period.end, _("lập báo cáo"))
-    scope = ReportScope((info.unit_id,), period, today or dt.date.today())
+    # At the province: its own activities and every reporting unit's (core.province).
+    scope = ReportScope(scope_unit_ids(session, info.unit_id), period,
+                        today or dt.date.today())
     figures = figures or scope_figures(session, scope)
     plans = plans_for_scope(session, scope)
     name, title, authority = _latest_signer(session, info.unit_id)
+    addressees, recipients = default_texts(session, unit, period)
     return ResultsReport(
         unit_id=info.unit_id, unit=unit, owner_unit_code=info.unit_code,
         period_key=period.key, period_start=period.start, period_end=period.end,
         code="BC-UBND", place=unit.place_name, subject=subject_for(period),
-        addressees=[DEFAULT_ADDRESSEE], recipients=default_recipients(),
-        narrative=narrative.draft_sections(scope, figures, unit.name, plans),
+        addressees=addressees, recipients=recipients,
+        narrative=draft_narrative(session, scope, figures, unit, plans),
         signer_name=name, signer_title=title, signer_authority=authority,
         status=ReportStatus.DRAFT, version=0, figures_fingerprint="",
     )
@@ -208,9 +240,9 @@ def redraft_sections(session: Session, info: InstallationInfo, report_id: int,
                      keys: tuple[str, ...] = narrative.SECTION_KEYS) -> ResultsReport:
     """Replace the named sections with fresh drafts from the current figures."""
     report = get_report(session, report_id)
-    scope = report_scope(report)
-    drafts = narrative.draft_sections(scope, scope_figures(session, scope), report.unit.name,
-                                      plans_for_scope(session, scope))
+    scope = report_scope(report, session=session)
+    drafts = draft_narrative(session, scope, scope_figures(session, scope), report.unit,
+                             plans_for_scope(session, scope))
     return save_report(session, info, report_id,
                        ReportEdit(narrative={k: drafts[k] for k in keys}))
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.reports import locking, service
-from nbhr_desktop.core.reports.figures import PeriodFigures
+from nbhr_desktop.core.province.units import scope_for
+from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
 from nbhr_desktop.core.reports.locking import FlaggedActivity
 from nbhr_desktop.core.reports.periods import Period, report_file_name
 from nbhr_desktop.core.reports.scope import excluded_text
@@ -81,8 +82,13 @@ def load_period(workspace: Workspace, period: Period) -> PeriodView:
     """
     info = workspace.installation_info()
     with workspace.db.session() as session:
-        report = service.open_report(session, info, period)
-        figures = service.report_figures(session, report)
+        report = service.find_report(session, info.unit_id, period)
+        if report is None:  # a new draft: its figures are counted once
+            figures = scope_figures(session, scope_for(session, info.unit_id, period,
+                                                       dt.date.today()))
+            report = service.open_report(session, info, period, figures)
+        else:
+            figures = service.report_figures(session, report)
         state = locking.lock_state(session, report)
         return PeriodView(period, ReportSnapshot.of(report), figures, state.out_of_date,
                           state.flagged)

@@ -13,13 +13,16 @@ from nbhr_desktop.storage.models.activities import (
     Activity, EvidenceFile, activity_audience, activity_search_text, activity_theme,
 )
 from nbhr_desktop.storage.models.reports import ReportStatus, ResultsReport
+from nbhr_desktop.storage.models.province import PlanTemplate, ReportDeadline
 from nbhr_desktop.storage.models import sync as sync  # exchange bookkeeping (sync/)
 from nbhr_desktop.storage.models import activity_indexes as activity_indexes  # browsing at scale
+from nbhr_desktop.storage.models.activity_figures import activity_day_figure
 
 __all__ = [
     "Activity", "AdminUnit", "Agency", "AgencyKind", "Base", "Catalogue", "CatalogueItem",
     "EvidenceFile", "Installation", "Plan", "PlanSection", "PlanStatus", "PlanTask",
-    "ReportStatus", "ResultsReport", "Role", "SectionLevel", "SignerAuthority", "Synced",
+    "PlanTemplate", "ReportDeadline", "ReportStatus", "ResultsReport", "Role", "SectionLevel",
+    "SignerAuthority", "Synced",
     "TEXT_CATALOGUES", "TargetMeasure", "TaskTarget", "TimingKind", "UnitLevel",
-    "activity_audience", "activity_theme", "new_uuid", "plan_task_cooperator", "utcnow",
+    "activity_audience", "activity_day_figure", "activity_theme", "new_uuid", "plan_task_cooperator", "utcnow",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, DateTime, Integer, String, Text
+from sqlalchemy import JSON, Date, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from nbhr_desktop.storage.models.base import Base, utcnow
@@ -93,3 +93,11 @@ class SyncImportLog(Base):
     counts: Mapped[dict] = mapped_column(JSON, default=dict)
     message: Mapped[str] = mapped_column(Text, default="")
     backup_path: Mapped[str] = mapped_column(String(500), default="")
+    # What the province's submission tracking (``core.province.submissions``) needs of a
+    # file: the sender's key code, when the file itself was made (a package's signed
+    # creation time, a report workbook's "Lập lúc"), the report period a workbook is for,
+    # and the last day its data covers (a package: the day it was made).
+    sender_fingerprint: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    file_created_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    period_key: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    data_until: Mapped[dt.date | None] = mapped_column(Date)

@@ -12,6 +12,7 @@ from nbhr_desktop.core.activities.lookups import Lookups
 from nbhr_desktop.core.activities.query import ActivityFilter
 from nbhr_desktop.core.reports.periods import current_quarter
 from nbhr_desktop.ui.activities.dialog import from_qdate, host_combo, to_qdate
+from nbhr_desktop.ui.activities.unit_picker import UnitPicker
 from nbhr_desktop.ui.widgets.flow_layout import replace_layout
 
 SEARCH_PAUSE_MS = 120
@@ -36,9 +37,12 @@ def _periods(today: dt.date) -> list[tuple[str, dt.date | None, dt.date | None]]
 class FilterBar(QObject):
     changed = Signal()
 
-    def __init__(self, ui, parent=None):
+    def __init__(self, ui, parent=None, *, province: bool = False):
         super().__init__(parent)
         self.ui = ui
+        self.units = None
+        if province:  # every unit's activities: pick whose (several at once)
+            self.units = self._unit_filter(ui)
         self._quiet = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -60,12 +64,36 @@ class FilterBar(QObject):
         self.combos = {}
         self._areas: dict[int, tuple[int, ...]] = {}
         ui.clearFiltersButton.clicked.connect(self.clear)
+        if self.units is not None:
+            self.units.changed.connect(self._picked)
         # The filters wrap into as many rows as the width needs (three at 1024 pixels).
         replace_layout(ui.filterFrame, spacing=10)
+
+    @staticmethod
+    def _unit_filter(ui) -> UnitPicker:
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+        holder = QWidget(ui.filterFrame)
+        holder.setObjectName("unitUnit")
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(QObject.tr("Đơn vị:"), holder)
+        picker = UnitPicker(holder)
+        caption.setBuddy(picker)
+        row.addWidget(caption)
+        row.addWidget(picker)
+        layout = ui.filterFrame.layout()
+        layout.insertWidget(layout.indexOf(ui.datesUnit) + 1, holder)
+        return picker
 
     def set_lookups(self, lookups: Lookups) -> None:
         """(Re)fill the pickers; keeps what was chosen when it still exists."""
         ui, ch = self.ui, lookups.choices
+        if self.units is not None:
+            self.units.set_units(
+                [(c.id, c.name, c.detail) for c in ch["units"]],
+                lambda: lookups.units_between(from_qdate(ui.fromDate.date()),
+                                              from_qdate(ui.toDate.date())))
         self._areas = lookups.areas
         if not self.combos:
             self.combos = {
@@ -106,6 +134,8 @@ class FilterBar(QObject):
                 values[field] = self._areas.get(key, (key,))
             else:
                 values[field] = (key,)
+        if self.units is not None and self.units.unit_ids():
+            values["unit_ids"] = self.units.unit_ids()
         return ActivityFilter(start=from_qdate(ui.fromDate.date()),
                               end=from_qdate(ui.toDate.date()),
                               text=ui.searchEdit.text(), **values)
@@ -119,6 +149,8 @@ class FilterBar(QObject):
         ui.fromDate.setDate(to_qdate(spec.start))
         ui.toDate.setDate(to_qdate(spec.end))
         self._match_period()
+        if self.units is not None:
+            self.units.set_unit_ids(spec.unit_ids)
         for field, combo in self.combos.items():
             if field == "task_ids" and spec.without_task:
                 combo.set_current_key(NO_TASK)

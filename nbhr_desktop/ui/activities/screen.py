@@ -34,6 +34,7 @@ from nbhr_desktop.ui.operations import show_error
 
 # Sized so that the default columns fit a 1280-pixel window without scrolling sideways.
 COLUMN_WIDTHS = {"start_date": 85, "end_date": 85, "title": 250, "form_id": 160,
+                 "unit_id": 150,
                  "commune_id": 105, "task_id": 150, "themes": 220, "audiences": 200,
                  "lead_agency_id": 200, "location": 160, "funding_id": 150, "cost": 110}
 
@@ -65,13 +66,15 @@ class ActivitiesScreen(QWidget):
         self.service = ActivityService(context.workspace)
         self.presets = PresetStore(context.workspace.location.data_dir)
         self._ready_sent = False
+        # The province holds every unit's activities: a "Đơn vị" column and a unit filter.
+        self.province = context.workspace.installation_info().role == "province"
         self._select_after_load: int | None = None
         self._restore_row: int | None = None
         self.ui = ui = load_form("activities_screen.ui", self)
         self.model = ActivityTableModel(context.workspace, self._submit, self)
         ui.tableView.setModel(self.model)
         self._setup_table()
-        self.filters = FilterBar(ui, self)
+        self.filters = FilterBar(ui, self, province=self.province)
         self.filters.changed.connect(self._filters_changed)
         self.progress = ProgressPanel(ui, context, self)
         self.undo_stack = QUndoStack(self)
@@ -107,8 +110,12 @@ class ActivitiesScreen(QWidget):
         view.verticalHeader().hide()
         for column, spec in enumerate(q.COLUMNS):
             view.setColumnWidth(column, COLUMN_WIDTHS.get(spec.key, 78))
-        visible = self.presets.columns() or [c.key for c in q.COLUMNS if c.visible]
+        visible = self.presets.columns() or [
+            c.key for c in q.COLUMNS
+            if c.visible or (self.province and c.key in q.PROVINCE_COLUMNS)]
         self._apply_columns(visible)
+        if self.province:  # whose activity it is, next to its date
+            header.moveSection(header.visualIndex(q.COLUMN_KEYS.index("unit_id")), 1)
         menu = QMenu(self)
         for column, spec in enumerate(q.COLUMNS):
             action = QAction(self.model.headerData(column, Qt.Horizontal), menu)

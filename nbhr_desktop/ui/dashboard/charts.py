@@ -52,7 +52,10 @@ def _nice_max(value: float, ticks: int = TICKS) -> int:
     return -(-top // steps) * steps
 
 
-def _short(label: str, limit: int = 34) -> str:
+LABEL_LIMIT = 34
+
+
+def _short(label: str, limit: int = LABEL_LIMIT) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip(" ,") + "…"
 
 
@@ -88,6 +91,8 @@ class ChartCard(QWidget):
 
     def set_data(self, pairs: list[tuple[str, int]], series_name: str,
                  category_title: str = "") -> None:
+        self._data = (pairs, series_name, category_title)
+        self._limit = self._label_limit()
         chart = self.chart
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -104,13 +109,15 @@ class ChartCard(QWidget):
         series.setBarWidth(0.7)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([_short(label) for label, _value in pairs] or [" "])
+        categories.append([_short(label, self._limit) for label, _value in pairs] or [" "])
         small = QFont()
         small.setPointSize(8)
         categories.setLabelsFont(small)
-        if not self.horizontal:
-            # Month numbers are short: never "…" for 10, 11, 12 on a narrow chart.
-            categories.setTruncateLabels(False)
+        # Never "…" for a whole label: QtCharts truncates every category label to "…" as soon
+        # as the chart is a little short (1024×768, a two-line caption above it), month
+        # numbers and names alike. Names are shortened by ``_short`` instead, and the value
+        # axis gives up the width the names need.
+        categories.setTruncateLabels(False)
         if category_title:
             categories.setTitleText(category_title)
             categories.setTitleFont(small)
@@ -131,6 +138,19 @@ class ChartCard(QWidget):
             chart.addAxis(values, Qt.AlignLeft)
         series.attachAxis(categories)
         series.attachAxis(values)
+
+    def _label_limit(self) -> int:
+        """Characters a category name may keep: QtCharts gives the names about a third of a
+        horizontal chart's width (a 290-pixel chart at 1024×768: about 17 characters)."""
+        if not self.horizontal:
+            return LABEL_LIMIT
+        return max(12, min(LABEL_LIMIT, self.view.width() // 17))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        data = getattr(self, "_data", None)
+        if data is not None and self._label_limit() != self._limit:
+            self.set_data(*data)  # names shortened for the new width
 
     def save_png(self, path: Path) -> Path:
         path = Path(path)

@@ -33,6 +33,7 @@ class DashboardScreen(QWidget):
         super().__init__(parent)
         self.context = context
         self.data: DashboardData | None = None
+        self._others = ""  # the province: what the unit chart leaves out
         self._ready_sent = False
         self.ui = ui = load_form("dashboard.ui", self)
         ui.layout().setStretchFactor(ui.splitter, 1)
@@ -40,10 +41,14 @@ class DashboardScreen(QWidget):
                      ui.budgetCard):
             card.setStyleSheet(CARD_STYLE)
             card.setWordWrap(True)  # "281.940.000 đ / dự toán …" wraps on a narrow screen
+        # At the province the figures are every unit's (core.province.dashboard): a chart by
+        # unit instead of by commune, and a side panel of units and who has not sent data.
+        self.province = context.workspace.installation_info().role == "province"
         self.charts = {
             "month": ChartCard(self.tr("Số hoạt động theo tháng")),
             "form": ChartCard(self.tr("Số hoạt động theo hình thức"), horizontal=True),
-            "commune": ChartCard(self.tr("Số hoạt động theo xã, thị trấn"), horizontal=True),
+            "commune": ChartCard(self.tr("Số hoạt động theo đơn vị") if self.province
+                                 else self.tr("Số hoạt động theo xã, thị trấn"), horizontal=True),
             "audience": ChartCard(self.tr("Lượt người tham dự theo đối tượng"),
                                   horizontal=True),
         }
@@ -55,6 +60,11 @@ class DashboardScreen(QWidget):
         ui.splitter.setStretchFactor(0, 4)
         ui.splitter.setStretchFactor(1, 1)
         ui.overduePanel.setMinimumWidth(170)
+        self.panel = None
+        if self.province:
+            from nbhr_desktop.ui.dashboard.province_panel import ProvincePanel
+
+            self.panel = ProvincePanel(ui, self)
         self._setup_period()
 
     # -- the period ------------------------------------------------------------------------
@@ -130,9 +140,14 @@ class DashboardScreen(QWidget):
         period = self.period()
         workspace = self.context.workspace
         unit_id = workspace.installation_info().unit_id
+        province = self.province
 
         def work(_progress):
             with workspace.db.read_session() as session:
+                if province:
+                    from nbhr_desktop.core.province.dashboard import province_dashboard
+
+                    return period, province_dashboard(session, unit_id, period)
                 return period, dashboard_data(session, unit_id, period.start, period.end)
 
         self.context.operations.run(work, on_success=self._show, show_progress=False)
@@ -145,9 +160,12 @@ class DashboardScreen(QWidget):
         self._fill_cards(data)
         self._fill_charts(data)
         self._fill_overdue(data)
+        if self.panel is not None:
+            self.panel.fill(data)
         self.ui.noteLabel.setText(self.tr("Số liệu từ {0} đến {1}; hoạt động tính theo ngày "
-                                          "bắt đầu.").format(short_date(period.start),
-                                                             short_date(period.end)))
+                                          "bắt đầu").format(short_date(period.start),
+                                                            short_date(period.end))
+                                  + self._others + ".")
         if not self._ready_sent:
             self._ready_sent = True
             self.ready.emit()
@@ -223,7 +241,19 @@ class DashboardScreen(QWidget):
             return pairs
 
         self.charts["form"].set_data(ranked(figures.by_form, "activities"), activities)
-        self.charts["commune"].set_data(ranked(figures.by_commune, "activities"), activities)
+        if self.province:
+            # 130 units of similar size: "Khác" would dwarf every bar, so the largest units
+            # are drawn and the rest are counted in the title.
+            units = sorted(((g.name, g.totals.activities) for g in figures.by_unit
+                            if g.totals.activities), key=lambda p: -p[1])
+            shown, rest = units[:TOP], units[TOP:]
+            self._others = (self.tr("; biểu đồ theo đơn vị: {0} đơn vị nhiều hoạt động nhất, "
+                                    "{1} đơn vị khác có {2} hoạt động").format(
+                len(shown), len(rest), number(sum(v for _n, v in rest))) if rest else "")
+            self.charts["commune"].set_data(shown, activities)
+        else:
+            self.charts["commune"].set_data(ranked(figures.by_commune, "activities"),
+                                            activities)
         self.charts["audience"].set_data(ranked(figures.by_audience, "attendances"),
                                          self.tr("Lượt người"))
 

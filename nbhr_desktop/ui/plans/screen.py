@@ -11,9 +11,10 @@ import datetime as dt
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QStackedLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QMessageBox, QStackedLayout, QWidget
 
 from nbhr_desktop.core.plans import service
+from nbhr_desktop.core.text import fold
 from nbhr_desktop.core.vnformat import money, short_date
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form
@@ -53,7 +54,8 @@ def _local(stamp: dt.datetime) -> str:
 
 
 COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Plans", "Năm / kỳ"), _period, sort_key=lambda p: p.year),
+    Column(QT_TRANSLATE_NOOP("Plans", "Năm / kỳ"), _period, sort_key=lambda p: p.year,
+           tooltip=_period),
     Column(QT_TRANSLATE_NOOP("Plans", "Số, ký hiệu"), lambda p: _number(p)),
     Column(QT_TRANSLATE_NOOP("Plans", "Ngày ban hành"), lambda p: short_date(p.issued_date),
            sort_key=lambda p: p.issued_date.isoformat() if p.issued_date else ""),
@@ -69,6 +71,29 @@ COLUMNS = [
 ]
 
 
+UNIT_COLUMN = Column(QT_TRANSLATE_NOOP("Plans", "Đơn vị"), lambda p: p.unit_name,
+                     sort_key=lambda p: p.unit_name)
+
+
+class _Search(QSortFilterProxyModel):
+    """Keeps the plans whose unit, year or subject hold every typed word (accents optional)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        self.words = fold(text).split()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        if not self.words:
+            return True
+        plan = self.sourceModel().row_at(self.sourceModel().index(row, 0, parent))
+        haystack = fold(f"{plan.unit_name} {plan.year} {plan.subject} {plan.number_line}")
+        return all(word in haystack for word in self.words)
+
+
 class PlansScreen(QWidget):
     ready = Signal()
 
@@ -76,14 +101,23 @@ class PlansScreen(QWidget):
         super().__init__(parent)
         self.context = context
         self._ready_sent = False
+        info = context.workspace.installation_info()
+        # The province sees every unit's plans (read-only, printed as the unit printed them).
+        self.province = info.role == "province"
+        self.own_unit_name = info.unit_name
+        # At the province: who, and the figures it asked for (tasks, budget) before the
+        # subject, which reads alike for every unit.
+        self.columns = ([UNIT_COLUMN, *(COLUMNS[i] for i in (0, 1, 2, 3, 6, 7, 5))]
+                        if self.province else COLUMNS)
+        self.subject_column = self.columns.index(COLUMNS[SUBJECT_COLUMN])
         self.stack = QStackedLayout(self)
         self.list_page = QWidget(self)
         self.ui = load_form("plan_list.ui", self.list_page)
         self.editor = PlanEditor(context, self)
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.editor)
-        self.model = RowTableModel(COLUMNS, context=CTX)
-        self.proxy = QSortFilterProxyModel(self)
+        self.model = RowTableModel(self.columns, context=CTX)
+        self.proxy = _Search(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.ui.plansTable.setModel(self.proxy)
@@ -93,7 +127,8 @@ class PlansScreen(QWidget):
         self.ui.plansTable.setWordWrap(False)  # one line per plan; the subject on hover
         self.ui.plansTable.viewport().installEventFilter(self)
         self.ui.plansTable.verticalHeader().hide()
-        self.ui.plansTable.sortByColumn(0, Qt.DescendingOrder)  # newest year first
+        year_column = self.columns.index(COLUMNS[0])
+        self.ui.plansTable.sortByColumn(year_column, Qt.DescendingOrder)  # newest year first
         # Until the work year is known: this year, or for a unit that has ended (a district)
         # its last whole year.
         self.ui.yearSpin.setValue(context.workspace.installation_info().default_year())
@@ -106,7 +141,23 @@ class PlansScreen(QWidget):
         self.ui.plansTable.doubleClicked.connect(lambda _i: self.open_selected())
         self.ui.plansTable.selectionModel().selectionChanged.connect(self._buttons)
         self.editor.back_requested.connect(self.show_list)
+        if self.province:
+            self._province_list()
         self.refresh()
+
+    def _province_list(self) -> None:
+        self.ui.hintLabel.setText(self.tr(
+            "Kế hoạch của tỉnh và kế hoạch các đơn vị đã gửi lên (gói dữ liệu): kế hoạch của "
+            "đơn vị chỉ xem và in, đúng như đơn vị đã in. Tạo, sao chép, xóa áp dụng cho kế "
+            "hoạch của tỉnh."))
+        self.search = QLineEdit(self.ui)
+        self.search.setObjectName("planSearch")
+        self.search.setPlaceholderText(self.tr("Tìm đơn vị, năm, trích yếu…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+        # A row of its own: the actions row already fills a 1024-pixel window.
+        layout = self.ui.layout()
+        layout.insertWidget(layout.indexOf(self.ui.hintLabel) + 1, self.search)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.ui.plansTable.viewport() and event.type() == QEvent.Resize:
@@ -117,21 +168,30 @@ class PlansScreen(QWidget):
         """Columns as wide as their contents; the subject takes the rest, never less than
         a readable width (the table scrolls sideways on a narrow screen instead)."""
         table = self.ui.plansTable
+        subject = self.subject_column
         for column in range(self.model.columnCount()):
-            if column != SUBJECT_COLUMN:
+            if column != subject:
                 table.resizeColumnToContents(column)
+                if self.province:  # 285 plans: one long period or number widens a column
+                    widest = 175 if column == 0 else 118
+                    table.setColumnWidth(column, min(table.columnWidth(column), widest))
         others = sum(table.columnWidth(c) for c in range(self.model.columnCount())
-                     if c != SUBJECT_COLUMN)
-        table.setColumnWidth(SUBJECT_COLUMN, max(SUBJECT_MIN_WIDTH,
-                                                 table.viewport().width() - others))
+                     if c != subject)
+        table.setColumnWidth(subject, max(SUBJECT_MIN_WIDTH, table.viewport().width() - others))
 
     # -- list -------------------------------------------------------------------------
     def refresh(self) -> None:
         workspace, work_year = self.context.workspace, self.context.work_year
 
+        province = self.province
+
         def work(_progress):
             unit_id = workspace.installation_info().unit_id
             with workspace.db.session() as session:
+                if province:  # every unit's, counted in one query
+                    from nbhr_desktop.core.province.plans import all_plans
+
+                    return all_plans(session), work_year.resolve()
                 # After a hand-over, the district's plans follow (read-only, as issued).
                 return (service.list_plans(session, unit_id, with_history=True),
                         work_year.resolve())
@@ -169,9 +229,10 @@ class PlansScreen(QWidget):
 
     def _buttons(self, *_args) -> None:
         plan = self.selected()
+        own = plan is not None and (not self.province or plan.unit_name == self.own_unit_name)
         self.ui.openButton.setEnabled(plan is not None)
-        self.ui.copyButton.setEnabled(plan is not None)
-        self.ui.deleteButton.setEnabled(plan is not None and plan.status == "draft")
+        self.ui.copyButton.setEnabled(own)
+        self.ui.deleteButton.setEnabled(own and plan.status == "draft")
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_page)
