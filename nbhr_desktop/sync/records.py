@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from sqlalchemy import Connection, select
 
@@ -64,24 +64,51 @@ def _json_value(value):
 def read_records(conn: Connection, spec: TableSpec, where=None,
                  id_maps: dict[str, dict] | None = None) -> list[dict]:
     """The table's rows as exchange records, in id order; ``where`` filters the rows."""
+    return [record for batch in read_record_batches(conn, spec, where, id_maps, size=None)
+            for record in batch]
+
+
+def read_record_batches(conn: Connection, spec: TableSpec, where=None,
+                        id_maps: dict[str, dict] | None = None,
+                        size: int | None = 5000) -> Iterator[list[dict]]:
+    """``read_records`` a batch of ``size`` rows at a time (``None``: all at once), so a
+    large table is never held whole."""
     table = spec.table
     id_maps = id_maps if id_maps is not None else {}
     for target in {fk.target for fk in spec.foreign_keys} | {ln.target for ln in spec.links}:
         if target not in id_maps:
             from nbhr_desktop.sync.tables import BY_NAME
             id_maps[target] = uuid_map(conn, BY_NAME[target].table)
-    query = select(table).order_by(table.c.id)
-    if where is not None:
-        query = query.where(where)
-    rows = conn.execute(query).mappings().all()
+    last = None
+    while True:
+        query = select(table).order_by(table.c.id)
+        if where is not None:
+            query = query.where(where)
+        if last is not None:
+            query = query.where(table.c.id > last)
+        if size is not None:
+            query = query.limit(size)
+        rows = conn.execute(query).mappings().all()
+        if not rows:
+            return
+        yield _as_records(conn, spec, rows, id_maps)
+        if size is None or len(rows) < size:
+            return
+        last = rows[-1]["id"]
+
+
+def _as_records(conn: Connection, spec: TableSpec, rows, id_maps: dict[str, dict]) -> list[dict]:
     links: dict[str, dict[int, list[str]]] = {}
-    if rows and spec.links:
+    if spec.links:
         ids = {row["id"] for row in rows}
         for link in spec.links:
             targets = id_maps[link.target]
             found: dict[int, list[str]] = {}
             own, other = link.table.c[link.own_column], link.table.c[link.other_column]
-            for owner_id, other_id in conn.execute(select(own, other)):
+            # The rows' own links only: by id when they are few, else by the id range.
+            query = select(own, other).where(
+                own.in_(sorted(ids)) if len(ids) <= 1000 else own.between(min(ids), max(ids)))
+            for owner_id, other_id in conn.execute(query):
                 if owner_id in ids:
                     found.setdefault(owner_id, []).append(targets[other_id])
             links[link.name] = found
