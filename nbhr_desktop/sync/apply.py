@@ -91,9 +91,10 @@ class ImportSource:
             return {table: self.package.count(table) for table in self.package.tables()}
         return {table: len(records) for table, records in self.records.items()}
 
-    def batches(self, table: str) -> Iterator[Batch]:
+    def batches(self, table: str, keep: bool = False) -> Iterator[Batch]:
+        """The table's records a batch at a time; ``keep``: they will be compared again."""
         if self.package is not None:
-            return self.package.batches(table)
+            return self.package.batches(table, keep=keep)
         return memory_batches(self.records.get(table) or [], self.typed.get(table) or [],
                               (self.rows or {}).get(table))
 
@@ -124,8 +125,8 @@ def _step(name: str) -> None:
         checkpoint(name)
 
 
-def _compare(conn, source: ImportSource, info, sink: Sink) -> Preview:
-    found = compare_batches(conn, source.batches, source.counts(),
+def _compare(conn, source: ImportSource, info, sink: Sink, keep: bool = False) -> Preview:
+    found = compare_batches(conn, lambda table: source.batches(table, keep), source.counts(),
                             sender_unit=source.sender_unit,
                             own_installation=info.installation_uuid, own_unit=info.unit_code,
                             local_source=source.local_source, overlay=source.overlay,
@@ -141,7 +142,7 @@ def preview(workspace, source: ImportSource) -> ImportResult:
     info = workspace.installation_info()
     try:
         with workspace.db.engine.connect() as conn:
-            result = _compare(conn, source, info, Sink())
+            result = _compare(conn, source, info, Sink(), keep=True)  # applied next
     except UserError as error:  # a record of the file refused as its part was read
         if source.log_refusals:
             record_failure(workspace, source, "refused", error.message)

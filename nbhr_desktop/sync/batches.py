@@ -76,10 +76,10 @@ class PackageRecords:
     """The records of a verified package, parsed one member at a time.
 
     ``members``: per table, its members in part order; ``hashes``: each member's signed
-    SHA-256; ``compressed``: its size in the zip (for the parse bound); ``kept``: the
-    verified bytes of every member when the package is small enough to keep them (then
-    each member is parsed once and its batch kept for the next pass: a preview, then the
-    import), or None (each pass reads the file again).
+    SHA-256; ``compressed``: its size in the zip; ``kept``: the verified bytes of every
+    member when the package is small enough to keep them, or None. Kept bytes are parsed
+    once; a pass that asks to ``keep`` its batches (a preview, before the import) leaves
+    them for the next. Anything not kept is read from the file again, and hashed again.
     """
 
     def __init__(self, path: Path, *, version: int, counts: dict, members: dict[str, list[str]],
@@ -105,7 +105,10 @@ class PackageRecords:
 
     # -- reading ----------------------------------------------------------------------------
     def _member_records(self, member: str) -> list:
-        data = self.kept[member] if self.kept is not None else self._read_again(member)
+        # The verified bytes are used once; a later pass reads the file again (hashed).
+        data = self.kept.pop(member, None) if self.kept is not None else None
+        if data is None:
+            data = self._read_again(member)
         records = fmt.parse_json(data, member, self.path.name)
         del data
         if not isinstance(records, list):
@@ -134,10 +137,11 @@ class PackageRecords:
                     name=self.path.name, member=member))
         return data
 
-    def batches(self, table: str) -> Iterator[Batch]:
+    def batches(self, table: str, *, keep: bool = False) -> Iterator[Batch]:
         """The table's records, member by member (one batch for a self-referencing table),
         each record's identity checked; a file whose records do not add up to the count
-        its manifest signed, or that repeats a UUID, is refused."""
+        its manifest signed, or that repeats a UUID, is refused. ``keep``: the batches will
+        be wanted again (a preview, then the import), so a small package keeps them."""
         spec = BY_NAME[table]
         checker = RecordChecker(spec, now=utcnow())
         seen: set[str] = set()
@@ -145,7 +149,7 @@ class PackageRecords:
         members = self.members.get(table, [])
         groups = [members] if has_self_reference(table) else [[m] for m in members]
         for group in groups:
-            batch = self.parsed.get(group[0])
+            batch = self.parsed.get(group[0]) if keep else self.parsed.pop(group[0], None)
             if batch is None:
                 records = [r for member in group for r in self._member_records(member)]
                 if total + len(records) > self.count(table):
@@ -153,14 +157,13 @@ class PackageRecords:
                 before = checker.future
                 typed = self._identities(spec, checker, records, seen, total)
                 batch = Batch(records, typed, future=checker.future - before)
-                if self.kept is not None:  # the parsed batch replaces the member's bytes
+                if keep and self.kept is not None:
                     self.parsed[group[0]] = batch
-                    for member in group:
-                        del self.kept[member]
             else:  # parsed and checked by an earlier pass; its UUIDs still count as seen
                 seen.update(record["uuid"] for record in batch.records)
             total += len(batch.records)
             yield batch
+            del batch
         if total != self.count(table):
             raise _bad_manifest(self.path.name)
 

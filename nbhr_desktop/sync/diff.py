@@ -23,7 +23,7 @@ from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import ReportStatus, ResultsReport, utcnow
 from nbhr_desktop.storage.models.sync import SyncLineage
 from nbhr_desktop.sync import lineage
-from nbhr_desktop.sync.batches import Batch, memory_batches
+from nbhr_desktop.sync.batches import Batch, has_self_reference, memory_batches
 from nbhr_desktop.sync.format import PackageError
 from nbhr_desktop.sync.references import NOT_OWNER, Known, References
 from nbhr_desktop.sync.records import (
@@ -77,7 +77,7 @@ class Conflict:
                 if self.mine.get(k) != self.theirs.get(k)]
 
 
-@dataclass
+@dataclass(slots=True)
 class Change:
     table: str
     kind: str  # new, updated, deleted
@@ -317,9 +317,11 @@ class _TableDiff:
         # its typed values by the checked ones); the batch itself stays as read.
         self.incoming, self.typed, self.rows = list(batch.records), list(batch.typed), batch.rows
         self.changes = []
+        self.unchanged, self.kinds = 0, Counter()
         existing = self.existing(self.incoming)
         if self.references is None:  # a table pointing at itself is one batch
-            self.references = References(self.known, spec, self.sender, self.incoming)
+            self.references = References(self.known, spec, self.sender,
+                                         self.incoming if has_self_reference(spec.name) else [])
         pending: list[tuple[int, object]] = []  # need the local record's content to decide
         for index, record in enumerate(self.incoming):
             local = existing.get(record["uuid"])
@@ -342,6 +344,10 @@ class _TableDiff:
             self.classify(index, record, local, pending)
         if pending:
             self.decide_pending(pending)
+        if self.unchanged:
+            self.preview.count(spec.name, "unchanged", self.unchanged)
+        for kind, n in self.kinds.items():
+            self.preview.count(spec.name, kind, n)
         self.known.accept(spec, [c.record for c in self.changes])
         return self.changes
 
@@ -352,7 +358,7 @@ class _TableDiff:
             self.accept(index, record, None, kind, {})
             return
         if local.version == version and local.changed_by == by:
-            self.preview.count(self.spec.name, "unchanged")
+            self.unchanged += 1  # (counted into the preview once per batch)
             return
         theirs = lineage.of_record(record.get("ancestors"), version, by)
         if local.changed_by == self.own and local.owner_unit_code != self.own_unit:
@@ -394,18 +400,23 @@ class _TableDiff:
 
     def accept(self, index: int, record: dict, local, kind: str, theirs: dict,
                mine_record: dict | None = None) -> None:
-        if self.full(index) is None:
-            return
-        reason = self.reference_problem(record)
+        typed = self.typed[index]
+        if "partial" in typed or "invalid" in typed:
+            if self.full(index) is None:
+                return
+        reason = self.references.problem(record)
         if reason:
             self.reject(index, record, reason)
             return
-        vector = lineage.merge(theirs, lineage.of_record(
-            None, record["version"], record["changed_by"]))
+        if local is None and not theirs:  # a new record: its own stamp is all it knows
+            vector = {record["changed_by"]: record["version"]}
+        else:
+            vector = lineage.merge(theirs, lineage.of_record(
+                None, record["version"], record["changed_by"]))
         if local is not None:
             vector = lineage.merge(vector, self.lineage_of(record["uuid"]),
                                    {local.changed_by: local.version})
-        locked = self.locked_key(record, local)
+        locked = self.locked_key(record, local) if self.locks.periods else None
         if locked is not None:
             self.preview.count(self.spec.name, "conflicts")
             if mine_record is None and local is not None:
@@ -416,7 +427,7 @@ class _TableDiff:
                 _("thuộc kỳ báo cáo {period} đã gửi (đã khóa); cần xác nhận").format(
                     period=locked), self.row_label(index)))
             return
-        self.preview.count(self.spec.name, kind)
+        self.kinds[kind] += 1
         self.changes.append(Change(self.spec.name, kind, record, self.typed[index],
                                    local.id if local is not None else None, vector))
 

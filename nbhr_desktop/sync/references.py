@@ -79,19 +79,26 @@ class References:
         self.incoming = {r["uuid"]: r["owner_unit_code"] for r in incoming}
         self.sender_unit = known.unit_of_code(sender)
         self.judged: dict[tuple[str, str, str], str | None] = {}
+        self.fks = [(fk.key, fk.target) for fk in spec.foreign_keys]
+        self.links = [(link.name, link.target) for link in spec.links]
 
     def problem(self, record: dict) -> str | None:
         """Why the record may not be written, or None."""
         owner = record["owner_unit_code"]
-        for fk in self.spec.foreign_keys:
-            value = record.get(fk.key)
+        judged = self.judged
+        for key, target in self.fks:
+            value = record.get(key)
             if value is not None:
-                found = self.judge(fk.key, fk.target, value, owner)
+                found = judged.get((key, value, owner), False)
+                if found is False:
+                    found = self.judge(key, target, value, owner)
                 if found:
                     return found
-        for link in self.spec.links:
-            for value in record.get(link.name) or ():
-                found = self.judge(link.name, link.target, value, owner)
+        for key, target in self.links:
+            for value in record.get(key) or ():
+                found = judged.get((key, value, owner), False)
+                if found is False:
+                    found = self.judge(key, target, value, owner)
                 if found:
                     return found
         return None
