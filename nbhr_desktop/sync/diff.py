@@ -211,6 +211,32 @@ def compare_batches(conn: Connection, batches: Callable[[str], Iterable[Batch]],
     return preview
 
 
+class _Local:
+    """A local row as SQLite's driver returns it (the identity columns, and for an activity
+    its unit and day): the times and days are read as they are needed, which is rarely —
+    most records are new or unchanged."""
+
+    __slots__ = ("id", "uuid", "version", "_changed_at", "changed_by", "owner_unit_code",
+                 "deleted", "unit_id", "_start_date")
+
+    def __init__(self, id, uuid, version, changed_at, changed_by, owner_unit_code,  # noqa: A002
+                 deleted, unit_id=None, start_date=None):
+        self.id, self.uuid, self.version = id, uuid, version
+        self._changed_at, self.changed_by, self.owner_unit_code = changed_at, changed_by, \
+            owner_unit_code
+        self.deleted, self.unit_id, self._start_date = bool(deleted), unit_id, start_date
+
+    @property
+    def changed_at(self) -> dt.datetime:
+        value = self._changed_at
+        return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+    @property
+    def start_date(self) -> dt.date | None:
+        value = self._start_date
+        return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
 # Local rows an incoming batch may match: one scan of the table when it holds at most this
 # many times the incoming records (a first import, a re-import), else a look-up by UUID
 # per batch (a district's file into a province's large table).
@@ -299,7 +325,12 @@ class _TableDiff:
             self._probe = local > SCAN_RATIO * max(self.incoming_total, 1)
         if not self._probe:
             if self._scanned is None:
-                self._scanned = {row.uuid: row for row in self.conn.execute(select(*columns))}
+                if self.conn.dialect.name == "sqlite":  # plain rows, typed when needed
+                    names = ", ".join(column.name for column in columns)
+                    cursor = self.conn.exec_driver_sql(f"SELECT {names} FROM {table.name}")
+                    self._scanned = {row[1]: _Local(*row) for row in cursor}
+                else:
+                    self._scanned = {row.uuid: row for row in self.conn.execute(select(*columns))}
             return self._scanned
         uuids = sorted(record["uuid"] for record in records)
         found = {}

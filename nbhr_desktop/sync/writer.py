@@ -29,7 +29,7 @@ from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncLineage
 from nbhr_desktop.sync import bulk, lineage
 from nbhr_desktop.sync.diff import Change, Conflict, Sink
-from nbhr_desktop.sync.records import uuid_map
+from nbhr_desktop.sync.records import _getter, uuid_map
 from nbhr_desktop.sync.tables import BY_NAME, IDENTITY, TABLES, TableSpec
 
 LINEAGE = SyncLineage.__table__
@@ -47,6 +47,22 @@ def _storage(kind, dialect) -> Callable | None:
     return None
 
 
+def _repeats(kind) -> bool:
+    """Days: a few hundred distinct values among thousands of records."""
+    return isinstance(kind, Date) and not isinstance(kind, DateTime)
+
+
+def _remembered(convert: Callable) -> Callable:
+    seen: dict = {}
+
+    def converted(value):
+        text = seen.get(value)
+        if text is None:
+            text = seen[value] = convert(value)
+        return text
+    return converted
+
+
 class _Shape:
     """How one table's changes become rows: the columns in order and what each value
     needs before the driver takes it."""
@@ -61,8 +77,13 @@ class _Shape:
         self.columns = (["id", "uuid", "owner_unit_code", "version", "changed_at",
                          "changed_by", "deleted"] + self.content + self.fk_columns
                         + (["search_text"] if self.search else []))
-        self.converters = [(index, convert) for index, name in enumerate(self.columns)
+        self.converters = [(index, _remembered(convert) if _repeats(table.c[name].type) else convert)
+                           for index, name in enumerate(self.columns)
                            if (convert := _storage(table.c[name].type, dialect)) is not None]
+        self.identity = itemgetter("uuid", "owner_unit_code", "version", "changed_by", "deleted")
+        self.references = _getter([fk.key for fk in spec.foreign_keys])
+        self.self_references = [(fk.key, fk.column) for fk in spec.foreign_keys
+                                if fk.target == spec.name]
         self.content_values = itemgetter(*self.content) if len(self.content) > 1 else (
             (lambda typed, name=self.content[0]: (typed[name],)) if self.content
             else (lambda typed: ()))
@@ -180,33 +201,38 @@ class Writer(Sink):
 
     def rows(self, spec: TableSpec, shape: _Shape, changes: list[Change],
              own: dict[str, int]) -> list[list]:
-        fks = [(fk.key, self.ids(fk.target), fk.target == spec.name, fk.column)
-               for fk in spec.foreign_keys]
-        content, converters, search = shape.content_values, shape.converters, shape.search
-        search_text = bulk.search_text
+        maps = [self.ids(fk.target) for fk in spec.foreign_keys]
+        content, identity, references = shape.content_values, shape.identity, shape.references
+        search = bulk.search_text if shape.search else None
+        converters = shape.converters
+        get = dict.get
         rows = []
         for change in changes:
-            record, typed = change.record, change.typed
-            row = [own[record["uuid"]], record["uuid"], record["owner_unit_code"],
-                   record["version"], typed["changed_at"], record["changed_by"],
-                   record["deleted"], *content(typed)]
-            for key, ids, own_table, column in fks:
-                value = record[key]
-                if value is None:
-                    row.append(None)
-                    continue
-                local = ids.get(value)
-                if local is None and own_table:  # a parent later in this table: set after
-                    self.later.append((spec.name, record["uuid"], column, value))
-                row.append(local)
-            if search:
-                row.append(search_text(record["title"], record["description"]))
+            record = change.record
+            uuid, owner, version, by, deleted = identity(record)
+            row = [own[uuid], uuid, owner, version, change.typed["changed_at"], by, deleted,
+                   *content(change.typed), *map(get, maps, references(record))]
+            if search is not None:
+                row.append(search(record["title"], record["description"]))
             for index, convert in converters:
                 value = row[index]
                 if value is not None:
                     row[index] = convert(value)
             rows.append(row)
+        if shape.self_references:
+            self.note_later(spec, shape, changes)
         return rows
+
+    def note_later(self, spec: TableSpec, shape: _Shape, changes: list[Change]) -> None:
+        """References to a record of the same table not yet written (a unit's parent later
+        in the file) were written as NULL: they are set once the table is done."""
+        ids = self.ids(spec.name)
+        for change in changes:
+            record = change.record
+            for key, column in shape.self_references:
+                value = record[key]
+                if value is not None and value not in ids:
+                    self.later.append((spec.name, record["uuid"], column, value))
 
     def fix_later(self, spec: TableSpec) -> None:
         mine = [item for item in self.later if item[0] == spec.name]
