@@ -157,12 +157,15 @@ class PackageRecords:
                 before = checker.future
                 typed = self._identities(spec, checker, records, seen, total)
                 batch = Batch(records, typed, future=checker.future - before)
+                del records, typed  # the batch alone holds them (see the end of the loop)
                 if keep and self.kept is not None:
                     self.parsed[group[0]] = batch
             else:  # parsed and checked by an earlier pass; its UUIDs still count as seen
                 seen.update(record["uuid"] for record in batch.records)
             total += len(batch.records)
             yield batch
+            # Nothing here may hold this member while the next one is parsed: two parsed
+            # members at once were a province import's peak memory.
             del batch
         if total != self.count(table):
             raise _bad_manifest(self.path.name)

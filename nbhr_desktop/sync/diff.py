@@ -13,19 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from collections.abc import Callable, Iterable
-
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import Connection, select
 
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import ReportStatus, ResultsReport, utcnow
 from nbhr_desktop.storage.models.sync import SyncLineage
-from nbhr_desktop.sync import lineage
+from nbhr_desktop.sync import lineage, local_rows
 from nbhr_desktop.sync.batches import Batch, has_self_reference, memory_batches
 from nbhr_desktop.sync.format import PackageError
-from nbhr_desktop.sync.references import NOT_OWNER, Known, References
 from nbhr_desktop.sync.records import (
     RecordChecker,
     RecordError,
@@ -33,6 +31,7 @@ from nbhr_desktop.sync.records import (
     read_records,
     uuid_map,
 )
+from nbhr_desktop.sync.references import NOT_OWNER, Known, References, targets
 from nbhr_desktop.sync.tables import BY_NAME, IDENTITY, TABLES, TableSpec, record_title
 
 LINEAGE = SyncLineage.__table__
@@ -181,7 +180,7 @@ def compare_batches(conn: Connection, batches: Callable[[str], Iterable[Batch]],
     kept in ``preview.changes``. A batch with a record whose content is unacceptable stops
     the comparison: the whole file is refused (before that batch is handed on)."""
     preview = Preview(sender_unit=sender_unit)
-    known = Known(conn)
+    known = Known(conn, targets(name for name, n in counts.items() if n))
     locks = _Locks(conn)
     for spec in TABLES:
         if not counts.get(spec.name):
@@ -202,6 +201,9 @@ def compare_batches(conn: Connection, batches: Callable[[str], Iterable[Batch]],
                 preview.changes.setdefault(spec.name, []).extend(changes)
             else:
                 sink.batch(spec, changes)
+            # Let the batch go before the next is parsed (``PackageRecords.batches``).
+            del batch, changes
+            differ.release()
         if future:
             preview.notes.append(_(
                 "{n} {label} có thời điểm sửa muộn hơn đồng hồ máy này; đồng hồ máy gửi có "
@@ -209,39 +211,6 @@ def compare_batches(conn: Connection, batches: Callable[[str], Iterable[Batch]],
         if sink is not None:
             sink.table_done(spec, preview.conflicts[first_conflict:])
     return preview
-
-
-class _Local:
-    """A local row as SQLite's driver returns it (the identity columns, and for an activity
-    its unit and day): the times and days are read as they are needed, which is rarely —
-    most records are new or unchanged."""
-
-    __slots__ = ("id", "uuid", "version", "_changed_at", "changed_by", "owner_unit_code",
-                 "deleted", "unit_id", "_start_date")
-
-    def __init__(self, id, uuid, version, changed_at, changed_by, owner_unit_code,  # noqa: A002
-                 deleted, unit_id=None, start_date=None):
-        self.id, self.uuid, self.version = id, uuid, version
-        self._changed_at, self.changed_by, self.owner_unit_code = changed_at, changed_by, \
-            owner_unit_code
-        self.deleted, self.unit_id, self._start_date = bool(deleted), unit_id, start_date
-
-    @property
-    def changed_at(self) -> dt.datetime:
-        value = self._changed_at
-        return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
-
-    @property
-    def start_date(self) -> dt.date | None:
-        value = self._start_date
-        return dt.date.fromisoformat(value) if isinstance(value, str) else value
-
-
-# Local rows an incoming batch may match: one scan of the table when it holds at most this
-# many times the incoming records (a first import, a re-import), else a look-up by UUID
-# per batch (a district's file into a province's large table).
-SCAN_RATIO = 4
-PROBE = 500  # UUIDs per look-up query
 
 
 class _TableDiff:
@@ -315,30 +284,23 @@ class _TableDiff:
     def existing(self, records: list[dict]) -> dict:
         """uuid → the local row (identity, and for activities unit and day) of the records
         in this batch that exist here."""
-        spec, table = self.spec, self.spec.table
+        table = self.spec.table
         columns = [table.c.id, table.c.uuid, table.c.version, table.c.changed_at,
                    table.c.changed_by, table.c.owner_unit_code, table.c.deleted]
-        if spec.name == "activity":
+        if self.spec.name == "activity":
             columns += [table.c.unit_id, table.c.start_date]
         if self._probe is None:
-            local = self.conn.execute(select(func.count()).select_from(table)).scalar()
-            self._probe = local > SCAN_RATIO * max(self.incoming_total, 1)
+            self._probe = local_rows.probing(self.conn, table, self.incoming_total)
         if not self._probe:
             if self._scanned is None:
-                if self.conn.dialect.name == "sqlite":  # plain rows, typed when needed
-                    names = ", ".join(column.name for column in columns)
-                    cursor = self.conn.exec_driver_sql(f"SELECT {names} FROM {table.name}")
-                    self._scanned = {row[1]: _Local(*row) for row in cursor}
-                else:
-                    self._scanned = {row.uuid: row for row in self.conn.execute(select(*columns))}
+                self._scanned = local_rows.scan(self.conn, table, columns)
             return self._scanned
-        uuids = sorted(record["uuid"] for record in records)
-        found = {}
-        query = select(*columns).where(table.c.uuid.in_(bindparam("uuids", expanding=True)))
-        for start in range(0, len(uuids), PROBE):
-            for row in self.conn.execute(query, {"uuids": uuids[start:start + PROBE]}):
-                found[row.uuid] = row
-        return found
+        return local_rows.look_up(self.conn, table, columns,
+                                  [record["uuid"] for record in records])
+
+    def release(self) -> None:
+        """Forget the batch just classified (its records, typed values and changes)."""
+        self.incoming, self.typed, self.rows, self.changes = [], [], None, []
 
     def run(self, batch: Batch) -> list[Change]:
         """Classify one batch; returns its changes (its counts, problems and conflicts go

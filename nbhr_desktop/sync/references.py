@@ -32,8 +32,12 @@ class Known:
     """Records a reference may point at, with their owners: in the database, or accepted
     from this file."""
 
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, wanted: set[str] | None = None):
+        """``wanted``: the tables a record of this file may point at (None: any). A
+        province's 300,000 activities are only read here when the file carries records
+        that point at activities."""
         self.conn = conn
+        self.wanted = wanted
         self.owners: dict[str, dict[str, str]] = {}  # table → uuid → owner unit code
         self._units: dict[str, tuple[str, str | None]] | None = None  # uuid → (code, parent)
 
@@ -57,6 +61,8 @@ class Known:
 
     def accept(self, spec: TableSpec, records: list[dict]) -> None:
         """Records this file creates or changes, so later tables may point at them."""
+        if self.wanted is not None and spec.name not in self.wanted:
+            return
         owners = self.get(spec.name)
         for record in records:
             owners[record["uuid"]] = record["owner_unit_code"]
@@ -68,6 +74,16 @@ class Known:
     def unit_of_code(self, code: str) -> str | None:
         return next((uuid for uuid, (unit_code, _p) in self.units().items()
                      if unit_code == code), None)
+
+
+def targets(tables) -> set[str]:
+    """The tables that records of ``tables`` may point at."""
+    found = set()
+    for name in tables:
+        spec = BY_NAME[name]
+        found.update(fk.target for fk in spec.foreign_keys)
+        found.update(link.target for link in spec.links)
+    return found
 
 
 class References:
