@@ -1,6 +1,6 @@
 """Import of a district's exchange package into a province: the whole command, two sizes.
 
-    python bench/bench_import.py [--sizes 50000,300000] [--runs 3] [--pg URL] [--fresh]
+    python bench/bench_import.py [--sizes 50000,300000] [--runs 3] [--pg URL] [--export] [--fresh]
 
 Set-up (not timed; kept under bench/.cache/import, made again with --fresh): for each size,
 a data folder of Huyện Kim Sơn with that many demo activities of 2024, exported once as a
@@ -16,7 +16,9 @@ database made from a template database), as the officer runs it:
   writes and the log, in one transaction; then
 - re-import: the same command again, every record unchanged;
 - start: ``python -m nbhr_desktop --data-dir P info`` on the imported data, the cost of
-  starting any command (interpreter, imports, opening the database).
+  starting any command (interpreter, imports, opening the database);
+- with ``--export``: ``export-package`` of the district's whole data (the package the
+  import reads), from the cached district folder.
 
 Prints the medians (wall; CPU, which a busy machine does not inflate) and the peak
 memory of each, and the growth from the smaller size to the larger: the ratio of the
@@ -40,22 +42,48 @@ from nbhr_desktop.sync import format as fmt
 HERE = CACHE / "import"
 
 
+def district(size: int, fresh: bool) -> Path:
+    """Huyện Kim Sơn's data folder with ``size`` demo activities of 2024 (made once)."""
+    folder = HERE / f"district-{size}-r{head_revision()}"
+    if (folder / "ready").exists() and not fresh:
+        return folder
+    fresh_folder(folder)
+    run(["--data-dir", str(folder), "init", "--unit", "Kim Sơn"])
+    made = run(["--data-dir", str(folder), "demo-data", "--activities", str(size),
+                "--year", "2024"])
+    print(f"  set-up: demo-data {size:,}: {made.wall:.1f} s, {made.rss_mb:.0f} MB", flush=True)
+    (folder / "ready").touch()
+    return folder
+
+
 def package(size: int, fresh: bool) -> Path:
     """Huyện Kim Sơn's package of ``size`` demo activities (made once, then kept)."""
     key = f"kimson-{size}-r{head_revision()}-f{fmt.FORMAT_VERSION}-m{fmt.MEMBER_TARGET_SIZE}"
     path = HERE / f"{key}.nbhr"
     if path.exists() and not fresh:
         return path
-    district = fresh_folder(HERE / f"district-{size}")
-    run(["--data-dir", str(district), "init", "--unit", "Kim Sơn"])
-    made = run(["--data-dir", str(district), "demo-data", "--activities", str(size),
-                "--year", "2024"])
-    print(f"  set-up: demo-data {size:,}: {made.wall:.1f} s, {made.rss_mb:.0f} MB", flush=True)
-    exported = run(["--data-dir", str(district), "export-package", "--out", str(path)])
+    exported = export(district(size, fresh), path)
     print(f"  set-up: export-package {size:,}: {exported.wall:.1f} s, {exported.rss_mb:.0f} MB, "
           f"{path.stat().st_size / 1e6:.1f} MB file", flush=True)
-    shutil.rmtree(district)
     return path
+
+
+def export(folder: Path, path: Path):
+    return run(["--data-dir", str(folder), "export-package", "--out", str(path)])
+
+
+def measure_export(size: int, runs: int, fresh: bool) -> list:
+    """``export-package`` of the whole district (SQLite), timed ``runs`` times."""
+    folder = district(size, fresh)
+    found = []
+    for number in range(runs):
+        target = HERE / "export-run.nbhr"
+        made = export(folder, target)
+        print(f"    export run {number + 1}: {made.wall:.2f} s ({made.rss_mb:.0f} MB), "
+              f"{target.stat().st_size / 1e6:.1f} MB file", flush=True)
+        target.unlink()
+        found.append(made)
+    return found
 
 
 class Province:
@@ -110,6 +138,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pg", metavar="URL", help="time the imports into PostgreSQL")
     parser.add_argument("--fresh", action="store_true", help="make the cached data again")
+    parser.add_argument("--export", action="store_true",
+                        help="also time export-package of each size (SQLite)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     HERE.mkdir(parents=True, exist_ok=True)
@@ -120,6 +150,8 @@ def main() -> int:
         path = package(size, args.fresh)
         print(f"{size:,} activities ({'PostgreSQL' if pg else 'SQLite'}):", flush=True)
         results[size] = measure(province, path, args.runs)
+        if args.export:
+            results[size]["export"] = measure_export(size, args.runs, args.fresh)
         for label, runs in results[size].items():
             print("  " + describe(label, runs), flush=True)
     if pg is not None:
@@ -128,7 +160,9 @@ def main() -> int:
         small, large = sizes[0], sizes[-1]
         print(f"growth {small:,} → {large:,} activities (sizes ×{large / small:.1f}; at most "
               f"linear: ratio ≤ ×{large / small:.1f}):")
-        for label in ("import", "re-import"):
+        for label in ("import", "re-import", "export"):
+            if label not in results[small]:
+                continue
             times = [median([r.wall for r in results[s][label]]) for s in (small, large)]
             cpus = [median([r.cpu for r in results[s][label]]) for s in (small, large)]
             starts = [median([r.wall for r in results[s]["start"]]) for s in (small, large)]
