@@ -1,63 +1,98 @@
-"""Demo-data generation: time to make N activities (default 100,000) and the database size.
+"""Demo data: the whole ``demo-data`` command at two sizes, its memory and its growth.
 
-    python bench/bench_demo_data.py [--activities 100000] [--runs 3]
+    python bench/bench_demo_data.py [--sizes 100000,400000] [--runs 3] [--pg URL]
 
-Each run starts from a freshly initialised data folder (Huyện Kim Sơn) and times
-``generate_demo_data`` alone (the plan, the communes and the activities, committed), as
-wall time and as this process's CPU time (which a busy machine does not inflate). The
-size is the SQLite file after the last connection closed (WAL checkpointed).
+Set-up (not timed; kept under bench/.cache/demo): an initialised, empty data folder of
+Huyện Kim Sơn, as a template (with ``--pg`` also a template database on that server).
+
+Timed, each run on a fresh copy of it, as the officer runs it:
+``python -m nbhr_desktop --data-dir D demo-data --activities N --year 2024`` — the plan,
+the communes' places and N activities with their themes and audiences, committed, indexes
+built. Prints per size the median wall and CPU time (CPU, which a busy machine does not
+inflate), the peak resident memory and the database size, then the growth from the
+smaller size to the larger (at most linear: the time ratio not above the size ratio).
+Aim (issue 14): 400,000 activities in ≤ 30 s and ≤ 400 MB; PostgreSQL within 1.5× of
+SQLite.
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
+import shutil
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-from nbhr_desktop.core.demo import generate_demo_data
-from nbhr_desktop.core.setup import initialise
-from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.storage.db import Location
+from _whole_command import CACHE, Postgres, describe, fresh_folder, median, run
+
+from nbhr_desktop.storage.migrate import head_revision
+
+HERE = CACHE / "demo"
 
 
-def one_run(folder: Path, activities: int, seed: int) -> tuple[float, float, int]:
-    location = Location.resolve(data_dir=folder)
-    workspace = Workspace.open(location)
-    try:
-        initialise(workspace, "Kim Sơn")
-        started, cpu_started = time.perf_counter(), time.process_time()
-        result = generate_demo_data(workspace, activities=activities, seed=seed, year=2025)
-        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-        assert result.activities == activities
-    finally:
-        workspace.close()
-    return elapsed, cpu, location.sqlite_path.stat().st_size
+def template(pg: Postgres | None) -> tuple:
+    folder = HERE / f"kimson-{'pg' if pg else 'sqlite'}-r{head_revision()}"
+    database = f"nbhr_bench_demo_r{head_revision()}"
+    if folder.exists() and (pg is None or pg.exists(database)):
+        return folder, database
+    fresh_folder(folder)
+    args = ["--data-dir", str(folder)]
+    if pg is not None:
+        args += ["--db-url", pg.create(database)]
+    run([*args, "init", "--unit", "Kim Sơn"])
+    return folder, database
+
+
+def one_run(pg: Postgres | None, folder, database: str, size: int):
+    target = HERE / "run"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(folder, target)
+    args = ["--data-dir", str(target)]
+    if pg is not None:
+        args += ["--db-url", pg.create("nbhr_bench_demo_run", database)]
+    made = run([*args, "demo-data", "--activities", str(size), "--year", "2024"])
+    if pg is None:
+        made.size_mb = sum(p.stat().st_size for p in target.glob("nbhr.sqlite3*")) / 1e6
+    else:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(pg.url_of("nbhr_bench_demo_run"))
+        with engine.connect() as conn:
+            made.size_mb = conn.exec_driver_sql(
+                "SELECT pg_database_size(current_database())").scalar() / 1e6
+        engine.dispose()
+    shutil.rmtree(target, ignore_errors=True)
+    return made
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--activities", type=int, default=100_000)
+    parser.add_argument("--sizes", default="100000,400000")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--pg", metavar="URL", help="make the demo data in PostgreSQL")
     args = parser.parse_args()
-    times, cpus, sizes = [], [], []
-    for run in range(args.runs):
-        with tempfile.TemporaryDirectory(prefix="nbhr-bench-demo-") as folder:
-            elapsed, cpu, size = one_run(Path(folder), args.activities, seed=run + 1)
-        times.append(elapsed)
-        cpus.append(cpu)
-        sizes.append(size)
-        print(f"run {run + 1}: {elapsed:.2f} s wall, {cpu:.2f} s CPU, {size / 1e6:.1f} MB",
-              flush=True)
-    median = statistics.median(times)
-    print(f"demo-data {args.activities:,} activities: median {median:.2f} s "
-          f"(min {min(times):.2f}, max {max(times):.2f}, {args.runs} runs), "
-          f"CPU median {statistics.median(cpus):.2f} s; "
-          f"{args.activities / median:,.0f} activities/s; "
-          f"database {statistics.median(sizes) / 1e6:.1f} MB "
-          f"({statistics.median(sizes) / args.activities:,.0f} bytes/activity)")
+    sizes = [int(s) for s in args.sizes.split(",")]
+    HERE.mkdir(parents=True, exist_ok=True)
+    pg = Postgres(args.pg) if args.pg else None
+    folder, database = template(pg)
+    results = {}
+    for size in sizes:
+        print(f"{size:,} activities ({'PostgreSQL' if pg else 'SQLite'}):", flush=True)
+        runs = []
+        for number in range(args.runs):
+            made = one_run(pg, folder, database, size)
+            runs.append(made)
+            print(f"    run {number + 1}: {made.wall:.2f} s, CPU {made.cpu:.2f} s, "
+                  f"{made.rss_mb:.0f} MB resident, database {made.size_mb:.0f} MB", flush=True)
+        results[size] = runs
+        print("  " + describe("demo-data", runs), flush=True)
+    if pg is not None:
+        pg.drop("nbhr_bench_demo_run")
+    if len(sizes) > 1:
+        small, large = sizes[0], sizes[-1]
+        walls = [median([r.wall for r in results[s]]) for s in (small, large)]
+        cpus = [median([r.cpu for r in results[s]]) for s in (small, large)]
+        print(f"growth {small:,} → {large:,} activities (sizes ×{large / small:.1f}; at most "
+              f"linear: ratio ≤ ×{large / small:.1f}): ×{walls[1] / walls[0]:.2f} wall, "
+              f"×{cpus[1] / cpus[0]:.2f} CPU")
     return 0
 
 

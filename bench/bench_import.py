@@ -1,156 +1,174 @@
-"""Import of an exchange package: a district's 50,000 activities into a province database.
+"""Import of a district's exchange package into a province: the whole command, two sizes.
 
-    python bench/bench_import.py [--activities 50000] [--runs 3]
+    python bench/bench_import.py [--sizes 50000,300000] [--runs 3] [--pg URL] [--export] [--fresh]
 
-Set-up (not timed): a district data folder with demo data (``core.demo``), exported once
-as a ``.nbhr`` package; an initialised, empty province data folder used as a template.
+Set-up (not timed; kept under bench/.cache/import, made again with --fresh): for each size,
+a data folder of Huyện Kim Sơn with that many demo activities of 2024, exported once as a
+``.nbhr`` package (the export's time and memory are printed); an initialised, empty
+province (Tỉnh Ninh Bình) kept as a template.
 
-Timed, each run on a fresh copy of the province folder (medians of the runs):
-- import: ``import_file`` as the command line runs it — verify (hashes, signature, every
-  record's fields), the automatic backup, the comparison, the bulk writes, the log; one
-  transaction. Aim: ≤ 5 s.
-- re-import: the same file again, all unchanged. Aim: ≤ 2 s.
-- plain bulk insert: the same rows (already converted to column values, foreign keys
-  already resolved) written with one driver-level ``executemany`` per table (the import's
-  own fastest path, ``sync.bulk.bulk_insert``) in one transaction: the floor that any
-  import pays. Both imports are also given as a ratio to it.
+Timed, each run on a fresh copy of the province (SQLite: its folder; with ``--pg`` a
+PostgreSQL server URL such as postgresql+psycopg://postgres@127.0.0.1:55414/postgres: a
+database made from a template database), as the officer runs it:
+
+- import: ``python -m nbhr_desktop --data-dir P import PKG --accept-new-key`` — verifying
+  the file (hashes, signature, every record), the automatic backup, the comparison, the
+  writes and the log, in one transaction; then
+- re-import: the same command again, every record unchanged;
+- start: ``python -m nbhr_desktop --data-dir P info`` on the imported data, the cost of
+  starting any command (interpreter, imports, opening the database);
+- with ``--export``: ``export-package`` of the district's whole data (the package the
+  import reads), from the cached district folder.
+
+Prints the medians (wall; CPU, which a busy machine does not inflate) and the peak
+memory of each, and the growth from the smaller size to the larger: the ratio of the
+times against the ratio of the sizes (at most linear: not above it). Aims (issue 14):
+50,000 activities imported in ≤ 3 s and re-imported in ≤ 1.5 s; 300,000 in ≤ 20 s and
+≤ 500 MB; PostgreSQL within 1.5× of SQLite.
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import sys
-import tempfile
-import time
 from pathlib import Path
 
-from nbhr_desktop.core.demo import generate_demo_data
-from nbhr_desktop.core.setup import initialise
-from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.storage.db import Location
-from nbhr_desktop.sync.apply import Writer
-from nbhr_desktop.sync.bulk import bulk_insert, import_cache
-from nbhr_desktop.sync.diff import compare
-from nbhr_desktop.sync.export import export_package
-from nbhr_desktop.sync.imports import import_file, read_source
-from nbhr_desktop.sync.records import uuid_map
-from nbhr_desktop.sync.tables import TABLES
+from _whole_command import CACHE, Postgres, describe, fresh_folder, median, run
+
+from nbhr_desktop.storage.migrate import head_revision
+from nbhr_desktop.sync import format as fmt
+
+HERE = CACHE / "import"
 
 
-def make_package(root: Path, activities: int) -> Path:
-    district = Workspace.open(Location.resolve(data_dir=root / "district"))
-    try:
-        initialise(district, "Kim Sơn")
-        generate_demo_data(district, activities=activities, seed=1, year=2025)
-        started = time.perf_counter()
-        result = export_package(district, root / "kimson.nbhr")
-        print(f"export: {result.total:,} records in {time.perf_counter() - started:.2f} s, "
-              f"{result.path.stat().st_size / 1e6:.1f} MB", flush=True)
-        return result.path
-    finally:
-        district.close()
+def district(size: int, fresh: bool) -> Path:
+    """Huyện Kim Sơn's data folder with ``size`` demo activities of 2024 (made once)."""
+    folder = HERE / f"district-{size}-r{head_revision()}"
+    if (folder / "ready").exists() and not fresh:
+        return folder
+    fresh_folder(folder)
+    run(["--data-dir", str(folder), "init", "--unit", "Kim Sơn"])
+    made = run(["--data-dir", str(folder), "demo-data", "--activities", str(size),
+                "--year", "2024"])
+    print(f"  set-up: demo-data {size:,}: {made.wall:.1f} s, {made.rss_mb:.0f} MB", flush=True)
+    (folder / "ready").touch()
+    return folder
 
 
-def make_template(root: Path) -> Path:
-    province = Workspace.open(Location.resolve(data_dir=root / "template"))
-    try:
-        initialise(province, "Tỉnh Ninh Bình", role="province")
-    finally:
-        province.close()
-    return root / "template"
+def package(size: int, fresh: bool) -> Path:
+    """Huyện Kim Sơn's package of ``size`` demo activities (made once, then kept)."""
+    key = f"kimson-{size}-r{head_revision()}-f{fmt.FORMAT_VERSION}-m{fmt.MEMBER_TARGET_SIZE}"
+    path = HERE / f"{key}.nbhr"
+    if path.exists() and not fresh:
+        return path
+    exported = export(district(size, fresh), path)
+    print(f"  set-up: export-package {size:,}: {exported.wall:.1f} s, {exported.rss_mb:.0f} MB, "
+          f"{path.stat().st_size / 1e6:.1f} MB file", flush=True)
+    return path
 
 
-def timed_imports(template: Path, target: Path, package: Path) -> tuple[float, float, dict]:
-    shutil.copytree(template, target)
-    workspace = Workspace.open(Location.resolve(data_dir=target))
-    try:
-        started = time.perf_counter()
-        first = import_file(workspace, package).summary()
-        import_time = time.perf_counter() - started
-        started = time.perf_counter()
-        again = import_file(workspace, package).summary()
-        reimport_time = time.perf_counter() - started
-    finally:
-        workspace.close()
-    assert first["rejected"] == 0 and first["conflicts"] == 0, first
-    assert again["unchanged"] == first["new"] and again["new"] == 0, again
-    return import_time, reimport_time, first
+def export(folder: Path, path: Path):
+    return run(["--data-dir", str(folder), "export-package", "--out", str(path)])
 
 
-def _insert_all(conn, writer, found) -> float:
-    """Each table's rows, then its links: time spent in executemany only."""
-    elapsed = 0.0
-    for spec in TABLES:
-        changes = found.changes.get(spec.name, [])
-        if not changes:
-            continue
-        later: list = []
-        rows = [writer.row_for(spec, c, later) for c in changes]
-        links = {link.name: [] for link in spec.links}
-        started = time.perf_counter()
-        bulk_insert(conn, spec.table, rows)
-        elapsed += time.perf_counter() - started
-        writer.maps[spec.name] = ids = uuid_map(conn, spec.table, reverse=True)
-        for link in spec.links:
-            targets = writer.ids(link.target)
-            links[link.name] = [{link.own_column: ids[c.record["uuid"]],
-                                 link.other_column: targets[v]}
-                                for c in changes for v in c.record[link.name]]
-            if links[link.name]:
-                started = time.perf_counter()
-                bulk_insert(conn, link.table, links[link.name])
-                elapsed += time.perf_counter() - started
-    return elapsed
+def measure_export(size: int, runs: int, fresh: bool) -> list:
+    """``export-package`` of the whole district (SQLite), timed ``runs`` times."""
+    folder = district(size, fresh)
+    found = []
+    for number in range(runs):
+        target = HERE / "export-run.nbhr"
+        made = export(folder, target)
+        print(f"    export run {number + 1}: {made.wall:.2f} s ({made.rss_mb:.0f} MB), "
+              f"{target.stat().st_size / 1e6:.1f} MB file", flush=True)
+        target.unlink()
+        found.append(made)
+    return found
 
 
-def timed_bulk_insert(template: Path, target: Path, package: Path) -> float:
-    """Only the executemany calls are timed; rows are prepared between them."""
-    shutil.copytree(template, target)
-    workspace = Workspace.open(Location.resolve(data_dir=target))
-    try:
-        source = read_source(workspace, package, log_refusal=False)
-        info = workspace.installation_info()
-        with workspace.db.engine.begin() as conn:
-            found = compare(conn, source.records, source.typed, sender_unit=source.sender_unit,
-                            own_installation=info.installation_uuid)
-            writer = Writer(conn)
-            with import_cache(conn):  # the same page cache the import borrows
-                elapsed = _insert_all(conn, writer, found)
-            started = time.perf_counter()
-        elapsed += time.perf_counter() - started  # the commit
-    finally:
-        workspace.close()
-    return elapsed
+class Province:
+    """An empty province to import into, copied fresh for every run."""
+
+    def __init__(self, pg: Postgres | None, fresh: bool):
+        self.pg = pg
+        kind = "pg" if pg else "sqlite"
+        self.template = HERE / f"province-{kind}-r{head_revision()}"
+        self.template_db = f"nbhr_bench_province_r{head_revision()}"
+        made = self.template.exists() and (pg is None or pg.exists(self.template_db))
+        if made and not fresh:
+            return
+        fresh_folder(self.template)
+        args = ["--data-dir", str(self.template)]
+        if pg is not None:
+            args += ["--db-url", pg.create(self.template_db)]
+        run([*args, "init", "--unit", "Tỉnh Ninh Bình", "--role", "province"])
+
+    def copy(self, target: Path) -> list[str]:
+        """A fresh copy; the global options that open it."""
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(self.template, target)
+        args = ["--data-dir", str(target)]
+        if self.pg is not None:
+            args += ["--db-url", self.pg.create("nbhr_bench_import_run", self.template_db)]
+        return args
+
+
+def measure(province: Province, path: Path, runs: int) -> dict[str, list]:
+    found: dict[str, list] = {"import": [], "re-import": [], "start": []}
+    for number in range(runs):
+        args = province.copy(HERE / "run")
+        first = run([*args, "import", str(path), "--accept-new-key"])
+        again = run([*args, "import", str(path)])
+        start = run([*args, "info"])
+        assert "không đổi 0," in first.out and "mới 0," in again.out, (first.out, again.out)
+        found["import"].append(first)
+        found["re-import"].append(again)
+        found["start"].append(start)
+        print(f"    run {number + 1}: import {first.wall:.2f} s ({first.rss_mb:.0f} MB), "
+              f"re-import {again.wall:.2f} s ({again.rss_mb:.0f} MB), start {start.wall:.2f} s",
+              flush=True)
+    shutil.rmtree(HERE / "run", ignore_errors=True)
+    return found
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--activities", type=int, default=50_000)
+    parser.add_argument("--sizes", default="50000,300000",
+                        help="activities per package, comma-separated (default 50000,300000)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--pg", metavar="URL", help="time the imports into PostgreSQL")
+    parser.add_argument("--fresh", action="store_true", help="make the cached data again")
+    parser.add_argument("--export", action="store_true",
+                        help="also time export-package of each size (SQLite)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="nbhr-bench-import-") as folder:
-        root = Path(folder)
-        package = make_package(root, args.activities)
-        template = make_template(root)
-        imports, reimports, bulks = [], [], []
-        for run in range(args.runs):
-            import_time, reimport_time, counts = timed_imports(template, root / f"i{run}",
-                                                               package)
-            bulk = timed_bulk_insert(template, root / f"b{run}", package)
-            imports.append(import_time)
-            reimports.append(reimport_time)
-            bulks.append(bulk)
-            print(f"run {run + 1}: import {import_time:.2f} s ({counts['new']:,} new), "
-                  f"re-import {reimport_time:.2f} s, plain bulk insert {bulk:.2f} s", flush=True)
-            shutil.rmtree(root / f"i{run}")
-            shutil.rmtree(root / f"b{run}")
-    imp, again, bulk = (statistics.median(x) for x in (imports, reimports, bulks))
-    print(f"import of {args.activities:,} activities: median {imp:.2f} s (aim ≤ 5 s), "
-          f"{imp / bulk:.1f}× a plain bulk insert of the same rows ({bulk:.2f} s)")
-    print(f"re-import, all unchanged: median {again:.2f} s (aim ≤ 2 s), "
-          f"{again / bulk:.1f}× the plain bulk insert")
+    sizes = [int(s) for s in args.sizes.split(",")]
+    HERE.mkdir(parents=True, exist_ok=True)
+    pg = Postgres(args.pg) if args.pg else None
+    province = Province(pg, args.fresh)
+    results = {}
+    for size in sizes:
+        path = package(size, args.fresh)
+        print(f"{size:,} activities ({'PostgreSQL' if pg else 'SQLite'}):", flush=True)
+        results[size] = measure(province, path, args.runs)
+        if args.export:
+            results[size]["export"] = measure_export(size, args.runs, args.fresh)
+        for label, runs in results[size].items():
+            print("  " + describe(label, runs), flush=True)
+    if pg is not None:
+        pg.drop("nbhr_bench_import_run")
+    if len(sizes) > 1:
+        small, large = sizes[0], sizes[-1]
+        print(f"growth {small:,} → {large:,} activities (sizes ×{large / small:.1f}; at most "
+              f"linear: ratio ≤ ×{large / small:.1f}):")
+        for label in ("import", "re-import", "export"):
+            if label not in results[small]:
+                continue
+            times = [median([r.wall for r in results[s][label]]) for s in (small, large)]
+            cpus = [median([r.cpu for r in results[s][label]]) for s in (small, large)]
+            starts = [median([r.wall for r in results[s]["start"]]) for s in (small, large)]
+            work = [t - st for t, st in zip(times, starts, strict=True)]
+            print(f"  {label}: ×{times[1] / times[0]:.2f} wall, ×{cpus[1] / cpus[0]:.2f} CPU, "
+                  f"×{work[1] / work[0]:.2f} beyond the start of a command")
     return 0
 
 

@@ -13,7 +13,6 @@ from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.plans import service
 from nbhr_desktop.core.vnformat import money, short_date
-from nbhr_desktop.documents.plan_pdf import default_file_name, write_plan_pdf
 
 STATUS_NAMES = {"draft": "dự thảo", "issued": "đã ban hành", "superseded": "đã thay thế"}
 
@@ -39,6 +38,9 @@ def register(subparsers) -> None:
 
 
 def export_plan_pdf(args) -> int:
+    # Imported here: every other command (an import, info) would pay for reportlab.
+    from nbhr_desktop.documents.plan_pdf import default_file_name, write_plan_pdf
+
     with open_workspace(args) as workspace:
         info = workspace.installation_info()
         with workspace.db.session() as session:

@@ -20,7 +20,6 @@ from pathlib import Path
 from nbhr_desktop.cli.common import open_workspace, print_line
 from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.reports import service
 from nbhr_desktop.core.reports.periods import ACCEPTED_FORMS, parse_period, report_file_name
 from nbhr_desktop.core.province.units import scope_for
 from nbhr_desktop.core.reports.scope import ReportScope, excluded_text, report_scope
@@ -111,9 +110,9 @@ def _write_error(path: Path, error: OSError) -> UserError:
 
 
 def export_workbook(args) -> int:
-    from nbhr_desktop.workbooks.report_workbook import write_report_workbook
-
+    from nbhr_desktop.core.reports import service  # here: other commands need not load it
     from nbhr_desktop.core.reports.figures import scope_figures
+    from nbhr_desktop.workbooks.report_workbook import write_report_workbook
 
     period = _period(args)
     with open_workspace(args) as workspace:
@@ -141,6 +140,7 @@ def export_workbook(args) -> int:
 
 
 def export_report_pdf(args) -> int:
+    from nbhr_desktop.core.reports import service
     from nbhr_desktop.core.reports.figures import scope_figures
     from nbhr_desktop.documents.report_pdf import write_report_pdf
 

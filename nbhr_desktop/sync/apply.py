@@ -1,48 +1,42 @@
 """Applying an import: one transaction, after an automatic backup, logged.
 
 The comparison is run again inside the writing transaction (the database may have changed
-since the preview), then every change is written with bulk statements: one query per
-table to know what exists, ``executemany`` for inserts and updates, foreign keys turned
-from UUIDs into local ids by dictionary look-ups. Incoming records keep their own version,
-``changed_at`` and ``changed_by``; only a conflict the user resolves here becomes a new
-local change (a new stamp, so every other office sees the resolution as the newest state).
+since the preview); it hands the changes of each batch of records to the ``Writer``
+(``sync.writer``), which writes them with bulk statements there and then. Incoming records
+keep their own version, ``changed_at`` and ``changed_by``; only a conflict the user
+resolves here becomes a new local change (a new stamp, so every other office sees the
+resolution as the newest state).
 
-If anything fails — or the process dies — the transaction is not committed and the
-database is exactly as it was; the evidence files already written are content-addressed
-and harmless.
+If anything fails — a record refused in the file's last part, or the process dying — the
+transaction is not committed and the database is exactly as it was; the evidence files
+already written are content-addressed and harmless.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import bindparam, delete, insert, update
+from sqlalchemy import insert
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.db import DatabaseBusy
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.partials import partial_path
-from nbhr_desktop.storage.models.sync import SyncImportLog, SyncLineage
+from nbhr_desktop.storage.models.sync import SyncImportLog
 from nbhr_desktop.sync import keys, lineage
-from nbhr_desktop.sync.bulk import (
-    bulk_insert,
-    import_cache,
-    indexes_set_aside,
-    paused_gc,
-    search_text,
-)
-from nbhr_desktop.sync.diff import Change, Conflict, Preview, Problem, compare
-from nbhr_desktop.sync.records import RecordChecker, uuid_map
+from nbhr_desktop.sync.batches import Batch, PackageRecords, memory_batches
+from nbhr_desktop.sync.bulk import import_cache, paused_gc
+from nbhr_desktop.sync.diff import Change, Conflict, Preview, Problem, Sink, compare_batches
+from nbhr_desktop.sync.records import RecordChecker
 from nbhr_desktop.sync.tables import BY_NAME, TABLES
+from nbhr_desktop.sync.writer import Writer
 
-LINEAGE = SyncLineage.__table__
 IMPORT_LOG = SyncImportLog.__table__
-CHUNK = 500
 
 # Called with a step name between the writes of one import, inside the transaction.
 # Tests set it to kill the process mid-way and check that nothing was committed.
@@ -68,9 +62,12 @@ class ImportSource:
     pin_message: str = ""  # who signed it, in words (also the first of ``notes``)
     notes: list[str] = field(default_factory=list)
     created_at: dt.datetime | None = None
+    # A package's records, read a part at a time (``records``/``typed`` stay empty).
+    package: PackageRecords | None = None
     problems: list[Problem] = field(default_factory=list)  # workbook rows refused on reading
     bad_rows: int = 0
     overlay: tuple[str, ...] = ()
+    log_refusals: bool = True  # a refusal found while comparing is logged (not in a dry run)
     recipient: str = ""  # the unit the package is addressed to ("" = anyone)
     # What the officer must knowingly accept before this file is applied, kind → why:
     # "first-contact" (a unit never heard from, key not registered), "other-recipient".
@@ -91,6 +88,19 @@ class ImportSource:
     @property
     def local_source(self) -> bool:
         return self.kind == "workbook"
+
+    def counts(self) -> dict[str, int]:
+        """How many records each table brings."""
+        if self.package is not None:
+            return {table: self.package.count(table) for table in self.package.tables()}
+        return {table: len(records) for table, records in self.records.items()}
+
+    def batches(self, table: str, keep: bool = False) -> Iterator[Batch]:
+        """The table's records a batch at a time; ``keep``: they will be compared again."""
+        if self.package is not None:
+            return self.package.batches(table, keep=keep)
+        return memory_batches(self.records.get(table) or [], self.typed.get(table) or [],
+                              (self.rows or {}).get(table))
 
 
 @dataclass
@@ -119,11 +129,12 @@ def _step(name: str) -> None:
         checkpoint(name)
 
 
-def _compare(conn, source: ImportSource, info) -> Preview:
-    found = compare(conn, source.records, source.typed, sender_unit=source.sender_unit,
-                    own_installation=info.installation_uuid, own_unit=info.unit_code,
-                    local_source=source.local_source, rows=source.rows,
-                    overlay=source.overlay)
+def _compare(conn, source: ImportSource, info, sink: Sink, keep: bool = False) -> Preview:
+    found = compare_batches(conn, lambda table: source.batches(table, keep), source.counts(),
+                            sender_unit=source.sender_unit,
+                            own_installation=info.installation_uuid, own_unit=info.unit_code,
+                            local_source=source.local_source, overlay=source.overlay,
+                            sink=sink)
     if source.bad_rows:
         found.count("activity", "rejected", source.bad_rows)
         found.problems[:0] = source.problems
@@ -133,8 +144,13 @@ def _compare(conn, source: ImportSource, info) -> Preview:
 @paused_gc()  # see bulk.paused_gc
 def preview(workspace, source: ImportSource) -> ImportResult:
     info = workspace.installation_info()
-    with workspace.db.engine.connect() as conn:
-        result = _compare(conn, source, info)
+    try:
+        with workspace.db.engine.connect() as conn:
+            result = _compare(conn, source, info, Sink(), keep=True)  # applied next
+    except UserError as error:  # a record of the file refused as its part was read
+        if source.log_refusals:
+            record_failure(workspace, source, "refused", error.message)
+        raise
     return ImportResult(source, result)
 
 
@@ -143,34 +159,42 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
           resolve_all: str | None = None, progress=None) -> ImportResult:
     """Write ``source`` in one transaction after a backup. ``decisions`` maps a conflict's
     UUID to "mine", "theirs" or {field: "mine"/"theirs"}; ``resolve_all`` applies one
-    choice to every conflict without a decision. Undecided conflicts are left as they are."""
+    choice to every conflict without a decision. Undecided conflicts are left as they are.
+
+    The comparison hands each batch's changes to the writer as it goes (a large file is
+    never held whole); the automatic backup is made before the first write, from another
+    connection, which sees exactly what this transaction has compared against so far: on
+    SQLite this transaction holds the write lock from its start, and it has not written."""
     from nbhr_desktop.storage import backup
 
     info = workspace.installation_info()
-    backup_path = None
+    made: list[Path] = []
+
+    def back_up() -> None:
+        if progress:
+            progress(0, len(TABLES) + 2, _("Đang sao lưu trước khi nhập…"))
+        made.append(backup.automatic_backup(workspace.location, workspace.db.engine,
+                                            reason="before-import"))
+
     try:
         with workspace.db.writer(on_busy=_waiting(progress)).begin() as conn:
             if progress:
                 progress(0, len(TABLES) + 2, _("Đang so sánh với dữ liệu hiện có…"))
-            found = _compare(conn, source, info)
-            resolved = _resolutions(found.conflicts, decisions or {}, resolve_all,
-                                    info.installation_uuid)
-            if found.writes or resolved:
-                # Only reads so far: the copy (another connection) sees exactly what this
-                # transaction compared against. A file that changes nothing needs no copy.
-                if progress:
-                    progress(0, len(TABLES) + 2, _("Đang sao lưu trước khi nhập…"))
-                backup_path = backup.automatic_backup(workspace.location, workspace.db.engine,
-                                                      reason="before-import")
-            _write_attachments(workspace, source)
+            writer = Writer(conn, progress, info.unit_code, counts=source.counts(),
+                            resolve=lambda conflicts: _resolutions(
+                                conflicts, decisions or {}, resolve_all,
+                                info.installation_uuid),
+                            before_first_write=back_up, step=_step)
             with import_cache(conn):
-                Writer(conn, progress, info.unit_code).write(found, resolved)
+                found = _compare(conn, source, info, writer)
+            _write_attachments(workspace, source)
             if source.pin_status in ("new", "registered", "re-pinned", "added"):
                 keys.pin(conn, source.sender_unit, source.sender_installation,
                          source.public_key, "first-seen" if source.pin_status == "new"
                          else source.pin_status)
             _step("before-log")
-            result = ImportResult(source, found, applied=True, resolved=len(resolved),
+            backup_path = made[0] if made else None
+            result = ImportResult(source, found, applied=True, resolved=writer.resolved,
                                   backup=backup_path)
             log(conn, source, "applied", result.summary(), "", backup_path)
             _step("before-commit")
@@ -290,111 +314,3 @@ def _write_attachments(workspace, source: ImportSource) -> None:
         partial = partial_path(target)  # a kill here leaves it for the next start to clean
         partial.write_bytes(data)
         os.replace(partial, target)
-
-
-class Writer:
-    """Bulk writes of one comparison's changes, table by table, parents first."""
-
-    def __init__(self, conn, progress=None, own_unit: str = ""):
-        self.conn = conn
-        self.progress = progress
-        self.own_unit = own_unit
-        self.maps: dict[str, dict[str, int]] = {}  # table → uuid → local id
-
-    def ids(self, table: str) -> dict[str, int]:
-        if table not in self.maps:
-            self.maps[table] = uuid_map(self.conn, BY_NAME[table].table, reverse=True)
-        return self.maps[table]
-
-    def write(self, found: Preview, resolved: list[Change]) -> None:
-        extra: dict[str, list[Change]] = {}
-        for change in resolved:
-            extra.setdefault(change.table, []).append(change)
-        lineage_rows: list[dict] = []
-        replaced: list[str] = []  # records that existed, so may have a lineage row already
-        now = utcnow()
-        for step, spec in enumerate(TABLES, start=1):
-            changes = found.changes.get(spec.name, []) + extra.get(spec.name, [])
-            if not changes:
-                continue
-            if self.progress:
-                self.progress(step, len(TABLES) + 2,
-                              _("Đang ghi {label}…").format(label=spec.label))
-            self.write_table(spec, changes)
-            # A record's own stamp needs no row; a row is kept when it knows more (the
-            # states it was built on) or when this unit may send it on ("since last").
-            lineage_rows.extend({"uuid": c.record["uuid"], "table_name": spec.name,
-                                 "stamps": lineage.render(c.vector), "received_at": now}
-                                for c in changes if len(c.vector) > 1
-                                or c.record["owner_unit_code"] == self.own_unit)
-            replaced.extend(c.record["uuid"] for c in changes if c.local_id is not None)
-            _step(spec.name)
-        self.write_lineage(lineage_rows, replaced)
-
-    def foreign_keys(self, spec) -> list[tuple]:
-        """(column, record key, uuid → id map, points at its own table) per foreign key."""
-        return [(fk.column, fk.key, self.ids(fk.target), fk.target == spec.name)
-                for fk in spec.foreign_keys]
-
-    def row_for(self, spec, change: Change, later: list, fks: list | None = None) -> dict:
-        record = change.record
-        row = dict(change.typed)  # every content column, and changed_at
-        row.update(uuid=record["uuid"], owner_unit_code=record["owner_unit_code"],
-                   version=record["version"], changed_by=record["changed_by"],
-                   deleted=record["deleted"])
-        for column, key, ids, own_table in (fks if fks is not None else self.foreign_keys(spec)):
-            value = record[key]
-            if value is None:
-                row[column] = None
-                continue
-            local = ids.get(value)
-            if local is None and own_table:
-                later.append((record["uuid"], column, value))  # a parent in this batch
-            row[column] = local
-        if spec.name == "activity":
-            row["search_text"] = search_text(record["title"], record["description"])
-        return row
-
-    def write_table(self, spec, changes: list[Change]) -> None:
-        table = spec.table
-        later: list = []
-        fks = self.foreign_keys(spec)
-        inserts = [self.row_for(spec, c, later, fks) for c in changes if c.local_id is None]
-        updates = []
-        for change in changes:
-            if change.local_id is not None:
-                row = self.row_for(spec, change, later, fks)
-                row["b_id"] = change.local_id
-                updates.append(row)
-        if inserts:
-            with indexes_set_aside(self.conn, table, len(inserts)):
-                bulk_insert(self.conn, table, inserts)
-            self.maps[spec.name] = uuid_map(self.conn, table, reverse=True)
-        if updates:
-            self.conn.execute(update(table).where(table.c.id == bindparam("b_id")), updates)
-        ids = self.ids(spec.name)
-        for uuid, column, target in later:
-            self.conn.execute(update(table).where(table.c.id == ids[uuid])
-                              .values({column: ids.get(target)}))
-        self.write_links(spec, changes, ids)
-
-    def write_links(self, spec, changes: list[Change], ids: dict[str, int]) -> None:
-        for link in spec.links:
-            own = link.table.c[link.own_column]
-            updated = [c.local_id for c in changes if c.local_id is not None]
-            for start in range(0, len(updated), CHUNK):
-                self.conn.execute(delete(link.table).where(own.in_(updated[start:start + CHUNK])))
-            targets = self.ids(link.target)
-            rows = [{link.own_column: ids[c.record["uuid"]], link.other_column: targets[value]}
-                    for c in changes for value in dict.fromkeys(c.record.get(link.name) or ())]
-            if rows:
-                with indexes_set_aside(self.conn, link.table, len(rows)):
-                    bulk_insert(self.conn, link.table, rows)
-
-    def write_lineage(self, rows: list[dict], known: list[str]) -> None:
-        """Replace the lineage of every changed record (``known``: those that had one)."""
-        if not rows:
-            return
-        for start in range(0, len(known), CHUNK):
-            self.conn.execute(delete(LINEAGE).where(LINEAGE.c.uuid.in_(known[start:start + CHUNK])))
-        bulk_insert(self.conn, LINEAGE, rows)

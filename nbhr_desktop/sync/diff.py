@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
@@ -20,9 +21,9 @@ from sqlalchemy import Connection, select
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import ReportStatus, ResultsReport, utcnow
 from nbhr_desktop.storage.models.sync import SyncLineage
-from nbhr_desktop.sync import lineage
+from nbhr_desktop.sync import lineage, local_rows
+from nbhr_desktop.sync.batches import Batch, has_self_reference, memory_batches
 from nbhr_desktop.sync.format import PackageError
-from nbhr_desktop.sync.references import NOT_OWNER, Known, References
 from nbhr_desktop.sync.records import (
     RecordChecker,
     RecordError,
@@ -30,6 +31,7 @@ from nbhr_desktop.sync.records import (
     read_records,
     uuid_map,
 )
+from nbhr_desktop.sync.references import NOT_OWNER, Known, References, targets
 from nbhr_desktop.sync.tables import BY_NAME, IDENTITY, TABLES, TableSpec, record_title
 
 LINEAGE = SyncLineage.__table__
@@ -74,7 +76,7 @@ class Conflict:
                 if self.mine.get(k) != self.theirs.get(k)]
 
 
-@dataclass
+@dataclass(slots=True)
 class Change:
     table: str
     kind: str  # new, updated, deleted
@@ -144,44 +146,93 @@ def compare(conn: Connection, records: dict[str, list[dict]], typed: dict[str, l
             sender_unit: str, own_installation: str, own_unit: str = "",
             local_source: bool = False, rows: dict[str, list[str]] | None = None,
             overlay: tuple[str, ...] = ()) -> Preview:
-    """Classify every incoming record. ``local_source``: rows from a data-entry workbook
-    (``rows`` names their sheet rows for the problems list; ``overlay`` the fields a row
-    sets on an activity that already exists — the others keep what the app holds)."""
+    """Classify records held in memory, keeping every change in ``preview.changes``.
+    ``local_source``: rows from a data-entry workbook (``rows`` names their sheet rows for
+    the problems list; ``overlay`` the fields a row sets on an activity that already exists
+    — the others keep what the app holds)."""
+    return compare_batches(
+        conn, lambda name: memory_batches(records.get(name) or [], typed.get(name) or [],
+                                          (rows or {}).get(name)),
+        {name: len(items) for name, items in records.items()}, sender_unit=sender_unit,
+        own_installation=own_installation, own_unit=own_unit, local_source=local_source,
+        overlay=overlay)
+
+
+class Sink:
+    """Takes the changes of each batch as soon as it is classified (the import writes them
+    there and then), and each table's conflicts once the table is done."""
+
+    def batch(self, spec: TableSpec, changes: list[Change]) -> None:
+        pass  # a preview only counts
+
+    def table_done(self, spec: TableSpec, conflicts: list[Conflict]) -> None:
+        pass
+
+
+def compare_batches(conn: Connection, batches: Callable[[str], Iterable[Batch]],
+                    counts: dict[str, int], *, sender_unit: str, own_installation: str,
+                    own_unit: str = "", local_source: bool = False,
+                    overlay: tuple[str, ...] = (), sink: Sink | None = None) -> Preview:
+    """Classify every incoming record, table by table (parents first), a batch at a time.
+
+    ``batches(table)`` gives a table's records; ``counts`` how many each table has. With a
+    ``sink`` the changes go to it batch by batch and are not kept; without one they are
+    kept in ``preview.changes``. A batch with a record whose content is unacceptable stops
+    the comparison: the whole file is refused (before that batch is handed on)."""
     preview = Preview(sender_unit=sender_unit)
-    # Shallow copies: a workbook row may be replaced by its merge with the stored record,
-    # and the caller's lists must stay as read from the file (apply compares again).
-    records = {name: list(items) for name, items in records.items()}
-    typed = {name: list(items) for name, items in typed.items()}
-    known = Known(conn)
+    known = Known(conn, targets(name for name, n in counts.items() if n))
     locks = _Locks(conn)
     for spec in TABLES:
-        incoming = records.get(spec.name)
-        if not incoming:
+        if not counts.get(spec.name):
             continue
-        differ = _TableDiff(conn, spec, incoming, typed[spec.name], preview, known, locks,
-                            sender_unit, own_installation, local_source,
-                            (rows or {}).get(spec.name))
+        differ = _TableDiff(conn, spec, preview, known, locks, sender_unit, own_installation,
+                            local_source, counts[spec.name])
         differ.own_unit, differ.overlay = own_unit, overlay
-        differ.run()
-        if len(preview.invalid) >= 20:
-            break
-    if preview.invalid:
-        raise PackageError(_(
-            "Tệp có dữ liệu không hợp lệ (ngày vô lý, số tiền âm, chuỗi quá dài hoặc giá trị "
-            "lạ) nên không nhập gì cả. Tệp có thể bị sửa tay hoặc bị hỏng; hãy xin đơn vị "
-            "kiểm tra và gửi lại."), details=preview.invalid[:20])
+        first_conflict, future = len(preview.conflicts), 0
+        for batch in batches(spec.name):
+            changes = differ.run(batch)
+            if preview.invalid:
+                raise PackageError(_(
+                    "Tệp có dữ liệu không hợp lệ (ngày vô lý, số tiền âm, chuỗi quá dài hoặc "
+                    "giá trị lạ) nên không nhập gì cả. Tệp có thể bị sửa tay hoặc bị hỏng; "
+                    "hãy xin đơn vị kiểm tra và gửi lại."), details=preview.invalid[:20])
+            future += batch.future
+            if sink is None:
+                preview.changes.setdefault(spec.name, []).extend(changes)
+            else:
+                sink.batch(spec, changes)
+            # Let the batch go before the next is parsed (``PackageRecords.batches``).
+            del batch, changes
+            differ.release()
+        if future:
+            preview.notes.append(_(
+                "{n} {label} có thời điểm sửa muộn hơn đồng hồ máy này; đồng hồ máy gửi có "
+                "thể chạy sai.").format(n=future, label=spec.label))
+        if sink is not None:
+            sink.table_done(spec, preview.conflicts[first_conflict:])
     return preview
 
 
 class _TableDiff:
-    def __init__(self, conn, spec: TableSpec, incoming, typed, preview: Preview, known: Known,
-                 locks: _Locks, sender_unit: str, own: str, local_source: bool, rows):
-        self.conn, self.spec, self.incoming, self.typed = conn, spec, incoming, typed
+    """One table's comparison; ``run`` takes its batches in turn."""
+
+    def __init__(self, conn, spec: TableSpec, preview: Preview, known: Known, locks: _Locks,
+                 sender_unit: str, own: str, local_source: bool, incoming_total: int):
+        self.conn, self.spec = conn, spec
         self.preview, self.known, self.locks = preview, known, locks
-        self.sender, self.own, self.local_source, self.rows = sender_unit, own, local_source, rows
+        self.sender, self.own, self.local_source = sender_unit, own, local_source
+        self.incoming_total = incoming_total
+        self.incoming: list[dict] = []
+        self.typed: list[dict] = []
+        self.rows: list[str] | None = None
         self.changes: list[Change] = []
         self._lineage: dict[str, str] | None = None
+        self._scanned: dict | None = None
+        self._probe: bool | None = None
         self.checker = RecordChecker(spec, now=utcnow())
+        self.unit_uuids = (uuid_map(conn, BY_NAME["admin_unit"].table)
+                           if spec.name == "activity" else {})
+        self.references: References | None = None
 
     def full(self, index: int) -> dict | None:
         """The record's typed values, checking its content on first use. A record that
@@ -230,14 +281,40 @@ class _TableDiff:
         return key
 
     # -- the pass -------------------------------------------------------------------------
-    def run(self) -> None:
-        spec, table = self.spec, self.spec.table
-        extra = [table.c.unit_id, table.c.start_date] if spec.name == "activity" else []
-        existing = {row.uuid: row for row in self.conn.execute(select(
-            table.c.id, table.c.uuid, table.c.version, table.c.changed_at, table.c.changed_by,
-            table.c.owner_unit_code, table.c.deleted, *extra))}
-        self.unit_uuids = uuid_map(self.conn, BY_NAME["admin_unit"].table) if extra else {}
-        self.references = References(self.known, spec, self.sender, self.incoming)
+    def existing(self, records: list[dict]) -> dict:
+        """uuid → the local row (identity, and for activities unit and day) of the records
+        in this batch that exist here."""
+        table = self.spec.table
+        columns = [table.c.id, table.c.uuid, table.c.version, table.c.changed_at,
+                   table.c.changed_by, table.c.owner_unit_code, table.c.deleted]
+        if self.spec.name == "activity":
+            columns += [table.c.unit_id, table.c.start_date]
+        if self._probe is None:
+            self._probe = local_rows.probing(self.conn, table, self.incoming_total)
+        if not self._probe:
+            if self._scanned is None:
+                self._scanned = local_rows.scan(self.conn, table, columns)
+            return self._scanned
+        return local_rows.look_up(self.conn, table, columns,
+                                  [record["uuid"] for record in records])
+
+    def release(self) -> None:
+        """Forget the batch just classified (its records, typed values and changes)."""
+        self.incoming, self.typed, self.rows, self.changes = [], [], None, []
+
+    def run(self, batch: Batch) -> list[Change]:
+        """Classify one batch; returns its changes (its counts, problems and conflicts go
+        to the preview)."""
+        spec = self.spec
+        # Copies: a workbook row may be replaced by its merge with the stored record (and
+        # its typed values by the checked ones); the batch itself stays as read.
+        self.incoming, self.typed, self.rows = list(batch.records), list(batch.typed), batch.rows
+        self.changes = []
+        self.unchanged, self.kinds = 0, Counter()
+        existing = self.existing(self.incoming)
+        if self.references is None:  # a table pointing at itself is one batch
+            self.references = References(self.known, spec, self.sender,
+                                         self.incoming if has_self_reference(spec.name) else [])
         pending: list[tuple[int, object]] = []  # need the local record's content to decide
         for index, record in enumerate(self.incoming):
             local = existing.get(record["uuid"])
@@ -260,8 +337,12 @@ class _TableDiff:
             self.classify(index, record, local, pending)
         if pending:
             self.decide_pending(pending)
-        self.preview.changes[spec.name] = self.changes
+        if self.unchanged:
+            self.preview.count(spec.name, "unchanged", self.unchanged)
+        for kind, n in self.kinds.items():
+            self.preview.count(spec.name, kind, n)
         self.known.accept(spec, [c.record for c in self.changes])
+        return self.changes
 
     def classify(self, index: int, record: dict, local, pending: list) -> None:
         version, by = record["version"], record["changed_by"]
@@ -270,7 +351,7 @@ class _TableDiff:
             self.accept(index, record, None, kind, {})
             return
         if local.version == version and local.changed_by == by:
-            self.preview.count(self.spec.name, "unchanged")
+            self.unchanged += 1  # (counted into the preview once per batch)
             return
         theirs = lineage.of_record(record.get("ancestors"), version, by)
         if local.changed_by == self.own and local.owner_unit_code != self.own_unit:
@@ -312,18 +393,23 @@ class _TableDiff:
 
     def accept(self, index: int, record: dict, local, kind: str, theirs: dict,
                mine_record: dict | None = None) -> None:
-        if self.full(index) is None:
-            return
-        reason = self.reference_problem(record)
+        typed = self.typed[index]
+        if "partial" in typed or "invalid" in typed:
+            if self.full(index) is None:
+                return
+        reason = self.references.problem(record)
         if reason:
             self.reject(index, record, reason)
             return
-        vector = lineage.merge(theirs, lineage.of_record(
-            None, record["version"], record["changed_by"]))
+        if local is None and not theirs:  # a new record: its own stamp is all it knows
+            vector = {record["changed_by"]: record["version"]}
+        else:
+            vector = lineage.merge(theirs, lineage.of_record(
+                None, record["version"], record["changed_by"]))
         if local is not None:
             vector = lineage.merge(vector, self.lineage_of(record["uuid"]),
                                    {local.changed_by: local.version})
-        locked = self.locked_key(record, local)
+        locked = self.locked_key(record, local) if self.locks.periods else None
         if locked is not None:
             self.preview.count(self.spec.name, "conflicts")
             if mine_record is None and local is not None:
@@ -334,7 +420,7 @@ class _TableDiff:
                 _("thuộc kỳ báo cáo {period} đã gửi (đã khóa); cần xác nhận").format(
                     period=locked), self.row_label(index)))
             return
-        self.preview.count(self.spec.name, kind)
+        self.kinds[kind] += 1
         self.changes.append(Change(self.spec.name, kind, record, self.typed[index],
                                    local.id if local is not None else None, vector))
 

@@ -30,7 +30,7 @@ from nbhr_desktop.storage.models.sync import SyncExportLog, SyncLineage
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync import keys
 from nbhr_desktop.sync import lineage as vectors
-from nbhr_desktop.sync.records import read_records
+from nbhr_desktop.sync.records import read_record_batches
 from nbhr_desktop.sync.tables import TABLES, format_version_for
 
 EXPORT_LOG = SyncExportLog.__table__
@@ -71,10 +71,39 @@ def export_package(workspace, out: str | Path, *, recipient: str = "", since_las
     keys.ensure_installation_key(workspace)
     started = utcnow()  # taken before reading: a change made during export goes next time
     scope = "since-last" if since_last else "all"
-    parts: dict[str, bytes] = {}
-    counts: dict[str, int] = {}
+    result = ExportResult(path=out, scope=scope, recipient=recipient)
+    partial = partial_path(out)
+    try:
+        with fmt.PackageWriter(partial, final=out) as writer:
+            since, evidence, split = _write_records(workspace, info, writer, result,
+                                                    since_last, recipient, progress)
+            if with_attachments:
+                _add_attachments(workspace, evidence, writer, result)
+            if progress:
+                progress(len(TABLES), len(TABLES) + 1, _("Đang ký và ghi tệp…"))
+            manifest_bytes, signature = _sign(workspace, info, started, scope, recipient,
+                                              since, result.counts, writer.parts, split)
+            writer.finish(manifest_bytes, signature)
+        result.file_sha256 = fmt.file_sha256(partial)
+        _commit(workspace, partial, out, EXPORT_LOG.insert().values(
+            created_at=started, recipient_unit_code=recipient, scope=scope,
+            file_name=str(out), file_sha256=result.file_sha256, counts=result.counts),
+            progress)
+    finally:
+        partial.unlink(missing_ok=True)
+    return result
+
+
+def _write_records(workspace, info, writer: fmt.PackageWriter, result: ExportResult,
+                   since_last: bool, recipient: str, progress):
+    """Every table's records into the package, a member of at most about
+    ``fmt.MEMBER_TARGET_SIZE`` at a time; returns the "since" time, the evidence records
+    whose files may travel, and whether a table took more than one member."""
     evidence: list[dict] = []
+    split = False
     with workspace.db.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":  # one snapshot for every table's reads
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         since = last_export(conn, recipient) if since_last else None
         id_maps: dict[str, dict] = {}
         for index, spec in enumerate(TABLES):
@@ -86,40 +115,58 @@ def export_package(workspace, out: str | Path, *, recipient: str = "", since_las
                 received = select(LINEAGE.c.uuid).where(LINEAGE.c.table_name == spec.name,
                                                         LINEAGE.c.received_at > since)
                 where = where & or_(table.c.changed_at > since, table.c.uuid.in_(received))
-            records = read_records(conn, spec, where, id_maps)
-            if not records:
-                continue
-            lineage = dict(conn.execute(select(LINEAGE.c.uuid, LINEAGE.c.stamps)
-                                        .where(LINEAGE.c.table_name == spec.name)).all())
-            for record in records:
-                known = lineage.get(record["uuid"])
-                if known:
-                    vector = vectors.merge(vectors.parse(known),
-                                           {record["changed_by"]: record["version"]})
-                    record["ancestors"] = vectors.as_ancestors(
-                        vector, record["version"], record["changed_by"])
-            data = json.dumps(records, ensure_ascii=False, separators=(",", ":"))
-            parts[fmt.records_member(spec.name)] = data.encode("utf-8")
-            counts[spec.name] = len(records)
-            if spec.name == "evidence_file":
-                evidence = [r for r in records if not r["deleted"]]
-    result = ExportResult(path=out, scope=scope, recipient=recipient, counts=counts)
-    if with_attachments:
-        _add_attachments(workspace, evidence, parts, result)
-    if progress:
-        progress(len(TABLES), len(TABLES) + 1, _("Đang ký và ghi tệp…"))
-    manifest_bytes, signature = _sign(workspace, info, started, scope, recipient,
-                                                  since, counts, parts)
-    partial = partial_path(out)
-    try:
-        fmt.write_package(partial, signature, manifest_bytes, parts, final=out)
-        result.file_sha256 = fmt.file_sha256(partial)
-        _commit(workspace, partial, out, EXPORT_LOG.insert().values(
-            created_at=started, recipient_unit_code=recipient, scope=scope,
-            file_name=str(out), file_sha256=result.file_sha256, counts=counts), progress)
-    finally:
-        partial.unlink(missing_ok=True)
-    return result
+            lineage = None
+            member = _Member(writer, spec.name)
+            for records in read_record_batches(conn, spec, where, id_maps):
+                if lineage is None:
+                    lineage = dict(conn.execute(select(LINEAGE.c.uuid, LINEAGE.c.stamps)
+                                                .where(LINEAGE.c.table_name == spec.name)).all())
+                for record in records:
+                    known = lineage.get(record["uuid"])
+                    if known:
+                        vector = vectors.merge(vectors.parse(known),
+                                               {record["changed_by"]: record["version"]})
+                        record["ancestors"] = vectors.as_ancestors(
+                            vector, record["version"], record["changed_by"])
+                member.add(records)
+                if spec.name == "evidence_file":
+                    evidence.extend(r for r in records if not r["deleted"])
+            member.close()
+            if member.count:
+                result.counts[spec.name] = member.count
+            split = split or member.part > 1
+    return since, evidence, split
+
+
+class _Member:
+    """A table's records as JSON arrays, a new member once one is big enough."""
+
+    def __init__(self, writer: fmt.PackageWriter, table: str):
+        self.writer, self.table = writer, table
+        self.pieces: list[str] = []
+        self.size = 0
+        self.part = 1
+        self.count = 0
+
+    def add(self, records: list[dict]) -> None:
+        text = json.dumps(records, ensure_ascii=False, separators=(",", ":"))
+        self.pieces.append(text[1:-1])  # the batch's records, without its brackets
+        self.size += len(text)
+        self.count += len(records)
+        if self.size >= fmt.MEMBER_TARGET_SIZE:
+            self.flush()
+            self.part += 1
+
+    def flush(self) -> None:
+        data = "[" + ",".join(self.pieces) + "]"
+        self.pieces, self.size = [], 0
+        self.writer.add(fmt.records_member(self.table, self.part), data.encode("utf-8"))
+
+    def close(self) -> None:
+        if self.pieces:
+            self.flush()
+        elif self.part > 1:
+            self.part -= 1  # the last member was full: no empty one after it
 
 
 def _commit(workspace, partial: Path, out: Path, statement, progress) -> None:
@@ -145,7 +192,7 @@ def _commit(workspace, partial: Path, out: Path, statement, progress) -> None:
         raise
 
 
-def _add_attachments(workspace, evidence: list[dict], parts: dict[str, bytes],
+def _add_attachments(workspace, evidence: list[dict], writer: fmt.PackageWriter,
                      result: ExportResult) -> None:
     from nbhr_desktop.core.activities.evidence import evidence_path
 
@@ -153,7 +200,7 @@ def _add_attachments(workspace, evidence: list[dict], parts: dict[str, bytes],
     for record in evidence:
         sha = record["sha256"]
         member = fmt.attachment_member(sha)
-        if member in parts:
+        if member in writer.parts:
             continue
         path = evidence_path(workspace.location, sha)
         size = path.stat().st_size if path.is_file() else None
@@ -165,17 +212,17 @@ def _add_attachments(workspace, evidence: list[dict], parts: dict[str, bytes],
         if fmt.sha256_bytes(data) != sha:  # a damaged store never travels
             result.attachments_skipped.append(record["file_name"])
             continue
-        parts[member] = data
+        writer.add(member, data)
         total += size
         result.attachments += 1
 
 
 def _sign(workspace, info, created: dt.datetime, scope: str, recipient: str,
-          since: dt.datetime | None, counts: dict, parts: dict[str, bytes]):
+          since: dt.datetime | None, counts: dict, parts: dict[str, dict], split: bool):
     public_key = keys.ensure_installation_key(workspace)
     manifest = {
         "format": fmt.FORMAT_NAME,
-        "format_version": format_version_for(counts),
+        "format_version": max(format_version_for(counts), fmt.SPLIT_FORMAT if split else 0),
         "app_version": __version__,
         "sender": {
             "unit_code": info.unit_code, "unit_name": info.unit_name,
@@ -186,8 +233,7 @@ def _sign(workspace, info, created: dt.datetime, scope: str, recipient: str,
         "scope": {"kind": scope, "recipient": recipient,
                   "since": since.isoformat() + "Z" if since else None},
         "counts": counts,
-        "parts": {name: {"sha256": fmt.sha256_bytes(data), "size": len(data)}
-                  for name, data in sorted(parts.items())},
+        "parts": dict(sorted(parts.items())),
     }
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1,
                                 sort_keys=True).encode("utf-8")

@@ -7,7 +7,8 @@ Members (nothing else is allowed in a package)::
                              every other member
     manifest.sig             Ed25519 signature of the exact bytes of manifest.json
     records/<table>.json     a JSON array of exchange records (see sync/tables.py),
-                             tombstones included (``"deleted": true``)
+                             tombstones included (``"deleted": true``); a large table
+                             continues in records/<table>.2.json, .3.json… (format 3)
     attachments/<sha256>     evidence files, named by their content hash (optional)
 
 Signing the manifest signs everything: each member's hash is in it. Reading goes through
@@ -16,6 +17,7 @@ Signing the manifest signs everything: each member's hash is in it. Reading goes
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -34,9 +36,12 @@ FORMAT_NAME = "nbhr-exchange"
 # 0002, 0003). An app that reads only format 1 refuses such a file with "update NBHR
 # Desktop"; this one still reads format 1 files (the new fields are then unknown).
 # 3: the province's due dates and plan templates (tables ``report_deadline``,
-# ``plan_template``); a package without them is still written as format 2
-# (``sync.tables.format_version_for``).
+# ``plan_template``), and a table's records split over several members
+# (``records_member``), so that neither side ever holds a province-sized table at once.
+# A package that needs neither is still written as format 2, which the previous release
+# reads (``sync.tables.format_version_for``).
 FORMAT_VERSION = 3
+SPLIT_FORMAT = 3
 EXTENSION = ".nbhr"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -46,7 +51,10 @@ SIGNATURE = "manifest.sig"
 MAX_FILE_SIZE = 1024 * 1024 * 1024
 MAX_MEMBERS = 20_000
 MAX_MANIFEST_SIZE = 4 * 1024 * 1024
-MAX_RECORDS_SIZE = 256 * 1024 * 1024  # one table's JSON (50,000 activities: 65 MB)
+MAX_RECORDS_SIZE = 256 * 1024 * 1024  # one member's JSON (50,000 activities: 65 MB)
+# An export starts a new member of a table once the current one holds this much JSON
+# (about 18,000 activities): what an import parses at once, about 100 MB of objects.
+MEMBER_TARGET_SIZE = 24 * 1024 * 1024
 MAX_TOTAL_SIZE = 2 * 1024 * 1024 * 1024
 MAX_RATIO = 200  # deflate rarely beats 20:1 on JSON; zip bombs reach 1000:1 and more
 RECORDS_RATIO = 50  # records JSON measured at 10:1 (demo data, 50,000 activities)
@@ -67,7 +75,7 @@ PARSE_BUDGET = 1024 * 1024 * 1024
 ATTACHMENT_LIMIT = 50 * 1024 * 1024  # per evidence file shipped in a package
 ATTACHMENTS_TOTAL_LIMIT = 500 * 1024 * 1024
 
-_RECORDS = re.compile(r"^records/([a-z_]{1,40})\.json$")
+_RECORDS = re.compile(r"^records/([a-z_]{1,40})(?:\.([1-9][0-9]{0,4}))?\.json$")
 _ATTACHMENT = re.compile(r"^attachments/([0-9a-f]{64})$")
 
 
@@ -92,8 +100,10 @@ def canonical_json(data) -> bytes:
                       separators=(",", ":")).encode("utf-8")
 
 
-def records_member(table: str) -> str:
-    return f"records/{table}.json"
+def records_member(table: str, part: int = 1) -> str:
+    """The member holding a table's records: part 1 is ``records/<table>.json`` (as in
+    every format), later parts ``records/<table>.<part>.json`` (format 3)."""
+    return f"records/{table}.json" if part == 1 else f"records/{table}.{part}.json"
 
 
 def attachment_member(sha256: str) -> str:
@@ -105,26 +115,63 @@ def write_package(target: Path, signature: bytes, manifest_bytes: bytes,
     """Write a package to ``target``: a temporary name the caller renames once the export
     is logged (``final``: the name the user chose, for messages), or, without ``final``,
     through a temporary name of its own so a full USB stick never leaves half a package."""
-    target = Path(target)
-    partial = target if final is not None else target.with_name(
-        f"{target.name}.{os.getpid()}.partial")
-    try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED,
-                             compresslevel=5) as archive:
-            archive.writestr(MANIFEST, manifest_bytes)
-            archive.writestr(SIGNATURE, signature)
-            for name, data in parts.items():
-                archive.writestr(name, data)
-        if final is None:
-            partial.replace(target)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise UserError(_("Không ghi được tệp {path}: {reason}. Hãy chọn nơi lưu khác (USB "
-                          "đầy, chỉ đọc, hoặc không có quyền ghi).").format(
-                              path=final or target, reason=os_reason(error))) from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with PackageWriter(target, final=final) as writer:
+        for name, data in parts.items():
+            writer.add(name, data)
+        writer.finish(manifest_bytes, signature)
+
+
+class PackageWriter:
+    """A package written member by member, so the records of a large table are never all
+    in memory at once; the manifest, which names every member's hash, and its signature
+    come last (readers find members by name). Used as a context manager: leaving it
+    without ``finish`` (an error) removes the partial file.
+
+    ``target`` and ``final`` as for ``write_package``."""
+
+    def __init__(self, target: Path, *, final: Path | None = None):
+        self.target = Path(target)
+        self.final = final
+        self.partial = self.target if final is not None else self.target.with_name(
+            f"{self.target.name}.{os.getpid()}.partial")
+        self.parts: dict[str, dict] = {}  # name → {"sha256", "size"}, for the manifest
+        self.archive: zipfile.ZipFile | None = None
+        self.finished = False
+
+    def __enter__(self) -> PackageWriter:
+        self._guarded(lambda: setattr(self, "archive", zipfile.ZipFile(
+            self.partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=5)))
+        return self
+
+    def add(self, name: str, data: bytes) -> None:
+        self.parts[name] = {"sha256": sha256_bytes(data), "size": len(data)}
+        self._guarded(lambda: self.archive.writestr(name, data))
+
+    def finish(self, manifest_bytes: bytes, signature: bytes) -> None:
+        def close():
+            self.archive.writestr(MANIFEST, manifest_bytes)
+            self.archive.writestr(SIGNATURE, signature)
+            self.archive.close()
+            if self.final is None:
+                self.partial.replace(self.target)
+        self._guarded(close)
+        self.finished = True
+
+    def __exit__(self, kind, error, trace) -> None:
+        if not self.finished:
+            if self.archive is not None:
+                with contextlib.suppress(OSError, ValueError):
+                    self.archive.close()
+            self.partial.unlink(missing_ok=True)
+
+    def _guarded(self, action) -> None:
+        try:
+            action()
+        except OSError as error:
+            raise UserError(_("Không ghi được tệp {path}: {reason}. Hãy chọn nơi lưu khác (USB "
+                              "đầy, chỉ đọc, hoặc không có quyền ghi).").format(
+                                  path=self.final or self.target, reason=os_reason(error))
+                            ) from None
 
 
 def _climbs_out(name: str) -> bool:
@@ -218,6 +265,26 @@ class SafeZip:
                                  "tệp bị hỏng.").format(member=name, name=self.path.name))
         return data
 
+    def blocks(self, name: str, size: int = 4 * 1024 * 1024):
+        """The member's bytes in blocks, with ``read``'s checks (CRC, declared size)."""
+        info = self.archive.getinfo(name)
+        read = 0
+        try:
+            with self.archive.open(info) as handle:
+                while block := handle.read(min(size, info.file_size + 1 - read)):
+                    read += len(block)
+                    if read > info.file_size:
+                        break
+                    yield block
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
+                NotImplementedError):
+            raise PackageError(_(
+                "Phần \"{member}\" của tệp \"{name}\" bị hỏng (sai mã kiểm tra). Hãy xin gửi "
+                "lại tệp.").format(member=name, name=self.path.name)) from None
+        if read != info.file_size:
+            raise PackageError(_("Phần \"{member}\" của tệp \"{name}\" có kích thước sai; "
+                                 "tệp bị hỏng.").format(member=name, name=self.path.name))
+
     def close(self) -> None:
         self.archive.close()
 
@@ -243,6 +310,12 @@ def table_of_member(name: str) -> str | None:
     return match.group(1) if match else None
 
 
+def part_of_member(name: str) -> int:
+    """1 for ``records/<table>.json``, n for ``records/<table>.<n>.json``."""
+    match = _RECORDS.match(name)
+    return int(match.group(2) or 1) if match else 0
+
+
 def sha_of_attachment(name: str) -> str | None:
     match = _ATTACHMENT.match(name)
     return match.group(1) if match else None
@@ -252,13 +325,24 @@ def parse_estimate(data: bytes) -> int:
     """Bytes of memory ``json.loads(data)`` may take at most (see PARSE_* above)."""
     containers = data.count(b"{") + data.count(b"[")
     values = data.count(b",") + data.count(b":")
-    return (PARSE_BYTES_PER_CONTAINER * containers + PARSE_BYTES_PER_VALUE * values
-            + 2 * len(data))
+    return _estimate(containers, values, len(data))
+
+
+def _estimate(containers: int, values: int, size: int) -> int:
+    return PARSE_BYTES_PER_CONTAINER * containers + PARSE_BYTES_PER_VALUE * values + 2 * size
 
 
 def check_parse_budget(data: bytes, compressed: int, what: str, file_name: str) -> None:
     """Refuse JSON whose objects would take far more memory than such a file can need."""
-    estimate = parse_estimate(data)
+    check_parse_counts(data.count(b"{") + data.count(b"["), data.count(b",") + data.count(b":"),
+                       len(data), compressed, what, file_name)
+
+
+def check_parse_counts(containers: int, values: int, size: int, compressed: int, what: str,
+                       file_name: str) -> None:
+    """``check_parse_budget`` from the counts of the JSON's structural characters (taken
+    while the member is read in blocks)."""
+    estimate = _estimate(containers, values, size)
     if estimate <= PARSE_FLOOR:
         return
     if estimate > PARSE_BUDGET or estimate > PARSE_AMPLIFICATION * max(compressed, 1):
@@ -268,8 +352,7 @@ def check_parse_budget(data: bytes, compressed: int, what: str, file_name: str) 
             "mức một tệp như vậy cần. Tệp bị sửa tay hoặc được tạo để làm treo máy; không "
             "nhập.").format(
                 what=what, name=file_name, kb=number(max(compressed, 1) // 1024 or 1),
-                values=number(data.count(b",") + data.count(b":")),
-                containers=number(data.count(b"{") + data.count(b"[")),
+                values=number(values), containers=number(containers),
                 mb=number(estimate // 2**20)))
 
 

@@ -53,7 +53,9 @@ def read_source(workspace, path: str | Path, *, trust: str | None = None,
                 return read_report_workbook(workspace, path)
             return read_entry_workbook(workspace, path)
         with paused_gc():
-            return _package_source(workspace, path, trust)
+            source = _package_source(workspace, path, trust)
+        source.log_refusals = log_refusal
+        return source
     except UserError as error:
         if log_refusal:
             detail = "; ".join(error.details[:5])
@@ -79,7 +81,7 @@ def _package_source(workspace, path: Path, trust: str | None) -> ImportSource:
                                own_unit=info.unit_code)
         addressed_to = _unit_name(conn, package.recipient) if package.recipient else ""
     sender = package.sender
-    notes = ([package.pin_message] if package.pin_message else []) + package.warnings
+    notes = [package.pin_message] if package.pin_message else []
     if sender.unit_code == info.unit_code and sender.installation_uuid != info.installation_uuid:
         notes.append(_("Tệp từ một máy khác của cùng đơn vị ({unit}).").format(
             unit=sender.unit_name))
@@ -97,8 +99,8 @@ def _package_source(workspace, path: Path, trust: str | None) -> ImportSource:
     return ImportSource(
         kind="package", path=path, file_sha256=package.file_sha256,
         sender_unit=sender.unit_code, sender_name=sender.unit_name,
-        sender_installation=sender.installation_uuid, records=package.records,
-        typed=package.typed, attachments=package.attachments, pin_status=package.pin_status,
+        sender_installation=sender.installation_uuid, records={}, typed={},
+        package=package.records, attachments=package.attachments, pin_status=package.pin_status,
         public_key=sender.public_key, pin_message=package.pin_message, notes=notes,
         created_at=package.created_at,
         recipient=package.recipient, confirmations=confirmations)

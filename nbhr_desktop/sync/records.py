@@ -13,7 +13,8 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from operator import call, itemgetter
 
 from sqlalchemy import Connection, select
 
@@ -65,24 +66,51 @@ def _json_value(value):
 def read_records(conn: Connection, spec: TableSpec, where=None,
                  id_maps: dict[str, dict] | None = None) -> list[dict]:
     """The table's rows as exchange records, in id order; ``where`` filters the rows."""
+    return [record for batch in read_record_batches(conn, spec, where, id_maps, size=None)
+            for record in batch]
+
+
+def read_record_batches(conn: Connection, spec: TableSpec, where=None,
+                        id_maps: dict[str, dict] | None = None,
+                        size: int | None = 5000) -> Iterator[list[dict]]:
+    """``read_records`` a batch of ``size`` rows at a time (``None``: all at once), so a
+    large table is never held whole."""
     table = spec.table
     id_maps = id_maps if id_maps is not None else {}
     for target in {fk.target for fk in spec.foreign_keys} | {ln.target for ln in spec.links}:
         if target not in id_maps:
             from nbhr_desktop.sync.tables import BY_NAME
             id_maps[target] = uuid_map(conn, BY_NAME[target].table)
-    query = select(table).order_by(table.c.id)
-    if where is not None:
-        query = query.where(where)
-    rows = conn.execute(query).mappings().all()
+    last = None
+    while True:
+        query = select(table).order_by(table.c.id)
+        if where is not None:
+            query = query.where(where)
+        if last is not None:
+            query = query.where(table.c.id > last)
+        if size is not None:
+            query = query.limit(size)
+        rows = conn.execute(query).mappings().all()
+        if not rows:
+            return
+        yield _as_records(conn, spec, rows, id_maps)
+        if size is None or len(rows) < size:
+            return
+        last = rows[-1]["id"]
+
+
+def _as_records(conn: Connection, spec: TableSpec, rows, id_maps: dict[str, dict]) -> list[dict]:
     links: dict[str, dict[int, list[str]]] = {}
-    if rows and spec.links:
+    if spec.links:
         ids = {row["id"] for row in rows}
         for link in spec.links:
             targets = id_maps[link.target]
             found: dict[int, list[str]] = {}
             own, other = link.table.c[link.own_column], link.table.c[link.other_column]
-            for owner_id, other_id in conn.execute(select(own, other)):
+            # The rows' own links only: by id when they are few, else by the id range.
+            query = select(own, other).where(
+                own.in_(sorted(ids)) if len(ids) <= 1000 else own.between(min(ids), max(ids)))
+            for owner_id, other_id in conn.execute(query):
                 if owner_id in ids:
                     found.setdefault(owner_id, []).append(targets[other_id])
             links[link.name] = found
@@ -242,6 +270,14 @@ class RecordChecker:
         self.expected = set(IDENTITY) | set(spec.content_keys())
         self.expected_with_ancestors = self.expected | {"ancestors"}
         self.future = 0  # records stamped later than this PC's clock allows
+        # For check_content: the values in column order, each through its check (in C).
+        self.names = [name for name, _check in self.columns]
+        self.checks = [check for _name, check in self.columns]
+        self.values = _getter(self.names)
+        self.fk_checks = [check for _key, check in self.fks]
+        self.fk_values = _getter([key for key, _check in self.fks])
+        self.links = [link.name for link in spec.links]
+        self.stamps: set[tuple] = set()  # (owner, changed_by) pairs already found valid
 
     def check(self, record) -> dict:
         """Typed column values (dates as dates), or ``RecordError``."""
@@ -266,15 +302,17 @@ class RecordChecker:
             raise RecordError(_("bản ghi thiếu trường {missing} hoặc có trường lạ {extra}")
                               .format(missing=missing, extra=extra))
         uid = record["uuid"]
-        if not isinstance(uid, str) or not _UUID.match(uid):
+        if type(uid) is not str or not _UUID.match(uid):
             raise RecordError(_("mã UUID không hợp lệ"))
         owner, version, by = record["owner_unit_code"], record["version"], record["changed_by"]
-        if not isinstance(owner, str) or not 0 < len(owner) <= 16:
-            raise RecordError(_("mã đơn vị sở hữu không hợp lệ"))
-        if not isinstance(version, int) or isinstance(version, bool) or not 0 < version <= MAX_INT:
+        if (owner, by) not in self.stamps:  # the same few pairs in every record of a file
+            if not isinstance(owner, str) or not 0 < len(owner) <= 16:
+                raise RecordError(_("mã đơn vị sở hữu không hợp lệ"))
+            if not isinstance(by, str) or len(by) > 36:
+                raise RecordError(_("mã bản cài đặt không hợp lệ"))
+            self.stamps.add((owner, by))
+        if type(version) is not int or not 0 < version <= MAX_INT:
             raise RecordError(_("số phiên bản không hợp lệ"))
-        if not isinstance(by, str) or len(by) > 36:
-            raise RecordError(_("mã bản cài đặt không hợp lệ"))
         if not isinstance(record["deleted"], bool):
             raise RecordError(_("trường deleted phải là đúng/sai"))
         changed_at = _date(record["changed_at"], "changed_at", with_time=True)
@@ -289,20 +327,29 @@ class RecordChecker:
         return changed_at
 
     def check_content(self, record: dict, changed_at: dt.datetime) -> dict:
-        typed = {"changed_at": changed_at}
-        for name, check in self.columns:
-            typed[name] = check(record[name])
-        for key, check in self.fks:
-            check(record[key])
-        for link in self.spec.links:
-            values = record[link.name]
-            if not isinstance(values, list) or len(values) > MAX_LINKS:
-                raise RecordError(_("danh sách {name} không hợp lệ").format(name=link.name))
+        typed = dict(zip(self.names, map(call, self.checks, self.values(record))))
+        typed["changed_at"] = changed_at
+        for _checked in map(call, self.fk_checks, self.fk_values(record)):
+            pass
+        valid = self.valid_refs
+        for name in self.links:
+            values = record[name]
+            if type(values) is not list or len(values) > MAX_LINKS:
+                raise RecordError(_("danh sách {name} không hợp lệ").format(name=name))
             for value in values:
-                if type(value) is str and value in self.valid_refs:
+                if type(value) is str and value in valid:
                     continue
                 if not isinstance(value, str) or not _UUID.match(value):
                     raise RecordError(_("danh sách {name} có mã không hợp lệ")
-                                      .format(name=link.name))
-                self.valid_refs.add(value)
+                                      .format(name=name))
+                valid.add(value)
         return typed
+
+
+def _getter(keys: list[str]) -> Callable[[dict], tuple]:
+    """``itemgetter`` that always returns a tuple (even of one or no values)."""
+    if len(keys) > 1:
+        return itemgetter(*keys)
+    if keys:
+        return lambda record, key=keys[0]: (record[key],)
+    return lambda record: ()

@@ -32,8 +32,12 @@ class Known:
     """Records a reference may point at, with their owners: in the database, or accepted
     from this file."""
 
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, wanted: set[str] | None = None):
+        """``wanted``: the tables a record of this file may point at (None: any). A
+        province's 300,000 activities are only read here when the file carries records
+        that point at activities."""
         self.conn = conn
+        self.wanted = wanted
         self.owners: dict[str, dict[str, str]] = {}  # table → uuid → owner unit code
         self._units: dict[str, tuple[str, str | None]] | None = None  # uuid → (code, parent)
 
@@ -57,6 +61,8 @@ class Known:
 
     def accept(self, spec: TableSpec, records: list[dict]) -> None:
         """Records this file creates or changes, so later tables may point at them."""
+        if self.wanted is not None and spec.name not in self.wanted:
+            return
         owners = self.get(spec.name)
         for record in records:
             owners[record["uuid"]] = record["owner_unit_code"]
@@ -73,6 +79,16 @@ class Known:
                          if unit_code == code)
 
 
+def targets(tables) -> set[str]:
+    """The tables that records of ``tables`` may point at."""
+    found = set()
+    for name in tables:
+        spec = BY_NAME[name]
+        found.update(fk.target for fk in spec.foreign_keys)
+        found.update(link.target for link in spec.links)
+    return found
+
+
 class References:
     """Judges the references of one table's incoming records from one sender."""
 
@@ -82,19 +98,26 @@ class References:
         self.incoming = {r["uuid"]: r["owner_unit_code"] for r in incoming}
         self.sender_units = known.units_of_code(sender)
         self.judged: dict[tuple[str, str, str], str | None] = {}
+        self.fks = [(fk.key, fk.target) for fk in spec.foreign_keys]
+        self.links = [(link.name, link.target) for link in spec.links]
 
     def problem(self, record: dict) -> str | None:
         """Why the record may not be written, or None."""
         owner = record["owner_unit_code"]
-        for fk in self.spec.foreign_keys:
-            value = record.get(fk.key)
+        judged = self.judged
+        for key, target in self.fks:
+            value = record.get(key)
             if value is not None:
-                found = self.judge(fk.key, fk.target, value, owner)
+                found = judged.get((key, value, owner), False)
+                if found is False:
+                    found = self.judge(key, target, value, owner)
                 if found:
                     return found
-        for link in self.spec.links:
-            for value in record.get(link.name) or ():
-                found = self.judge(link.name, link.target, value, owner)
+        for key, target in self.links:
+            for value in record.get(key) or ():
+                found = judged.get((key, value, owner), False)
+                if found is False:
+                    found = self.judge(key, target, value, owner)
                 if found:
                     return found
         return None

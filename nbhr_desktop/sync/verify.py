@@ -1,15 +1,18 @@
-"""Verifying a package before anything else: format, hashes, signature, pinned key, content.
+"""Verifying a package before anything else: format, hashes, signature, pinned key, bounds.
 
 Nothing from a file is compared with the database or written until every check here has
 passed. The order matters: the manifest's own signature first (so a forged manifest cannot
-point the hash checks at forged parts), then each part against the signed hashes, then
-the sender's key against the key pinned for the unit, then every record's fields.
+point the hash checks at forged parts), then each part against the signed hashes (and
+each records part against the memory its JSON may take once parsed), then the sender's key
+against the key pinned for the unit. Every record's fields are checked as its part is
+parsed (``sync.batches``), before it is compared.
 """
 
 from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,11 +20,14 @@ from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync import keys
+from nbhr_desktop.sync.batches import PackageRecords
 from nbhr_desktop.sync.format import PackageError
-from nbhr_desktop.sync.records import RecordChecker, RecordError
-from nbhr_desktop.sync.tables import ADDED_FIELDS, BY_NAME, record_title
+from nbhr_desktop.sync.tables import BY_NAME
 
-MAX_REPORTED = 20
+# A package whose records' JSON is at most this big keeps it in memory once verified (one
+# read of the file, and each part parsed once for a preview and the import after it);
+# a larger one is read again, part by part, as it is compared.
+KEEP_RECORDS_SIZE = 128 * 1024 * 1024
 
 
 @dataclass
@@ -45,16 +51,14 @@ class VerifiedPackage:
     manifest: dict
     sender: Sender
     created_at: dt.datetime
-    records: dict[str, list[dict]] = field(default_factory=dict)  # table → records
-    typed: dict[str, list[dict]] = field(default_factory=dict)  # table → typed values
+    records: PackageRecords | None = None  # read table by table, a part at a time
     attachments: dict[str, bytes] = field(default_factory=dict)  # sha256 → content
     pin_status: str = ""  # own, pinned, registered, new (first contact), re-pinned, added
     pin_message: str = ""
     recipient: str = ""  # the unit code the sender addressed it to; "" = anyone
-    warnings: list[str] = field(default_factory=list)
 
     def total(self) -> int:
-        return sum(len(r) for r in self.records.values())
+        return self.records.total() if self.records is not None else 0
 
 
 def _require(condition: bool, name: str) -> None:
@@ -141,9 +145,14 @@ def check_signature(archive: fmt.SafeZip, manifest_bytes: bytes, sender: Sender,
                 name=name, unit=sender.unit_name[:80]))
 
 
-def check_parts(archive: fmt.SafeZip, manifest: dict, name: str) -> dict[str, bytes]:
+def check_parts(archive: fmt.SafeZip, manifest: dict,
+                name: str) -> tuple[PackageRecords, dict[str, bytes]]:
+    """Every part against its signed hash, each records part against its parse bound;
+    attachments are kept (``attachments``), records parts only while they are small."""
     parts = manifest.get("parts")
     _require(isinstance(parts, dict) and len(parts) <= fmt.MAX_MEMBERS, name)
+    counts = manifest.get("counts")
+    _require(isinstance(counts, dict), name)
     present = archive.names - {fmt.MANIFEST, fmt.SIGNATURE}
     listed = set(parts)
     if present != listed:
@@ -153,85 +162,74 @@ def check_parts(archive: fmt.SafeZip, manifest: dict, name: str) -> dict[str, by
             "Tệp \"{name}\" không khớp phần mô tả (thiếu {missing}, thừa {extra}); tệp bị "
             "hỏng hoặc bị sửa. Hãy xin gửi lại.").format(name=name, missing=missing,
                                                           extra=extra))
-    contents = {}
+    version = manifest["format_version"]
+    members: dict[str, list[tuple[int, str]]] = {}
+    hashes: dict[str, str] = {}
+    kept: dict[str, bytes] | None = {}
+    kept_size = 0
+    attachments: dict[str, bytes] = {}
     for member in sorted(present):
         entry = parts[member]
         _require(isinstance(entry, dict) and isinstance(entry.get("sha256"), str), name)
-        data = archive.read(member)
-        if fmt.sha256_bytes(data) != entry["sha256"]:
-            raise PackageError(_(
-                "Phần \"{member}\" của tệp \"{name}\" đã bị thay đổi (mã băm SHA-256 không "
-                "khớp). Không nhập; hãy xin đơn vị gửi lại tệp.").format(member=member,
-                                                                          name=name))
-        contents[member] = data
-    return contents
-
-
-def _upgrade_record(record, table: str, version: int) -> None:
-    """Fields a package of an older format does not carry take their stand-in value."""
-    if version >= fmt.FORMAT_VERSION or not isinstance(record, dict):
-        return
-    for since, added in ADDED_FIELDS.items():
-        if version < since:
-            for key, value in added.get(table, {}).items():
-                record.setdefault(key, list(value) if isinstance(value, list) else value)
-
-
-def check_records(package: VerifiedPackage, contents: dict[str, bytes],
-                  compressed: dict[str, int] | None = None) -> None:
-    name = package.path.name
-    version = package.manifest["format_version"]
-    counts = package.manifest.get("counts")
-    _require(isinstance(counts, dict), name)
-    problems: list[str] = []
-    now = utcnow()
-    for member, data in contents.items():
-        sha = fmt.sha_of_attachment(member)
-        if sha is not None:
-            if fmt.sha256_bytes(data) != sha:
+        table = fmt.table_of_member(member)
+        if table is not None:
+            spec = BY_NAME.get(table)
+            if spec is None:
+                raise PackageError(_("Tệp \"{name}\" chứa bảng lạ \"{table}\"; có thể tệp do "
+                                     "phiên bản khác tạo. Không nhập.").format(name=name,
+                                                                              table=table))
+            part = fmt.part_of_member(member)
+            _require(part == 1 or version >= fmt.SPLIT_FORMAT, name)
+            _require(isinstance(counts.get(table), int), name)
+            members.setdefault(table, []).append((part, member))
+        keep = table is None or (kept is not None and kept_size + archive.infos[member].file_size
+                                 <= KEEP_RECORDS_SIZE)
+        data = _checked_part(archive, member, entry["sha256"], name, keep,
+                             bound=table is not None)
+        if table is None:
+            sha = fmt.sha_of_attachment(member)
+            if entry["sha256"] != sha:  # its content was just checked against the manifest
                 raise PackageError(_("Tệp đính kèm {sha} trong \"{name}\" không khớp tên; "
                                      "không nhập.").format(sha=sha[:12], name=name))
-            package.attachments[sha] = data
-            continue
-        table = fmt.table_of_member(member)
-        spec = BY_NAME.get(table or "")
-        if spec is None:
-            raise PackageError(_("Tệp \"{name}\" chứa bảng lạ \"{table}\"; có thể tệp do "
-                                 "phiên bản khác tạo. Không nhập.").format(name=name,
-                                                                          table=table))
-        records = fmt.parse_json(data, member, name, (compressed or {}).get(member))
-        _require(isinstance(records, list) and counts.get(table) == len(records), name)
-        for record in records:
-            _upgrade_record(record, table, version)
-        checker = RecordChecker(spec, now=now)
-        typed = []  # changed_at for now; the content is checked when compared (diff.py)
-        seen = set()
-        for index, record in enumerate(records):
-            try:
-                typed.append({"changed_at": checker.check_identity(record), "partial": True})
-                if record["uuid"] in seen:
-                    raise RecordError(_("mã UUID bị lặp trong tệp"))
-                seen.add(record["uuid"])
-            except RecordError as error:
-                title = record_title(table, record) if isinstance(record, dict) else ""
-                problems.append(_("{label} số {n} «{title}»: {reason}").format(
-                    label=spec.label, n=index + 1, title=title, reason=error))
-                typed.append({})
-                if len(problems) >= MAX_REPORTED:
-                    break
-        package.records[table] = records
-        package.typed[table] = typed
-        if checker.future:
-            package.warnings.append(_(
-                "{n} {label} có thời điểm sửa muộn hơn đồng hồ máy này; đồng hồ máy gửi có "
-                "thể chạy sai.").format(n=checker.future, label=spec.label))
-        if len(problems) >= MAX_REPORTED:
-            break
-    if problems:
+            attachments[sha] = data
+        elif keep:
+            kept[member] = data
+            kept_size += len(data)
+        else:
+            kept = None  # too big to keep: every part is read again when compared
+        hashes[member] = entry["sha256"]
+    ordered = {table: [m for _part, m in sorted(found)] for table, found in members.items()}
+    _require(all(len({p for p, _m in found}) == len(found) and
+                 max(p for p, _m in found) == len(found) for found in members.values()), name)
+    reader = PackageRecords(archive.path, version=version, counts=counts, members=ordered,
+                            hashes=hashes, kept=kept,
+                            compressed={m: archive.infos[m].compress_size for m in hashes})
+    return reader, attachments
+
+
+def _checked_part(archive: fmt.SafeZip, member: str, sha256: str, name: str, keep: bool,
+                  bound: bool) -> bytes | None:
+    """Read a part in blocks, hashing it (and, for records, counting what its JSON would
+    build); its bytes are returned only when ``keep``."""
+    digest = hashlib.sha256()
+    blocks: list[bytes] = []
+    containers = values = size = 0
+    for block in archive.blocks(member):
+        digest.update(block)
+        size += len(block)
+        if bound:
+            containers += block.count(b"{") + block.count(b"[")
+            values += block.count(b",") + block.count(b":")
+        if keep:
+            blocks.append(block)
+    if digest.hexdigest() != sha256:
         raise PackageError(_(
-            "Tệp \"{name}\" có dữ liệu không hợp lệ (ngày vô lý, số tiền âm, chuỗi quá dài "
-            "hoặc giá trị lạ) nên không nhập gì cả. Tệp có thể bị sửa tay hoặc bị hỏng; hãy "
-            "xin đơn vị kiểm tra và gửi lại.").format(name=name), details=problems)
+            "Phần \"{member}\" của tệp \"{name}\" đã bị thay đổi (mã băm SHA-256 không "
+            "khớp). Không nhập; hãy xin đơn vị gửi lại tệp.").format(member=member, name=name))
+    if bound:
+        fmt.check_parse_counts(containers, values, size, archive.infos[member].compress_size,
+                               member, name)
+    return b"".join(blocks) if keep else None
 
 
 def open_package(path: str | Path, conn, own_installation: str,
@@ -254,8 +252,7 @@ def open_package(path: str | Path, conn, own_installation: str,
         check_signature(archive, manifest_bytes, sender, path.name)
         created = _created(manifest, path.name)
         recipient = _recipient(manifest, path.name)
-        contents = check_parts(archive, manifest, path.name)
-        compressed = {member: archive.infos[member].compress_size for member in contents}
+        records, attachments = check_parts(archive, manifest, path.name)
     finally:
         archive.close()
     try:
@@ -268,7 +265,7 @@ def open_package(path: str | Path, conn, own_installation: str,
         pin = keys.PinCheck(trust, _("Khóa {fp} của {unit} sẽ được ghim theo yêu cầu.")
                             .format(fp=sender.fingerprint, unit=sender.unit_name))
     package = VerifiedPackage(path=path, file_sha256=file_hash, manifest=manifest,
-                              sender=sender, created_at=created, pin_status=pin.status,
+                              sender=sender, created_at=created, records=records,
+                              attachments=attachments, pin_status=pin.status,
                               pin_message=pin.message, recipient=recipient)
-    check_records(package, contents, compressed)
     return package

@@ -1,0 +1,194 @@
+"""Incoming records a batch at a time: a package's members, or a workbook's rows.
+
+A province-sized package does not fit in memory as Python objects (300,000 activities
+would take about 1 GB), so an import never holds more than one member of it parsed: the
+comparison and the writes go member by member, inside one transaction (``sync.apply``).
+Every member was verified (hash, signature, parse bound) before the first one is parsed
+here (``sync.verify``); a member read again from the file is hashed again, so a file
+changed on disk meanwhile is refused, never half-trusted.
+
+Each record's shape and identity are checked here as its member is parsed
+(``RecordChecker.check_identity``); its content is checked when the comparison decides to
+write it. A table with a reference to itself (a unit's parent) is read as one batch, so
+that a record may point at one later in the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from nbhr_desktop.core.i18n import _
+from nbhr_desktop.storage.models import utcnow
+from nbhr_desktop.sync import format as fmt
+from nbhr_desktop.sync.format import PackageError
+from nbhr_desktop.sync.records import RecordChecker, RecordError
+from nbhr_desktop.sync.tables import ADDED_FIELDS, BY_NAME, record_title
+
+MAX_REPORTED = 20
+_NEWEST_ADDED = max(ADDED_FIELDS)
+
+
+@dataclass
+class Batch:
+    records: list[dict]
+    typed: list[dict]  # per record: its typed values, or {"changed_at", "partial": True}
+    rows: list[str] | None = None  # workbook: "Sheet!row" of each record
+    future: int = 0  # records stamped later than this PC's clock allows
+
+
+def memory_batches(records: list[dict], typed: list[dict],
+                   rows: list[str] | None = None) -> Iterator[Batch]:
+    """Records already in memory (a data-entry workbook): one batch."""
+    if records:
+        yield Batch(records, typed, rows)
+
+
+def has_self_reference(table: str) -> bool:
+    return any(fk.target == table for fk in BY_NAME[table].foreign_keys)
+
+
+def upgrade_record(record, table: str, version: int) -> None:
+    """Fields a package of an older format does not carry take their stand-in value."""
+    if version >= _NEWEST_ADDED or not isinstance(record, dict):
+        return
+    for since, added in ADDED_FIELDS.items():
+        if version < since:
+            for key, value in added.get(table, {}).items():
+                record.setdefault(key, list(value) if isinstance(value, list) else value)
+
+
+def invalid_file(name: str, problems: list[str]) -> PackageError:
+    return PackageError(_(
+        "Tệp \"{name}\" có dữ liệu không hợp lệ (ngày vô lý, số tiền âm, chuỗi quá dài "
+        "hoặc giá trị lạ) nên không nhập gì cả. Tệp có thể bị sửa tay hoặc bị hỏng; hãy "
+        "xin đơn vị kiểm tra và gửi lại.").format(name=name), details=problems)
+
+
+def _bad_manifest(name: str) -> PackageError:
+    return PackageError(_(
+        "Tệp \"{name}\" có phần mô tả (manifest) không hợp lệ; tệp bị hỏng hoặc bị sửa "
+        "tay. Hãy xin đơn vị gửi lại tệp.").format(name=name))
+
+
+class PackageRecords:
+    """The records of a verified package, parsed one member at a time.
+
+    ``members``: per table, its members in part order; ``hashes``: each member's signed
+    SHA-256; ``compressed``: its size in the zip; ``kept``: the verified bytes of every
+    member when the package is small enough to keep them, or None. Kept bytes are parsed
+    once; a pass that asks to ``keep`` its batches (a preview, before the import) leaves
+    them for the next. Anything not kept is read from the file again, and hashed again.
+    """
+
+    def __init__(self, path: Path, *, version: int, counts: dict, members: dict[str, list[str]],
+                 hashes: dict[str, str], compressed: dict[str, int],
+                 kept: dict[str, bytes] | None):
+        self.path = Path(path)
+        self.version = version
+        self.counts = counts
+        self.members = members
+        self.hashes = hashes
+        self.compressed = compressed
+        self.kept = kept
+        self.parsed: dict[str, Batch] = {}  # first member of a batch → it, when kept
+
+    def tables(self) -> list[str]:
+        return list(self.members)
+
+    def count(self, table: str) -> int:
+        return self.counts.get(table, 0)
+
+    def total(self) -> int:
+        return sum(self.count(t) for t in self.members)
+
+    # -- reading ----------------------------------------------------------------------------
+    def _member_records(self, member: str) -> list:
+        # The verified bytes are used once; a later pass reads the file again (hashed).
+        data = self.kept.pop(member, None) if self.kept is not None else None
+        if data is None:
+            data = self._read_again(member)
+        records = fmt.parse_json(data, member, self.path.name)
+        del data
+        if not isinstance(records, list):
+            raise _bad_manifest(self.path.name)
+        table = fmt.table_of_member(member)
+        for record in records:
+            upgrade_record(record, table, self.version)
+        return records
+
+    def _read_again(self, member: str) -> bytes:
+        archive = fmt.SafeZip(self.path, allowed_name=fmt.package_member_allowed,
+                              max_member_size=fmt.package_member_limit,
+                              max_ratio=fmt.package_member_ratio, label=_("gói trao đổi"))
+        try:
+            if member not in archive.names or \
+                    archive.infos[member].compress_size != self.compressed[member]:
+                data = None
+            else:
+                data = archive.read(member)
+        finally:
+            archive.close()
+        if data is None or fmt.sha256_bytes(data) != self.hashes[member]:
+            raise PackageError(_(
+                "Tệp \"{name}\" đã thay đổi trong lúc nhập (phần \"{member}\" không còn như "
+                "lúc kiểm tra). Không nhập gì cả; hãy chép lại tệp rồi nhập lại.").format(
+                    name=self.path.name, member=member))
+        return data
+
+    def batches(self, table: str, *, keep: bool = False) -> Iterator[Batch]:
+        """The table's records, member by member (one batch for a self-referencing table),
+        each record's identity checked; a file whose records do not add up to the count
+        its manifest signed, or that repeats a UUID, is refused. ``keep``: the batches will
+        be wanted again (a preview, then the import), so a small package keeps them."""
+        spec = BY_NAME[table]
+        checker = RecordChecker(spec, now=utcnow())
+        seen: set[str] = set()
+        total = 0
+        members = self.members.get(table, [])
+        groups = [members] if has_self_reference(table) else [[m] for m in members]
+        for group in groups:
+            batch = self.parsed.get(group[0]) if keep else self.parsed.pop(group[0], None)
+            if batch is None:
+                records = [r for member in group for r in self._member_records(member)]
+                if total + len(records) > self.count(table):
+                    raise _bad_manifest(self.path.name)
+                before = checker.future
+                typed = self._identities(spec, checker, records, seen, total)
+                batch = Batch(records, typed, future=checker.future - before)
+                del records, typed  # the batch alone holds them (see the end of the loop)
+                if keep and self.kept is not None:
+                    self.parsed[group[0]] = batch
+            else:  # parsed and checked by an earlier pass; its UUIDs still count as seen
+                seen.update(record["uuid"] for record in batch.records)
+            total += len(batch.records)
+            yield batch
+            # Nothing here may hold this member while the next one is parsed: two parsed
+            # members at once were a province import's peak memory.
+            del batch
+        if total != self.count(table):
+            raise _bad_manifest(self.path.name)
+
+    def _identities(self, spec, checker: RecordChecker, records: list, seen: set[str],
+                    offset: int) -> list[dict]:
+        typed: list[dict] = []  # changed_at for now; the content is checked when compared
+        problems: list[str] = []
+        identity = checker.check_identity
+        for index, record in enumerate(records):
+            try:
+                typed.append({"changed_at": identity(record), "partial": True})
+                uuid = record["uuid"]
+                if uuid in seen:
+                    raise RecordError(_("mã UUID bị lặp trong tệp"))
+                seen.add(uuid)
+            except RecordError as error:
+                title = record_title(spec.name, record) if isinstance(record, dict) else ""
+                problems.append(_("{label} số {n} «{title}»: {reason}").format(
+                    label=spec.label, n=offset + index + 1, title=title, reason=error))
+                typed.append({})
+                if len(problems) >= MAX_REPORTED:
+                    break
+        if problems:
+            raise invalid_file(self.path.name, problems)
+        return typed

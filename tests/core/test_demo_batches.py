@@ -1,0 +1,54 @@
+"""Demo data made a batch at a time, the next batch made while one is stored: the same
+records as in one go, and a failure while making leaves nothing behind."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+from test_demo import _fresh, _snapshot
+
+from nbhr_desktop.core import demo
+from nbhr_desktop.core.demo_activities import ActivityMaker
+from nbhr_desktop.storage.models import Activity, activity_theme
+
+
+def _links(workspace) -> list[tuple]:
+    with workspace.db.engine.connect() as conn:
+        return sorted(conn.execute(select(activity_theme)).all())
+
+
+def test_small_batches_give_the_same_records(tmp_path, monkeypatch):
+    whole, parts = _fresh(tmp_path, "whole"), _fresh(tmp_path, "parts")
+    try:
+        demo.generate_demo_data(whole, activities=130, seed=3, year=2024)
+        monkeypatch.setattr(demo, "BATCH", 40)  # four batches, made ahead of the inserts
+        demo.generate_demo_data(parts, activities=130, seed=3, year=2024)
+        assert _snapshot(parts) == _snapshot(whole) and len(_snapshot(whole)) == 130
+        assert _links(parts) == _links(whole)
+    finally:
+        whole.close()
+        parts.close()
+
+
+def test_a_failure_while_making_saves_nothing(tmp_path, monkeypatch):
+    workspace = _fresh(tmp_path, "broken")
+    real = ActivityMaker.make_many
+    made = []
+
+    def fails_on_the_third(self, first_id, count):
+        made.append(first_id)
+        if len(made) == 3:
+            raise RuntimeError("maker broke")
+        return real(self, first_id, count)
+
+    monkeypatch.setattr(demo, "BATCH", 40)
+    monkeypatch.setattr(ActivityMaker, "make_many", fails_on_the_third)
+    try:
+        with pytest.raises(RuntimeError, match="maker broke"):
+            demo.generate_demo_data(workspace, activities=200, seed=1, year=2024)
+        with workspace.db.session() as session:
+            assert session.scalar(select(func.count()).select_from(Activity)) == 0
+        monkeypatch.setattr(ActivityMaker, "make_many", real)  # and it can be made after
+        assert demo.generate_demo_data(workspace, activities=50, seed=1, year=2024).activities == 50
+    finally:
+        workspace.close()
