@@ -13,6 +13,12 @@ Before its first write the writer calls ``before_first_write`` (the automatic ba
 file that changes nothing is never backed up. When a table is done it writes the table's
 resolved conflicts, fixes references to records later in the same table, and puts back
 any indexes it set aside (``bulk.set_aside``).
+
+A large batch of activities is written without the per-row triggers that keep the day
+figures (``storage.aggregates``): they would double its cost. The writer notes the units
+whose activities it writes (before and after) and recomputes their figures when the
+activity table is done, still inside the import's transaction, so a failed import leaves
+triggers and figures as they were.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from sqlalchemy import Boolean, Date, DateTime
 from sqlalchemy.sql.sqltypes import JSON
 
 from nbhr_desktop.core.i18n import _
+from nbhr_desktop.storage import aggregates
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncLineage
 from nbhr_desktop.sync import bulk, lineage
@@ -34,6 +41,9 @@ from nbhr_desktop.sync.tables import BY_NAME, IDENTITY, TABLES, TableSpec
 
 LINEAGE = SyncLineage.__table__
 CHUNK = 500
+# From how many activity rows an import sets the figure triggers aside: below it the
+# triggers cost less than recomputing the units' figures (a few ms per 1,000 rows of a unit).
+FIGURES_ASIDE_FROM = 2_000
 
 
 def _storage(kind, dialect) -> Callable | None:
@@ -112,6 +122,7 @@ class Writer(Sink):
         self.shapes: dict[str, _Shape] = {}
         self.next_id: dict[str, int] = {}
         self.aside: dict[str, list] = {}  # table → the indexes set aside until it is done
+        self.figure_units: set[int] | None = None  # units to recount, while triggers are off
         self.later: list[tuple] = []  # (table, uuid, column, target uuid): same-table refs
         self.announced: set[str] = set()
         self.now = utcnow()
@@ -129,6 +140,10 @@ class Writer(Sink):
         self.fix_later(spec)
         for name in [spec.table.name] + [link.table.name for link in spec.links]:
             bulk.restore(self.conn, self.aside.pop(name, []))
+        if spec.name == "activity" and self.figure_units is not None:
+            aggregates.rebuild(self.conn, self.figure_units)
+            aggregates.create_triggers(self.conn)
+            self.figure_units = None
         if self.step is not None and spec.name in self.announced:
             self.step(spec.name)
 
@@ -178,11 +193,14 @@ class Writer(Sink):
         inserts = [c for c in changes if c.local_id is None]
         updates = [c for c in changes if c.local_id is not None]
         own: dict[str, int] = {}  # uuid → id of this batch's records
+        if spec.name == "activity":
+            self.set_figures_aside(len(changes), batch_size, updates)
         if inserts:
             for change, new_id in zip(inserts, self.reserve_ids(spec.table, len(inserts)),
                                       strict=True):
                 own[change.record["uuid"]] = new_id
             rows = self.rows(spec, shape, inserts, own)
+            self.note_figure_units(spec, shape, rows)
             self.set_aside(spec.table, len(inserts), batch_size, spec.name)
             bulk.insert_rows(self.conn, spec.table, shape.columns, rows)
             if spec.name in self.maps:
@@ -191,6 +209,7 @@ class Writer(Sink):
             for change in updates:
                 own[change.record["uuid"]] = change.local_id
             rows = self.rows(spec, shape, updates, own)
+            self.note_figure_units(spec, shape, rows)
             marker, quote = self.marker, self.dialect.identifier_preparer.quote
             sets = ", ".join(f"{quote(column)} = {marker}" for column in shape.columns[1:])
             bulk.executemany(self.conn,
@@ -257,6 +276,30 @@ class Writer(Sink):
         expected = inserts if not batch_size else inserts * max(
             self.counts.get(spec_name, batch_size), batch_size) // batch_size
         self.aside[table.name] = bulk.set_aside(self.conn, table, expected)
+
+    def set_figures_aside(self, changes: int, batch_size: int, updates: list[Change]) -> None:
+        """Turn the figure triggers off for the rest of the activity table when it will
+        receive at least ``FIGURES_ASIDE_FROM`` rows; while off, note the units the updated
+        rows belonged to before this import (an update may move a row to another unit)."""
+        if self.figure_units is None:
+            expected = changes if not batch_size else changes * max(
+                self.counts.get("activity", batch_size), batch_size) // batch_size
+            if expected < FIGURES_ASIDE_FROM:
+                return
+            aggregates.drop_triggers(self.conn)
+            self.figure_units = set()
+        ids = [change.local_id for change in updates]
+        marker = self.marker
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            self.figure_units.update(unit for (unit,) in self.conn.exec_driver_sql(
+                f"SELECT DISTINCT unit_id FROM activity WHERE id IN "
+                f"({', '.join([marker] * len(chunk))})", tuple(chunk)))
+
+    def note_figure_units(self, spec: TableSpec, shape: _Shape, rows: list[list]) -> None:
+        if self.figure_units is not None and spec.name == "activity":
+            column = shape.columns.index("unit_id")
+            self.figure_units.update(row[column] for row in rows if row[column] is not None)
 
     def write_links(self, spec: TableSpec, changes: list[Change], own: dict[str, int],
                     batch_size: int) -> None:

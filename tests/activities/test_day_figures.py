@@ -152,3 +152,51 @@ def test_a_bulk_load_with_figures_set_aside(any_workspace):
         start_date=dt.date(2024, 11, 5), form_id=log.forms["tap_huan"], title="Hội nghị",
         participants_total=12))
     assert_in_step(ws)  # the triggers are back
+
+
+def _figure_triggers(workspace) -> int:
+    with workspace.db.engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            sql = "SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'adf_%'"
+        else:
+            sql = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'adf_%'"
+        return connection.execute(text(sql)).scalar()
+
+
+def test_a_large_import_recounts_its_units_and_puts_the_triggers_back(
+        any_workspace, tmp_path, monkeypatch):
+    """An import big enough to set the triggers aside (here: any) leaves figures equal to the
+    log, for new records and for updated ones, and the triggers in place for what follows."""
+    from nbhr_desktop.sync import writer
+
+    monkeypatch.setattr(writer, "FIGURES_ASIDE_FROM", 1)
+    set_aside = []
+    drop = aggregates.drop_triggers
+    monkeypatch.setattr(aggregates, "drop_triggers",
+                        lambda connection: set_aside.append(1) or drop(connection))
+    ws = any_workspace
+    log = build_log(ws)
+    triggers = _figure_triggers(ws)
+    assert triggers > 0
+    province = Workspace.open(Location.resolve(data_dir=tmp_path / "province"))
+    try:
+        initialise(province, "Ninh Bình", role="province")
+        import_file(province, export_package(ws, tmp_path / "first").path)
+        assert_in_step(province)
+        assert _figure_triggers(province) == triggers
+        # The district edits and deletes; the next package updates the province's copies.
+        service = ActivityService(ws)
+        data, _evidence = service.load(log.activities["t2"])
+        data.start_date, data.participants_total = dt.date(2024, 11, 3), 321
+        data.theme_ids = []
+        service.update(log.activities["t2"], data)
+        service.delete([log.activities["r1"]])
+        import_file(province, export_package(ws, tmp_path / "second").path)
+        assert_in_step(province)
+        assert _figure_triggers(province) == triggers
+        assert len(set_aside) == 2  # both imports took the bulk path
+        with province.db.read_session() as s:
+            copy = s.scalar(select(Activity).where(Activity.participants_total == 321))
+            assert copy is not None and copy.start_date == dt.date(2024, 11, 3)
+    finally:
+        province.close()
