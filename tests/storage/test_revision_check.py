@@ -43,16 +43,18 @@ def _versions(tmp_path, monkeypatch, extra: dict[str, str]) -> str | None:
 
 
 def test_a_new_revision_in_alembics_own_style_is_the_head(tmp_path, monkeypatch):
-    newest = 'revision: str = "0009"\ndown_revision: Union[str, None] = "0003"\n'
-    assert _versions(tmp_path, monkeypatch, {"0009_x.py": newest}) == "0009"
+    head = migrate.head_revision()
+    newest = f'revision: str = "0099"\ndown_revision: Union[str, None] = "{head}"\n'
+    assert _versions(tmp_path, monkeypatch, {"0099_x.py": newest}) == "0099"
 
 
 def test_anything_unclear_is_left_to_alembic(tmp_path, monkeypatch):
     # Two heads (parallel revisions not yet chained), a revision named indirectly, a
     # file that does not say what it revises: no answer, so Alembic is asked.
-    branch = "revision = '0004'\ndown_revision = '0003'\n"
-    other = "revision = '0005'\ndown_revision = '0003'\n"
+    head = migrate.head_revision()
+    branch = f"revision = '0098'\ndown_revision = '{head}'\n"
+    other = f"revision = '0099'\ndown_revision = '{head}'\n"
     assert _versions(tmp_path, monkeypatch, {"a.py": branch, "b.py": other}) is None
-    named = "REV = '0004'\nrevision = REV\ndown_revision = '0003'\n"
+    named = f"REV = '0099'\nrevision = REV\ndown_revision = '{head}'\n"
     assert _versions(tmp_path, monkeypatch, {"a.py": named}) is None
-    assert _versions(tmp_path, monkeypatch, {"a.py": "revision = '0004'\n"}) is None
+    assert _versions(tmp_path, monkeypatch, {"a.py": "revision = '0099'\n"}) is None
