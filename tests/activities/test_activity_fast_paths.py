@@ -71,6 +71,7 @@ def _specs(log, units, communes, forms, themes, audiences):
         q.ActivityFilter(unit_id=log.unit_id),
         q.ActivityFilter(unit_ids=tuple(units[1:])),
         q.ActivityFilter(**year),
+        q.ActivityFilter(start=dt.date(2030, 1, 1)),  # nothing logged yet
         q.ActivityFilter(form_ids=(forms[0],), **year),
         q.ActivityFilter(form_ids=tuple(forms[:2]), unit_ids=tuple(units[:2])),
         q.ActivityFilter(commune_ids=(communes[0], communes[-2])),

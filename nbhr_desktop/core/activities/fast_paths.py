@@ -10,8 +10,12 @@ road here to the very same rows and totals.
   be summed so: an activity with two of them is in both rows.
 - A sort by a catalogue column (form, commune, task, funding) orders by the alphabetical
   rank of the item's name, which no index holds: the plain query computes it for every
-  row and sorts them all (370 ms). Here the items are walked in rank order and each one's
-  rows are read from the column's own index, already in id order, until the page is full.
+  row and sorts them all (370 ms). When the filter is only units and days, the figures
+  count each item's rows exactly, so the items are taken in rank order and each one's rows
+  read from the column's own index, already in id order, until the page is full; other
+  filters narrow the rows first and keep the plain sort.
+- A theme or audience filter can start from the link table's item index (``link_share``
+  tells how many activities the chosen items can match; ``query.page`` chooses).
 """
 
 from __future__ import annotations
@@ -67,67 +71,95 @@ def figure_totals(session: Session, spec) -> tuple[int, ...] | None:
     return tuple(int(v or 0) for v in row)
 
 
-# Catalogue columns with an index of their own (rows of one item come in id order). Not the
-# unit (its index is ordered by date) nor the lead agency (no index).
-RANKED_COLUMNS = ("form_id", "commune_id", "task_id", "funding_id")
-_MAX_ITEMS = 400  # more distinct values than that: the plain sort is as good
+# Catalogue columns with an index of their own (rows of one item come in id order), and
+# their grouping in the figures. Not the unit (its index is ordered by date) nor the lead
+# agency (no index).
+RANKED_COLUMNS = {"form_id": "form", "commune_id": "commune", "task_id": "task",
+                  "funding_id": "funding"}
+# Rows a page may have to walk past (rows of an item outside the filter's units or days)
+# before the plain sort, which reads only the filtered rows, is the better road.
+WALK_BUDGET = 20_000
 
 
-def _present_values(session: Session, column) -> list[int] | None:
-    """The distinct non-null values of an indexed column, one index probe each."""
-    values: list[int] = []
-    last = session.scalar(select(func.min(column)))
-    while last is not None:
-        values.append(last)
-        if len(values) > _MAX_ITEMS:
-            return None
-        last = session.scalar(select(func.min(column)).where(column > last))
-    return values
+def _item_counts(session: Session, grouping: str, spec=None) -> dict[int, int]:
+    """Item → activities of one grouping, within the filter's units and days if given."""
+    where = [adf.c.dimension == grouping]
+    if spec is not None:
+        where += _units_and_days(spec)
+    rows = session.execute(select(adf.c.item_id, func.sum(adf.c.activities)).where(*where)
+                           .group_by(adf.c.item_id).having(func.sum(adf.c.activities) != 0))
+    return {item: int(count) for item, count in rows}
 
 
-def ranked_page_ids(session: Session, where: list, sort, lookups: Lookups, table: str,
+def _units_and_days(spec) -> list:
+    where = []
+    if spec.unit_id is not None:
+        where.append(adf.c.unit_id == spec.unit_id)
+    if spec.unit_ids:
+        where.append(adf.c.unit_id.in_(spec.unit_ids))
+    if spec.start is not None:
+        where.append(adf.c.day >= spec.start)
+    if spec.end is not None:
+        where.append(adf.c.day <= spec.end)
+    return where
+
+
+def _only_units_and_days(spec) -> bool:
+    """No filter but units and days: the figures count each item's filtered rows."""
+    return not (spec.include_deleted or spec.words() or spec.form_ids or spec.theme_ids
+                or spec.audience_ids or spec.commune_ids or spec.task_ids or spec.without_task
+                or spec.funding_ids)
+
+
+def ranked_page_ids(session: Session, spec, where: list, sort, lookups: Lookups, table: str,
                     offset: int, limit: int) -> list[int] | None:
     """The ids of a page sorted by a catalogue column's names (``where``: the filter's
-    conditions), or ``None`` when this road does not apply."""
-    if sort.key not in RANKED_COLUMNS:
+    conditions), or ``None`` when this road does not apply or would walk too far.
+
+    Only for filters of units and days, whose rows per item the figures count exactly: so
+    whole items before ``offset`` are skipped unread, empty ones never visited, and the
+    rows walked past (an item's rows outside the units or days) can be foreseen."""
+    grouping = RANKED_COLUMNS.get(sort.key)
+    ranks = lookups.ranks(table) if grouping else {}
+    if not ranks or not _only_units_and_days(spec):
         return None
-    ranks = lookups.ranks(table)
+    matching = _item_counts(session, grouping, spec)
+    everywhere = _item_counts(session, grouping) if _units_and_days(spec) else matching
     column = getattr(Activity, sort.key)
-    present = _present_values(session, column)
-    if not ranks or present is None:
-        return None
-    # One group per ranked item in rank order; the rest (none, or an id the catalogue does
-    # not name) share the last rank and come after them, in id order among themselves.
-    ranked = sorted((v for v in present if v in ranks), key=ranks.__getitem__)
-    unnamed = [v for v in present if v not in ranks]
-    groups = [column == value for value in ranked]
-    groups.append(or_(column.is_(None), column.in_(unnamed)) if unnamed else column.is_(None))
+    # One group per named item in rank order; the rest (none, stored as item 0, or an id
+    # the catalogue does not name) share the last rank and come after, in id order.
+    named = sorted((i for i in matching if i in ranks), key=ranks.__getitem__)
+    rest = [i for i in matching if i not in ranks]
+    groups = [(column == i, matching[i], everywhere[i]) for i in named]
+    if rest:
+        unnamed = [i for i in rest if i != 0]
+        condition = column.is_(None) if 0 in rest else None
+        if unnamed:
+            listed = column.in_(unnamed)
+            condition = listed if condition is None else or_(condition, listed)
+        groups.append((condition, sum(matching[i] for i in rest),
+                       sum(everywhere[i] for i in rest)))
     if sort.descending:
         groups.reverse()
-    by_id = Activity.id.desc() if sort.descending else Activity.id.asc()
-    counts = _group_counts(session, where, column, ranked) if offset else None
-    found: list[int] = []
-    for index, group in enumerate(groups):
-        if counts is not None:
-            size = counts[len(groups) - 1 - index if sort.descending else index]
-            if offset >= size:
-                offset -= size
-                continue
-        found += session.scalars(select(Activity.id).where(*where, group).order_by(by_id)
-                                 .offset(offset).limit(limit - len(found)))
+    plan, walked = [], 0
+    for condition, count, size in groups:
+        if offset >= count:
+            offset -= count
+            continue
+        take = min(limit - sum(t for _c, _o, t in plan), count - offset)
+        walked += (offset + take) * size // count
+        plan.append((condition, offset, take))
         offset = 0
-        if len(found) >= limit:
+        if sum(t for _c, _o, t in plan) >= limit:
             break
+    if walked > WALK_BUDGET:
+        return None
+    by_id = Activity.id.desc() if sort.descending else Activity.id.asc()
+    found: list[int] = []
+    for condition, skip, take in plan:
+        found += session.scalars(select(Activity.id).where(*where, condition).order_by(by_id)
+                                 .offset(skip).limit(take))
     return found
-
-
-def _group_counts(session: Session, where: list, column, ranked: list[int]) -> list[int]:
-    """Rows per group (ranked items in rank order, then the rest): to skip whole groups."""
-    per_value = dict(session.execute(select(column, func.count()).where(*where)
-                                     .group_by(column)).all())
-    counts = [per_value.pop(value, 0) for value in ranked]
-    counts.append(sum(per_value.values()))  # none and the unnamed ids
-    return counts
 
 
 def link_share(session: Session, spec) -> float | None:

@@ -310,18 +310,21 @@ def page(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
     ``ix_activity_browse`` index whenever the filter and the order allow), then the 200
     wide rows by primary key. Sorting 100,000 wide rows would read the whole table.
     """
+    summed = fast_paths.figure_totals(session, spec)
+    if summed is not None and summed[0] <= offset:
+        return []  # counted from the figures: nothing there (a year not yet logged)
     page_ids = _recent_first_ids(session, spec, sort, offset, limit)
     # A theme or audience filter: walk the order's index testing each row while matches
     # are common, start from the link table's item index when they are few (a walk would
     # test most of the log) or when the order has no index to walk (all are sorted anyway).
     share = fast_paths.link_share(session, spec)
     rare_links = share is not None and share <= RARE_LINKS
-    walked = sort.key in _WALKED_ORDERS or sort.key in fast_paths.RANKED_COLUMNS
+    walked = sort.key in _WALKED_ORDERS
     links_first = share is not None and (rare_links or not walked) and share <= LINKS_FIRST
-    if page_ids is None and not spec.words() and not rare_links:
+    if page_ids is None:
         table = getattr(_BY_KEY.get(sort.key), "lookup", "")
-        page_ids = fast_paths.ranked_page_ids(session, conditions(spec), sort, lookups, table,
-                                              offset, limit)
+        page_ids = fast_paths.ranked_page_ids(session, spec, conditions(spec), sort, lookups,
+                                              table, offset, limit)
     if page_ids is None:
         page_ids = plain_page_ids(session, spec, sort, lookups, offset, limit,
                                   links_first=links_first)
