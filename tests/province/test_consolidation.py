@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pdfplumber
 import pypdf
-import pytest
 from openpyxl import load_workbook
-from sqlalchemy import func, select
+from province_fixtures import Q2_2026, YEAR_2024
+from sqlalchemy import select
 
 from nbhr_desktop.cli import main
 from nbhr_desktop.core.province.dashboard import province_dashboard
@@ -26,10 +26,8 @@ from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import Activity
 
-from province_fixtures import Q2_2026, YEAR_2024
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
-import plan_pdf_checks as layout  # noqa: E402
+import plan_pdf_checks as layout
 
 TODAY = dt.date(2026, 11, 29)
 

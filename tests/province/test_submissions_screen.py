@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
 
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
@@ -57,7 +56,7 @@ def test_the_officer_sees_who_sent_and_who_to_remind(qtbot, screen, sent_files):
     # The eight district-level units of 2024, by code; the four that sent, with their files.
     assert list(rows) == ["369", "370", "372", "373", "374", "375", "376", "377"]
     for unit in sent_files.districts:
-        code, name, status, received, activities, _last, key, file = rows[unit.code]
+        _code, name, status, received, activities, _last, key, file = rows[unit.code]
         assert (name, status) == (unit.name, "Gửi muộn")  # sent in 2026 for 2024
         assert received.startswith(dt.date.today().strftime("%d/%m/%Y"))
         assert activities == str(unit.figures["2024"].totals.activities)

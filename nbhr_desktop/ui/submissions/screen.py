@@ -25,7 +25,9 @@ from nbhr_desktop.core.province import deadlines
 from nbhr_desktop.core.province.submissions import (
     MISSING, reminder_period, status_label, submissions,
 )
-from nbhr_desktop.core.reports.periods import current_quarter, half, nine_months, quarter, whole_year
+from nbhr_desktop.core.reports.periods import (
+    current_quarter, half, nine_months, quarter, whole_year,
+)
 from nbhr_desktop.core.vnformat import number, roman, short_date
 from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.printing import qtpdf_available, show_print_dialog
