@@ -149,7 +149,7 @@ def _real_costs(rows: list, share: _Share, count: int) -> list:
         cost = row[COST]
         if cost:
             row = list(row)
-            row[COST] = max(10_000, int(round(cost * scale / 10_000)) * 10_000)
+            row[COST] = max(10_000, round(cost * scale / 10_000) * 10_000)
         scaled.append(row)
     return scaled
 
