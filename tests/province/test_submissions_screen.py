@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
@@ -64,6 +65,10 @@ def test_the_officer_sees_who_sent_and_who_to_remind(qtbot, screen, sent_files):
         assert bool(key) == (unit.file.suffix == ".nbhr")  # a workbook carries no key
     assert [row[2] for code, row in rows.items() if code in ("369", "370", "374", "375")] == [
         "Chưa gửi"] * 4
+    colours = {screen.proxy.index(r, 0).data(): screen.proxy.index(r, 2).data(Qt.ForegroundRole)
+               for r in range(screen.proxy.rowCount())}
+    assert colours["369"].color().name() == "#b03020"  # to phone: red
+    assert colours["376"].color().name() == "#9a6700"  # late: amber
     assert "Đã gửi <b>4/8</b> đơn vị (gửi muộn 4); chưa gửi <b>4</b>" in screen.summary.text()
     assert screen.due_label.text() == "Hạn gửi năm 2024:"
     assert screen.due_edit.value() == dt.date(2024, 12, 19)  # Decree 09 cut-off + 5 days

@@ -35,6 +35,9 @@ from nbhr_desktop.ui.widgets.date_field import DateField
 from nbhr_desktop.ui.widgets.row_table import SORT_ROLE, Column, RowTableModel
 
 CTX = "Submissions"
+# Who to phone stands out, in the dashboard panel's colours: not yet sent in red (grey
+# while the due date is ahead), late in dark amber.
+MISSING_COLOR, LATE_COLOR, NOT_DUE_COLOR = "#b03020", "#9a6700", "#555555"
 
 
 def _local(moment) -> str:
@@ -136,7 +139,8 @@ class SubmissionsScreen(QWidget):
             Column(QT_TRANSLATE_NOOP("Submissions", "Mã"), lambda r: r.unit.code),
             Column(QT_TRANSLATE_NOOP("Submissions", "Đơn vị"), lambda r: r.unit.name),
             Column(QT_TRANSLATE_NOOP("Submissions", "Tình hình"), status,
-                   sort_key=lambda r: {MISSING: 0, "late": 1}.get(r.status, 2)),
+                   sort_key=lambda r: {MISSING: 0, "late": 1}.get(r.status, 2),
+                   color=self._status_color),
             Column(QT_TRANSLATE_NOOP("Submissions", "Nhận lúc"), lambda r: _local(r.received_at),
                    sort_key=lambda r: r.received_at.isoformat() if r.received_at else ""),
             Column(QT_TRANSLATE_NOOP("Submissions", "Số hoạt động"),
@@ -150,6 +154,11 @@ class SubmissionsScreen(QWidget):
             Column(QT_TRANSLATE_NOOP("Submissions", "Tệp"), lambda r: r.file_name,
                    tooltip=lambda r: r.submission.file_name if r.submission else ""),
         ]
+
+    def _status_color(self, row) -> str | None:
+        if row.status == MISSING:
+            return MISSING_COLOR if self.data is None or self.data.due_passed else NOT_DUE_COLOR
+        return LATE_COLOR if row.status == "late" else None
 
     # -- the period ----------------------------------------------------------------------
     def _fill_parts(self, kind: str) -> None:
