@@ -276,6 +276,13 @@ def _run_window(app: QApplication, context: UiContext, screen_key: str | None,
     from nbhr_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context, remember_state=not screenshot)
+    if screen_key and not window.has_screen(screenshots.shot_base(screen_key)):
+        # "Nộp báo cáo" belongs to the province: another installation opens on its dashboard.
+        print(translate("App", "Màn hình \"{0}\" chỉ có ở máy cấp tỉnh.").format(screen_key),
+              file=sys.stderr)
+        if screenshot:
+            return EXIT_USAGE
+        screen_key = None
     if not screenshot:
         window.show()
         window.show_screen(screen_key or window.last_screen_key())

@@ -19,7 +19,7 @@ from nbhr_desktop.documents import frame
 UNIT_HEADER = ["STT", "Đơn vị", "Số hoạt động", "Lượt người tham dự", "Trong đó nữ",
                "Người DTTS", "Sản phẩm", "Phút phát sóng", "Kinh phí (đồng)",
                "Nhiệm vụ đạt / tổng số"]
-UNIT_WIDTHS = [9, 60, 16, 18, 16, 16, 15, 17, 26, 18]
+UNIT_WIDTHS = [9, 48, 16, 19, 17, 16, 18, 17, 26, 18]  # a province year: 7-digit totals
 UNIT_ALIGN = ["CENTER", "LEFT"] + ["RIGHT"] * 7 + ["CENTER"]
 MISSING_HEADER = ["STT", "Mã", "Đơn vị", "Phần kỳ phải gửi", "Gói dữ liệu gần nhất"]
 MISSING_WIDTHS = [10, 14, 60, 42, 30]

@@ -19,7 +19,7 @@ from nbhr_desktop.core.province.submissions import LATE, Submissions
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.documents import fonts, frame
 
-WIDTHS = [10, 16, 62, 44, 28, 40]
+WIDTHS = [12, 16, 58, 46, 28, 40]  # "STT" on one line (it broke as "ST/T")
 ALIGN = ["CENTER", "CENTER", "LEFT", "CENTER", "CENTER", "LEFT"]
 
 

@@ -83,6 +83,8 @@ def overview(workspace) -> ExchangeOverview:
         me = next(u for u in units if u.id == info.unit_id)
         parent = next((u for u in units if u.id == me.parent_id), None)
         recipients = [(parent.code, parent.name)] if parent else []
+        if info.role == "province":  # catalogues, due dates and the plan template, to all
+            recipients.append(("", _("Mọi đơn vị (danh mục, hạn gửi báo cáo, mẫu kế hoạch)")))
         recipients += sorted(((u.code, u.name) for u in units
                               if u.level in ("province", "district") and u.id != info.unit_id
                               and (parent is None or u.id != parent.id) and u.valid_to is None),

@@ -17,7 +17,7 @@ from nbhr_desktop import APP_NAME, __version__
 from nbhr_desktop.resources import resource
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form
-from nbhr_desktop.ui.screens import SCREENS, ScreenSpec, screen_by_key
+from nbhr_desktop.ui.screens import ScreenSpec, screen_by_key, screens_for
 from nbhr_desktop.ui.widgets.elided_label import ElidedLabel
 from nbhr_desktop.ui.widgets.sizing import fit_to_screen
 
@@ -33,6 +33,8 @@ class MainWindow(QMainWindow):
         self._remember = remember_state
         self._screens: dict[str, QWidget] = {}
         self._stale: set[str] = set()
+        # The navigation of this installation's role (the province has "Nộp báo cáo").
+        self.specs = screens_for(context.workspace.installation_info().role)
         body = QWidget(self)
         self.ui = load_form("main_window.ui", body)
         self.setCentralWidget(body)
@@ -48,15 +50,16 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------
     def _build_navigation(self) -> None:
         nav = self.ui.navigationList
-        for number, spec in enumerate(SCREENS, start=1):
-            item = QListWidgetItem(QIcon(str(resource("icons", f"{spec.key}.svg"))), spec.title)
+        for number, spec in enumerate(self.specs, start=1):
+            icon = resource("icons", f"{spec.icon or spec.key}.svg")
+            item = QListWidgetItem(QIcon(str(icon)), spec.title)
             item.setData(KEY_ROLE, spec.key)
             item.setSizeHint(QSize(0, 40))
             item.setToolTip(f"{spec.title} (Ctrl+{number})")
             nav.addItem(item)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda key=spec.key: self.show_screen(key))
-        nav.currentRowChanged.connect(lambda row: self.show_screen(SCREENS[row].key))
+        nav.currentRowChanged.connect(lambda row: self.show_screen(self.specs[row].key))
 
     def _build_menus(self) -> None:
         quit_action = self.ui.findChild(QAction, "actionQuit")
@@ -106,13 +109,13 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> QWidget:
         """Show the screen with this key (building it on first visit) and return it."""
         spec = screen_by_key(key)
-        if spec is None:
+        if spec is None or spec not in self.specs:
             raise KeyError(key)
         screen = self._screens.get(key) or self._create(spec)
         stack = self.ui.stack
         if stack.currentWidget() is not screen:
             stack.setCurrentWidget(screen)
-        row = SCREENS.index(spec)
+        row = self.specs.index(spec)
         if self.ui.navigationList.currentRow() != row:
             self.ui.navigationList.blockSignals(True)
             self.ui.navigationList.setCurrentRow(row)
@@ -123,11 +126,15 @@ class MainWindow(QMainWindow):
         self.screenShown.emit(key)
         return screen
 
+    def has_screen(self, key: str) -> bool:
+        """Whether this installation's navigation has the screen (by its role)."""
+        return any(spec.key == key for spec in self.specs)
+
     def screen(self, key: str) -> QWidget | None:
         return self._screens.get(key)
 
     def current_key(self) -> str:
-        return SCREENS[max(self.ui.navigationList.currentRow(), 0)].key
+        return self.specs[max(self.ui.navigationList.currentRow(), 0)].key
 
     def _create(self, spec: ScreenSpec) -> QWidget:
         screen = spec.load()(self.context, self)
@@ -161,7 +168,8 @@ class MainWindow(QMainWindow):
 
     def last_screen_key(self) -> str:
         key = QSettings().value("mainWindow/lastScreen", "dashboard") if self._remember else ""
-        return key if screen_by_key(str(key)) else "dashboard"
+        spec = screen_by_key(str(key))
+        return key if spec is not None and spec in self.specs else "dashboard"
 
     def closeEvent(self, event) -> None:
         if self._remember:

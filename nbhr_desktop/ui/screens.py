@@ -21,6 +21,11 @@ class ScreenSpec:
     title_source: str  # Vietnamese source text, translated at display time
     module: str
     class_name: str
+    roles: tuple[str, ...] = ()  # the installation roles that see it; () = every role
+    icon: str = ""  # the icon's name in resources/icons (default: the key)
+
+    def shown_for(self, role: str) -> bool:
+        return not self.roles or role in self.roles
 
     @property
     def title(self) -> str:
@@ -42,6 +47,9 @@ SCREENS: list[ScreenSpec] = [
                "nbhr_desktop.ui.activities.screen", "ActivitiesScreen"),
     ScreenSpec("reports", QT_TRANSLATE_NOOP("Screens", "Báo cáo"),
                "nbhr_desktop.ui.reports.screen", "ReportsScreen"),
+    # The province tracks who has sent their data (core.province.submissions).
+    ScreenSpec("submissions", QT_TRANSLATE_NOOP("Screens", "Nộp báo cáo"),
+               "nbhr_desktop.ui.submissions.screen", "SubmissionsScreen", roles=("province",)),
     ScreenSpec("exchange", QT_TRANSLATE_NOOP("Screens", "Trao đổi dữ liệu"),
                "nbhr_desktop.ui.exchange.screen", "ExchangeScreen"),
     ScreenSpec("catalogues", QT_TRANSLATE_NOOP("Screens", "Danh mục"),
@@ -53,3 +61,8 @@ SCREENS: list[ScreenSpec] = [
 
 def screen_by_key(key: str) -> ScreenSpec | None:
     return next((spec for spec in SCREENS if spec.key == key), None)
+
+
+def screens_for(role: str) -> list[ScreenSpec]:
+    """The navigation of an installation of this role, in order."""
+    return [spec for spec in SCREENS if spec.shown_for(role)]

@@ -128,6 +128,12 @@ def _package_preview(path: Path) -> Prepare:
     return prepare
 
 
+def shot_base(key: str) -> str:
+    """The navigation screen a shot opens from ("plan-editor" → "plans")."""
+    shot = shot_by_key(key)
+    return shot.base if shot is not None else key
+
+
 def shot_by_key(key: str) -> Shot | None:
     return next((shot for shot in SHOTS if shot.key == key), None)
 

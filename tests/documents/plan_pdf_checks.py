@@ -200,13 +200,15 @@ def check_body_style(pdf: bytes) -> None:
     assert style(heading) == ("LiberationSerif-Bold", 14)
 
 
-def check_closing(pdf: bytes, signer: str | None = None, *, authority: str | None = None) -> None:
-    """Recipients and signature block in their styles, never alone on the last body page."""
+def check_closing(pdf: bytes, signer: str | None = None, *, authority: str | None = None,
+                  filing: str = "- Lưu: VT, VHTT.") -> None:
+    """Recipients and signature block in their styles, never alone on the last body page.
+    ``filing``: the unit's last recipient line (a province's office files as "VP")."""
     all_pages = pages(pdf)
     last_body = all_pages[portrait_count(all_pages) - 1]
     recipients = line_words(last_body, "Nơi nhận:", 800)
     assert style(recipients) == ("LiberationSerif-BoldItalic", 12)
-    assert style(line_words(last_body, "- Lưu: VT, VHTT.", 800)) == ("LiberationSerif", 11)
+    assert style(line_words(last_body, filing, 800)) == ("LiberationSerif", 11)
     for line in (authority, signer):  # e.g. "KT. CHỦ TỊCH", then the signer's name
         if line:
             assert style(line_words(last_body, line, 800)) == ("LiberationSerif-Bold", 14), line

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.main_window import MainWindow
 from nbhr_desktop.ui.operations import OperationRunner
-from nbhr_desktop.ui.screens import SCREENS
 
 
 @pytest.fixture
@@ -53,7 +52,7 @@ def test_screens_are_built_lazily_on_first_visit(qtbot, context):
     window = _window(qtbot, context)
     assert window.screen("catalogues") is None
     nav = window.ui.navigationList
-    nav.setCurrentRow([s.key for s in SCREENS].index("catalogues"))
+    nav.setCurrentRow([s.key for s in window.specs].index("catalogues"))
     screen = window.screen("catalogues")
     assert type(screen).__name__ == "CataloguesScreen"
     assert window.ui.stack.currentWidget() is screen

@@ -17,7 +17,6 @@ from nbhr_desktop.core.demo import generate_demo_data
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.main_window import MainWindow
 from nbhr_desktop.ui.operations import OperationRunner
-from nbhr_desktop.ui.screens import SCREENS
 
 # A 768-pixel screen less a title bar and a taskbar.
 ROOM = {"1024x768": QSize(1024, 698), "1366x768": QSize(1366, 698)}
@@ -97,7 +96,7 @@ def test_the_overlap_check_sees_overlaps(qtbot):
 def test_every_screen_fits_without_overlap(qtbot, window, size):
     room = ROOM[size]
     window.resize(room)
-    for spec in SCREENS:
+    for spec in window.specs:  # the navigation of the installation's role
         screen = _show(qtbot, window, spec.key)
         needed = window.minimumSizeHint()
         assert needed.width() <= room.width() and needed.height() <= room.height(), (

@@ -364,6 +364,10 @@ class ExchangeScreen(QWidget):
         attachments = ui.attachmentsCheck.isChecked()
 
         def work(progress):
+            if recipient == "":  # the province to every unit: due dates, next year's template
+                from nbhr_desktop.core.province.send_down import prepare
+
+                prepare(workspace)
             return export_package(workspace, path, recipient=recipient, since_last=since_last,
                                   with_attachments=attachments, progress=progress)
 

@@ -37,6 +37,7 @@ class Column:
     stretch: bool = False
     sort_key: Callable[[Any], Any] | None = None
     tooltip: Callable[[Any], str] | None = None
+    color: Callable[[Any], str | None] | None = None  # a cell's text colour ("#b3261e")
 
 
 class RowTableModel(QAbstractTableModel):
@@ -97,6 +98,10 @@ class RowTableModel(QAbstractTableModel):
             return int(Qt.AlignLeft | Qt.AlignVCenter)
         if role == Qt.ToolTipRole and column.tooltip:
             return column.tooltip(row)
+        if role == Qt.ForegroundRole and column.color:
+            color = column.color(row)
+            if color:
+                return QBrush(QColor(color))
         if self._dimmed and self._dimmed(row):
             if role == Qt.ForegroundRole:
                 return QBrush(QColor("#7a7a7a"))

@@ -1,0 +1,1 @@
+"""Nộp báo cáo: the province tracks who has sent their data for a period."""
