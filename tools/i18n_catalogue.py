@@ -43,6 +43,8 @@ DOCUMENT_MODULES = frozenset({
     "nbhr_desktop/documents/report_pdf.py",
     "nbhr_desktop/documents/report_annexes.py",
     "nbhr_desktop/documents/key_note.py",
+    "nbhr_desktop/documents/province_annexes.py",
+    "nbhr_desktop/documents/submissions_pdf.py",
     "nbhr_desktop/workbooks/report_workbook.py",
     "nbhr_desktop/workbooks/report_summary.py",
     "nbhr_desktop/workbooks/report_detail_sheet.py",
@@ -51,8 +53,11 @@ DOCUMENT_MODULES = frozenset({
     "nbhr_desktop/workbooks/summary_sheet.py",
     "nbhr_desktop/workbooks/print_setup.py",
     "nbhr_desktop/workbooks/entry_template.py",
+    "nbhr_desktop/workbooks/report_units_sheet.py",
+    "nbhr_desktop/workbooks/submissions_workbook.py",
     "nbhr_desktop/core/reports/narrative.py",
     "nbhr_desktop/core/reports/narrative_review.py",
+    "nbhr_desktop/core/province/narrative.py",
 })
 SINGULAR = {"_", "ui_", "N_", "_t"}
 SCREEN_ONLY = {"ui_"}  # still extracted inside DOCUMENT_MODULES

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.i18n import _, official_vietnamese
 from nbhr_desktop.core.province.submissions import LATE, Submissions
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.documents import fonts, frame
@@ -33,6 +33,8 @@ def _rows(rows) -> list[list[str]]:
     return out
 
 
+# The reminder list is printed and filed: official Vietnamese in any interface language.
+@official_vietnamese()
 def write_submissions_pdf(sent: Submissions, province_name: str, out: Path | str) -> Path:
     out = Path(out)
     fonts.register_fonts()

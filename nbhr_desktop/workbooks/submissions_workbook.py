@@ -14,7 +14,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.i18n import _, official_vietnamese
 from nbhr_desktop.core.province.submissions import MISSING, Submissions, status_label
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.workbooks import styles as st
@@ -39,6 +39,8 @@ def _local(moment) -> str:
         if moment else ""
 
 
+# The reminder list is printed and filed: official Vietnamese in any interface language.
+@official_vietnamese()
 def write_submissions_workbook(sent: Submissions, province_name: str, out: Path | str) -> Path:
     out = Path(out)
     book = Workbook(write_only=True)

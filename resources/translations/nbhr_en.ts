@@ -4,102 +4,102 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="47"/>
         <source>Xóa {0} hoạt động</source>
         <translation>Delete {0} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="199"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="206"/>
         <source>{0} hoạt động</source>
         <translation>{0} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="200"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="207"/>
         <source>{0} lượt người tham dự</source>
         <translation>{0} participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="202"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="209"/>
         <source>nữ {0}</source>
         <translation>{0} women</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="203"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="210"/>
         <source>{0} người DTTS</source>
         <translation>{0} ethnic minority</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="204"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="211"/>
         <source>{0} sản phẩm</source>
         <translation>{0} products</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="205"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="212"/>
         <source>{0} phút phát sóng</source>
         <translation>{0} broadcast minutes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="206"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="213"/>
         <source>kinh phí {0}</source>
         <translation>cost {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="207"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="214"/>
         <source>Đang lọc:</source>
         <translation>Filtering:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="262"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="269"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="270"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="277"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="279"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="286"/>
         <source>Đang lưu thay đổi</source>
         <translation>Saving changes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="283"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="290"/>
         <source>Đã xóa {0} hoạt động.</source>
         <translation>Deleted {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="288"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="295"/>
         <source>Đã khôi phục {0} hoạt động.</source>
         <translation>Restored {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="310"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="317"/>
         <source>Đã sửa {0} hoạt động.</source>
         <translation>Edited {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="325"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="332"/>
         <source>(chọn bộ lọc)</source>
         <translation>(choose a filter)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="337"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="344"/>
         <source>Lưu bộ lọc</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="338"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="345"/>
         <source>Tên bộ lọc:</source>
         <translation>Filter name:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="353"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="360"/>
         <source>Xóa bộ lọc</source>
         <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="354"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="361"/>
         <source>Xóa bộ lọc đã lưu “{0}”?</source>
         <translation>Delete the saved filter “{0}”?</translation>
     </message>
@@ -717,12 +717,17 @@
         <translation>Cannot delete the empty data at {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screenshot.py" line="179"/>
+        <location filename="../../nbhr_desktop/app.py" line="281"/>
+        <source>Màn hình &quot;{0}&quot; chỉ có ở máy cấp tỉnh.</source>
+        <translation>The &quot;{0}&quot; screen is only available on the province computer.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/screenshot.py" line="185"/>
         <source>Lỗi: màn hình &quot;{0}&quot; chưa sẵn sàng sau {1} giây.</source>
         <translation>Error: screen &quot;{0}&quot; was not ready after {1} seconds.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screenshot.py" line="187"/>
+        <location filename="../../nbhr_desktop/ui/screenshot.py" line="193"/>
         <source>Lỗi: không ghi được ảnh {0}.</source>
         <translation>Error: cannot write the picture {0}.</translation>
     </message>
@@ -1061,22 +1066,22 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="73"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="76"/>
         <source>Lưu PNG…</source>
         <translation>Save PNG…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="74"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="77"/>
         <source>Lưu biểu đồ này thành tệp ảnh PNG</source>
         <translation>Save this chart as a PNG picture</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="145"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="165"/>
         <source>Lưu biểu đồ</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="147"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/charts.py" line="167"/>
         <source>Ảnh PNG (*.png)</source>
         <translation>PNG picture (*.png)</translation>
     </message>
@@ -1216,127 +1221,137 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="48"/>
         <source>Số hoạt động theo tháng</source>
         <translation>Activities by month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="45"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="49"/>
         <source>Số hoạt động theo hình thức</source>
         <translation>Activities by form</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="50"/>
+        <source>Số hoạt động theo đơn vị</source>
+        <translation>Activities by unit</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="51"/>
         <source>Số hoạt động theo xã, thị trấn</source>
         <translation>Activities by commune</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="47"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="52"/>
         <source>Lượt người tham dự theo đối tượng</source>
         <translation>Participants by audience</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="64"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="74"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="64"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="74"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="65"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="75"/>
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="68"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="78"/>
         <source>Quý {0}</source>
         <translation>Quarter {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="149"/>
-        <source>Số liệu từ {0} đến {1}; hoạt động tính theo ngày bắt đầu.</source>
-        <translation>Figures from {0} to {1}; activities counted by start date.</translation>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="166"/>
+        <source>Số liệu từ {0} đến {1}; hoạt động tính theo ngày bắt đầu</source>
+        <translation>Figures from {0} to {1}; activities counted by start date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="164"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="182"/>
         <source>so với cùng kỳ năm trước</source>
         <translation>compared with the same period last year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="175"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="193"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="177"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="195"/>
         <source>Lượt người tham dự</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="181"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="199"/>
         <source>Tỉ lệ nữ</source>
         <translation>Share of women</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="184"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="202"/>
         <source>{0} người DTTS</source>
         <translation>{0} ethnic minority</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="186"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="204"/>
         <source>Sản phẩm</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="188"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="206"/>
         <source>{0} / dự toán {1}</source>
         <translation>{0} / budget {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="191"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="209"/>
         <source>Kinh phí đã chi</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="199"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="217"/>
         <source>dự toán</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="213"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="231"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="213"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="231"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="217"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="235"/>
         <source>(chưa ghi)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="222"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="240"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="228"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="251"/>
+        <source>; biểu đồ theo đơn vị: {0} đơn vị nhiều hoạt động nhất, {1} đơn vị khác có {2} hoạt động</source>
+        <translation>; unit chart: the {0} units with the most activities, {1} other units with {2} activities</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="258"/>
         <source>Lượt người</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="236"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="266"/>
         <source>Hạn {0} · đạt {1}</source>
         <translation>Due {0} · reached {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="242"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="272"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
@@ -1541,37 +1556,37 @@
         <translation>Exchange package (*.nbhr)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="371"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="375"/>
         <source>Đã xuất {0} bản ghi vào {1}.</source>
         <translation>Exported {0} records to {1}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="374"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="378"/>
         <source>Không kèm được {0} tệp minh chứng.</source>
         <translation>Could not include {0} evidence files.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="379"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="383"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="384"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="388"/>
         <source>Lưu sổ Excel nhập liệu</source>
         <translation>Save the entry workbook</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="386"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="390"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="395"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="399"/>
         <source>Đã xuất sổ nhập liệu {0}.</source>
         <translation>Exported the entry workbook {0}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="396"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="400"/>
         <source>Đang xuất sổ Excel…</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
@@ -1784,67 +1799,67 @@ Replace the old file with the new one?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="54"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="54"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="54"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="55"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="55"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="52"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="56"/>
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="72"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="100"/>
         <source>Mọi hình thức</source>
         <translation>All forms</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="73"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="101"/>
         <source>Mọi xã</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="74"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="102"/>
         <source>Mọi chủ đề</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="75"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="103"/>
         <source>Mọi đối tượng</source>
         <translation>All audiences</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="76"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="104"/>
         <source>Mọi nhiệm vụ</source>
         <translation>All tasks</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="77"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="105"/>
         <source>Mọi nguồn</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="89"/>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="117"/>
         <source>(chưa gắn nhiệm vụ)</source>
         <translation>(no task linked)</translation>
     </message>
@@ -2061,62 +2076,62 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="69"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="70"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="73"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="98"/>
         <source>chưa ghi tên</source>
         <translation>not named</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="98"/>
         <source>cấp tỉnh</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="98"/>
         <source>cấp xã</source>
         <translation>commune level</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="99"/>
         <source>cấp huyện</source>
         <translation>district</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="101"/>
         <source>, hoạt động đến {0}</source>
         <translation>, operating until {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="102"/>
         <source>{0} ({1}) · Cán bộ: {2}</source>
         <translation>{0} ({1}) · Officer: {2}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="105"/>
         <source>Dữ liệu: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="184"/>
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="188"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;&lt;br&gt;Lập kế hoạch, ghi nhận hoạt động và báo cáo kết quả truyền thông về quyền con người (Quyết định 1079/QĐ-TTg, Công văn 524/UBND-VP9) cho UBND cấp huyện và tỉnh Ninh Bình. Hoạt động không cần mạng; trao đổi dữ liệu bằng tệp.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;&lt;br&gt;Plans, activity records and result reports for human rights communication (Decision 1079/QĐ-TTg, Official Letter 524/UBND-VP9) for the district People&apos;s Committees and Ninh Bình province. Works without a network; data is exchanged as files.</translation>
     </message>
@@ -2773,69 +2788,74 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="29"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="30"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="30"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="31"/>
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="34"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="35"/>
         <source>Đã được thay thế</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="48"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="49"/>
         <source>(chưa có số)</source>
         <translation>(no number yet)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="56"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="57"/>
         <source>Năm / kỳ</source>
         <translation>Year / period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="59"/>
         <source>Số, ký hiệu</source>
         <translation>Number, code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="58"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="60"/>
         <source>Ngày ban hành</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="60"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="62"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="61"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="63"/>
         <source>Lần</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="62"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="64"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="64"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="66"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="65"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="67"/>
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="67"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="69"/>
         <source>Sửa lần cuối</source>
         <translation>Last edited</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="74"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="35"/>
@@ -3043,27 +3063,37 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="195"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="152"/>
+        <source>Kế hoạch của tỉnh và kế hoạch các đơn vị đã gửi lên (gói dữ liệu): kế hoạch của đơn vị chỉ xem và in, đúng như đơn vị đã in. Tạo, sao chép, xóa áp dụng cho kế hoạch của tỉnh.</source>
+        <translation>The province&apos;s plans and the plans sent in by units (data packages): a unit&apos;s plan can only be viewed and printed, exactly as the unit printed it. Create, copy and delete apply to the province&apos;s plans.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="155"/>
+        <source>Tìm đơn vị, năm, trích yếu…</source>
+        <translation>Search unit, year, subject…</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="256"/>
         <source>Đang tạo kế hoạch từ mẫu</source>
         <translation>Creating the plan from the template</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="203"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="264"/>
         <source>Đang sao chép kế hoạch</source>
         <translation>Copying the plan</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="218"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="279"/>
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="220"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="281"/>
         <source>Xóa dự thảo kế hoạch năm {0}? Dự thảo đã xóa không hiện trong danh sách nữa.</source>
         <translation>Delete the draft plan for {0}? A deleted draft no longer appears in the list.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="230"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="291"/>
         <source>Đang xóa</source>
         <translation>Deleting</translation>
     </message>
@@ -3125,6 +3155,75 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
     </message>
 </context>
 <context>
+    <name>ProvincePanel</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="51"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="37"/>
+        <source>Hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="38"/>
+        <source>Tình hình</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="52"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="53"/>
+        <source>Nhiệm vụ quá hạn trong kế hoạch của tỉnh</source>
+        <translation>Overdue tasks in the province&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="60"/>
+        <source>Chưa gửi ({0})</source>
+        <translation>Not sent ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="61"/>
+        <source>Đơn vị chưa gửi số liệu {0}; hạn gửi {1}</source>
+        <translation>Units that have not sent data for {0}; due {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="64"/>
+        <source>{0} (hạn gửi {1}): {2}/{3} đơn vị chưa gửi</source>
+        <translation>{0} (due {1}): {2}/{3} units not sent</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="72"/>
+        <source>gói gần nhất {0}</source>
+        <translation>latest package {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="73"/>
+        <source>chưa gửi gói nào</source>
+        <translation>no package sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="76"/>
+        <source>Phần kỳ phải gửi: {0} - {1}</source>
+        <translation>Part of the period to report: {0} - {1}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="79"/>
+        <source>Mọi đơn vị đã gửi số liệu.</source>
+        <translation>All units have sent their data.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="90"/>
+        <source>{0}: {1} hoạt động, {2} lượt người tham dự, {3} sản phẩm, kinh phí {4}; nhiệm vụ đạt {5}</source>
+        <translation>{0}: {1} activities, {2} participants, {3} products, cost {4}; tasks met {5}</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../nbhr_desktop/ui/operations.py" line="136"/>
@@ -3141,6 +3240,11 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
         <location filename="../../nbhr_desktop/ui/operations.py" line="142"/>
         <source>Đã xảy ra lỗi không mong đợi: {0}. Dữ liệu đã lưu không bị ảnh hưởng.</source>
         <translation>An unexpected error occurred: {0}. Saved data is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/filters.py" line="80"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
     </message>
 </context>
 <context>
@@ -3691,37 +3795,42 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="42"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="39"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="44"/>
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="41"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="46"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="43"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="48"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="45"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="51"/>
+        <source>Nộp báo cáo</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="53"/>
         <source>Trao đổi dữ liệu</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="47"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="55"/>
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="57"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3974,6 +4083,202 @@ The current data will be backed up before it is replaced, so it can still be rec
     </message>
 </context>
 <context>
+    <name>Submissions</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="139"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="140"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="141"/>
+        <source>Tình hình</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="144"/>
+        <source>Nhận lúc</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="146"/>
+        <source>Số hoạt động</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="149"/>
+        <source>Gói gần nhất</source>
+        <translation>Latest package</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="153"/>
+        <source>Mã khóa</source>
+        <translation>Key code</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="154"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsScreen</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="71"/>
+        <source>Tình hình gửi số liệu</source>
+        <translation>Data submission status</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="74"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="74"/>
+        <source>6 tháng</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="75"/>
+        <source>9 tháng</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="75"/>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="80"/>
+        <source>Năm </source>
+        <translation>Year </translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="81"/>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="87"/>
+        <source>Đặt hạn gửi</source>
+        <translation>Set due date</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="89"/>
+        <source>Hạn mới được gửi xuống mọi đơn vị trong gói &quot;gửi mọi đơn vị&quot; lần tới</source>
+        <translation>The new due date is sent to every unit in the next &quot;all units&quot; package</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="90"/>
+        <source>Hạn mặc định</source>
+        <translation>Default due date</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="92"/>
+        <source>Mốc chốt số liệu của Nghị định 09/2019/NĐ-CP + 5 ngày</source>
+        <translation>Data cut-off date of Decree 09/2019/NĐ-CP + 5 days</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="100"/>
+        <source>Chỉ đơn vị chưa gửi</source>
+        <translation>Only units not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="101"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="102"/>
+        <source>In danh sách nhắc…</source>
+        <translation>Print reminder list…</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="103"/>
+        <source>Danh sách đơn vị chưa gửi, để gọi điện nhắc</source>
+        <translation>List of units that have not sent, for reminder phone calls</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="169"/>
+        <source>Quý {0}</source>
+        <translation>Quarter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="171"/>
+        <source>6 tháng đầu năm</source>
+        <translation>First 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="172"/>
+        <source>6 tháng cuối năm</source>
+        <translation>Last 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="217"/>
+        <source>Hạn gửi {0}:</source>
+        <translation>Due date for {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="218"/>
+        <source>do tỉnh đặt</source>
+        <translation>set by the province</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="219"/>
+        <source>mặc định: mốc chốt số liệu Nghị định 09/2019/NĐ-CP + 5 ngày</source>
+        <translation>default: Decree 09/2019/NĐ-CP data cut-off date + 5 days</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="225"/>
+        <source>Đã gửi &lt;b&gt;{0}/{1}&lt;/b&gt; đơn vị (gửi muộn {2}); chưa gửi &lt;b&gt;{3}&lt;/b&gt;{4}.</source>
+        <translation>Sent: &lt;b&gt;{0}/{1}&lt;/b&gt; units ({2} late); not sent: &lt;b&gt;{3}&lt;/b&gt;{4}.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="227"/>
+        <source> (chưa đến hạn)</source>
+        <translation> (not yet due)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="240"/>
+        <source>Đang lưu hạn gửi</source>
+        <translation>Saving the due date</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="250"/>
+        <source>Lưu danh sách</source>
+        <translation>Save list</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="251"/>
+        <source>Sổ Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="259"/>
+        <source>Đã lưu {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="260"/>
+        <source>Đang xuất danh sách</source>
+        <translation>Exporting the list</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="272"/>
+        <source>In danh sách nhắc</source>
+        <translation>Print reminder list</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="276"/>
+        <source>Đang tạo danh sách</source>
+        <translation>Creating the list</translation>
+    </message>
+</context>
+<context>
     <name>Trust</name>
     <message>
         <location filename="../../nbhr_desktop/ui/exchange/trust.py" line="56"/>
@@ -4176,6 +4481,49 @@ The current data will be backed up before it is replaced, so it can still be rec
         <location filename="../../forms/catalogue_unit_dialog.ui" line="139"/>
         <source>Ghi chú:</source>
         <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="37"/>
+        <source>Tìm đơn vị (gõ không dấu cũng được)</source>
+        <translation>Search units (typing without diacritics works too)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="44"/>
+        <source>Các đơn vị của kỳ</source>
+        <translation>The period&apos;s units</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="47"/>
+        <source>Chọn các đơn vị có trong khoảng thời gian đang lọc (huyện đến 30/06/2025, xã, phường từ 01/07/2025)</source>
+        <translation>Select the units that exist in the filtered time span (districts until 30/06/2025, communes and wards from 01/07/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="48"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="49"/>
+        <source>Bỏ lọc theo đơn vị</source>
+        <translation>Clear the unit filter</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="117"/>
+        <source>Mọi đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="122"/>
+        <source>{0} đơn vị</source>
+        <translation>{0} units</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="124"/>
+        <source>Lọc theo đơn vị; đang chọn: {0}</source>
+        <translation>Filter by unit; selected: {0}</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.i18n import _, official_vietnamese
 from nbhr_desktop.core.province.by_unit import UnitLine, own_figures
 from nbhr_desktop.core.province.submissions import LATE, MISSING, Submissions
 from nbhr_desktop.core.reports import narrative
@@ -105,6 +105,7 @@ def recommendations() -> str:
     ]))
 
 
+@official_vietnamese()  # the report's own text, stored and printed
 def draft_sections(scope: ReportScope, figures: PeriodFigures, province_id: int,
                    unit_name: str, plans: list[Plan], lines: list[UnitLine],
                    submissions: Submissions) -> dict[str, str]:
