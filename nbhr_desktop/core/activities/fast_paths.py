@@ -58,14 +58,7 @@ def figure_totals(session: Session, spec) -> tuple[int, ...] | None:
     where = [adf.c.dimension == grouping]
     if items:
         where.append(adf.c.item_id.in_(items))
-    if spec.unit_id is not None:
-        where.append(adf.c.unit_id == spec.unit_id)
-    if spec.unit_ids:
-        where.append(adf.c.unit_id.in_(spec.unit_ids))
-    if spec.start is not None:
-        where.append(adf.c.day >= spec.start)
-    if spec.end is not None:
-        where.append(adf.c.day <= spec.end)
+    where += _units_and_days(spec)
     row = session.execute(select(*(func.coalesce(func.sum(c), 0) for c in _SUMS))
                           .where(*where)).one()
     return tuple(int(v or 0) for v in row)
