@@ -149,6 +149,46 @@ def ensure_plan(session: Session, unit: AdminUnit, year: int,
 
 
 # -- activities -------------------------------------------------------------------------
+SPENT_SHARE = 0.85  # of a plan's budget, spent by the end of its year
+COST = ACTIVITY_COLUMNS.index("cost")
+
+
+def plan_budget(connection: Connection, plan: Plan | None) -> int:
+    if plan is None:
+        return 0
+    return int(connection.execute(select(func.coalesce(func.sum(PlanTask.budget), 0)).where(
+        PlanTask.plan_id == plan.id, PlanTask.deleted.is_(False))).scalar() or 0)
+
+
+def scaled_costs(rows: list, scale: float) -> list:
+    """Each cost times ``scale``, kept a multiple of 10,000 đồng; a paid activity stays paid."""
+    if scale >= 1.0:
+        return rows
+    scaled = []
+    for row in rows:
+        cost = row[COST]
+        if cost:
+            row = list(row)
+            row[COST] = max(10_000, round(cost * scale / 10_000) * 10_000)
+        scaled.append(row)
+    return scaled
+
+
+def _fit_costs_to(connection: Connection, unit_id: int, first_id: int, target: float) -> None:
+    """Scale the new activities' costs (ids from ``first_id``) to about ``target`` đồng in
+    all, as ``scaled_costs`` would: one UPDATE once every batch is stored, so the result does
+    not depend on how the activities were batched."""
+    spent = int(connection.execute(select(func.coalesce(func.sum(Activity.cost), 0)).where(
+        Activity.unit_id == unit_id, Activity.id >= first_id)).scalar() or 0)
+    if not spent or spent <= target:
+        return
+    scaled = f"CAST(ROUND(cost * {target / spent!r} / 10000.0) AS BIGINT) * 10000"
+    connection.execute(text(
+        f"UPDATE activity SET cost = CASE WHEN {scaled} < 10000 THEN 10000 ELSE {scaled} END "
+        "WHERE unit_id = :unit AND id >= :first AND cost > 0"),
+        {"unit": unit_id, "first": first_id})
+
+
 class _Catalogues:
     def __init__(self, session: Session, unit: AdminUnit, span: tuple[dt.date, dt.date]):
         items = session.execute(select(
@@ -327,6 +367,11 @@ def generate_demo_data(workspace: Workspace, *, activities: int = 100, seed: int
                 _insert(connection, "activity_theme", LINK_COLUMNS, themes)
                 _insert(connection, "activity_audience", LINK_COLUMNS, audiences)
                 del rows, themes, audiences
+            # Spending about what the plan budgets (85 % by the year's end, less for the part
+            # of this year gone by): a demo whose dashboard reads 750 % of its budget looks
+            # broken, whatever the number of activities asked for.
+            _fit_costs_to(connection, unit.id, first_id, plan_budget(connection, plan)
+                          * SPENT_SHARE * ((span[1] - span[0]).days + 1) / 365)
         _advance_sequence(connection)
         task_count = sum(len(v) for v in tasks.values())
         result = DemoResult(plans=1, tasks=task_count, communes=len(communes),

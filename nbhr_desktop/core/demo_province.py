@@ -46,7 +46,6 @@ from nbhr_desktop.storage.models import (
     AdminUnit,
     Plan,
     PlanStatus,
-    PlanTask,
     Role,
     UnitLevel,
 )
@@ -138,14 +137,11 @@ def _activities(session, share: _Share, count: int, first_id: int, seed: int) ->
                           installation_uuid=_installation(unit),
                           to_storage=demo._sqlite_value if sqlite else (lambda value: value))
     rows, themes, audiences = maker.make_many(first_id, count)
-    budget = session.scalar(select(func.coalesce(func.sum(PlanTask.budget), 0)).where(
-        PlanTask.plan_id == plan.id, PlanTask.deleted.is_(False))) if plan is not None else 0
-    return _within_budget(rows, share, int(budget or 0)), themes, audiences
+    budget = demo.plan_budget(session.connection(), plan)
+    return _within_budget(rows, share, budget), themes, audiences
 
 
-SPENT_SHARE = 0.85  # of a plan's budget, spent by the end of its year
 REAL_YEAR = 100  # activities in a real unit's year (the unit demo's default)
-COST = ACTIVITY_COLUMNS.index("cost")
 
 
 def _within_budget(rows: list, share: _Share, budget: int) -> list:
@@ -154,21 +150,13 @@ def _within_budget(rows: list, share: _Share, budget: int) -> list:
     the province's dashboard reads thousands of per cent of the budget. Without a plan (the
     province's own departments), what a real year's activities would cost. Each cost stays
     a multiple of 10,000 đồng; a paid activity stays paid."""
-    spent = sum(row[COST] or 0 for row in rows)
+    spent = sum(row[demo.COST] or 0 for row in rows)
     year_share = min((share.span[1] - share.span[0]).days + 1, 365) / 365
-    target = (budget * SPENT_SHARE * year_share if budget
+    target = (budget * demo.SPENT_SHARE * year_share if budget
               else spent * min(1.0, REAL_YEAR * year_share / max(len(rows), 1)))
     if not spent or spent <= target:
         return rows
-    scale = target / spent
-    scaled = []
-    for row in rows:
-        cost = row[COST]
-        if cost:
-            row = list(row)
-            row[COST] = max(10_000, round(cost * scale / 10_000) * 10_000)
-        scaled.append(row)
-    return scaled
+    return demo.scaled_costs(rows, target / spent)
 
 
 # -- what the import log would hold -----------------------------------------------------------

@@ -121,3 +121,19 @@ def test_other_districts_and_the_province(tmp_path):
     finally:
         yen_mo.close()
         province.close()
+
+
+@pytest.mark.parametrize("activities", [100, 2_000])
+def test_demo_spends_about_what_its_plan_budgets(workspace, activities):
+    """A demo year reads like a real one on the dashboard: its activities cost about 85 % of
+    the plan's budget (not 134 % or 750 %), whatever the number of activities asked for."""
+    generate_demo_data(workspace, activities=activities, seed=5, year=2024)
+    with workspace.db.session() as session:
+        spent = session.scalar(select(func.sum(Activity.cost)))
+        budget = session.scalar(select(func.sum(PlanTask.budget)).join(Plan).where(
+            Plan.year == 2024, PlanTask.deleted.is_(False)))
+        paid = session.scalar(select(func.count()).where(Activity.cost > 0))
+        assert paid > activities // 4  # activities still cost something
+        assert session.scalar(select(func.count()).where(
+            Activity.cost > 0, Activity.cost % 10_000 != 0)) == 0
+    assert 0.6 * budget <= spent <= 1.0 * budget
