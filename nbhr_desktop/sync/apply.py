@@ -26,8 +26,8 @@ from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.db import DatabaseBusy
 from nbhr_desktop.storage.models import utcnow
-from nbhr_desktop.storage.partials import partial_path
 from nbhr_desktop.storage.models.sync import SyncImportLog
+from nbhr_desktop.storage.partials import partial_path
 from nbhr_desktop.sync import keys, lineage
 from nbhr_desktop.sync.batches import Batch, PackageRecords, memory_batches
 from nbhr_desktop.sync.bulk import import_cache, paused_gc

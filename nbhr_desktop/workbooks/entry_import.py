@@ -45,6 +45,7 @@ from nbhr_desktop.sync.apply import ImportSource
 from nbhr_desktop.sync.diff import Problem
 from nbhr_desktop.sync.records import RecordChecker, RecordError
 from nbhr_desktop.sync.tables import BY_NAME
+from nbhr_desktop.workbooks.entry_guard import check_workbook
 from nbhr_desktop.workbooks.entry_template import (
     COLUMNS,
     ENTRY_SHEET,
@@ -53,7 +54,6 @@ from nbhr_desktop.workbooks.entry_template import (
     TEMPLATE_VERSION,
     entry_lists,
 )
-from nbhr_desktop.workbooks.entry_guard import check_workbook
 
 MAX_ROWS = 5000
 TITLE_LIMIT = 1000

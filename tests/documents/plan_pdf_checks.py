@@ -93,17 +93,17 @@ def check_margins(pdf: bytes) -> None:
             if char["bottom"] <= TOP:
                 assert (char["text"].isdigit() or char["text"].isspace()
                         or _in_draft_mark(page, char)), char
-                assert LEFT - TOL <= char["x0"] and char["x1"] <= page.width - RIGHT + TOL, char
+                assert char["x0"] >= LEFT - TOL and char["x1"] <= page.width - RIGHT + TOL, char
                 continue
             assert char["x0"] >= LEFT - TOL, char
             assert char["x1"] <= page.width - RIGHT + TOL, char
             assert char["bottom"] <= page.height - BOTTOM + TOL, char
         for line in page.lines + page.rects:
-            assert LEFT - TOL <= line["x0"] and line["x1"] <= page.width - RIGHT + TOL, line
+            assert line["x0"] >= LEFT - TOL and line["x1"] <= page.width - RIGHT + TOL, line
             if line["bottom"] < TOP - TOL:  # only the frame around a draft's stamp
                 assert _frames_draft_mark(page, line), line
                 continue
-            assert TOP - TOL <= line["top"] and line["bottom"] <= page.height - BOTTOM + TOL, line
+            assert line["top"] >= TOP - TOL and line["bottom"] <= page.height - BOTTOM + TOL, line
 
 
 def check_fonts(pdf: bytes) -> None:

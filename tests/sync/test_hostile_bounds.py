@@ -9,12 +9,13 @@ import re
 import zipfile
 
 import pytest
-from sync_helpers import add_activity, fill, make_package, snapshot
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.sync.imports import import_file
 from nbhr_desktop.sync.log import import_history
 from nbhr_desktop.workbooks.entry_template import write_entry_template
+
+from sync_helpers import add_activity, fill, make_package, snapshot
 
 SHEET = "xl/worksheets/sheet1.xml"
 FORM = "Tập huấn, bồi dưỡng"

@@ -7,13 +7,14 @@ import struct
 import zipfile
 
 import pytest
-from sync_helpers import add_activity, make_package, package_records, snapshot
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
 from nbhr_desktop.sync.log import import_history
+
+from sync_helpers import add_activity, make_package, package_records, snapshot
 
 
 @pytest.fixture

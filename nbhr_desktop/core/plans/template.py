@@ -41,8 +41,20 @@ from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.units.validity import year_span
 from nbhr_desktop.resources import resource
 from nbhr_desktop.storage.models import (
-    AdminUnit, Agency, Catalogue, CatalogueItem, Plan, PlanSection, PlanStatus, PlanTask,
-    SectionLevel, TargetMeasure, TaskTarget, TimingKind, UnitLevel, utcnow,
+    AdminUnit,
+    Agency,
+    Catalogue,
+    CatalogueItem,
+    Plan,
+    PlanSection,
+    PlanStatus,
+    PlanTask,
+    SectionLevel,
+    TargetMeasure,
+    TaskTarget,
+    TimingKind,
+    UnitLevel,
+    utcnow,
 )
 
 TEMPLATE_FILE = ("templates", "plan_template.json")
