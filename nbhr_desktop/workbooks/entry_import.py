@@ -277,10 +277,9 @@ class _RowReader:
         numbered = bool(row_id) and row_id not in self.seen_ids
         if numbered:
             self.seen_ids.add(row_id)
+        scope = f"commune:{commune}:" if commune else "unit:"
         if self.commune is not None:
             scope = ""  # the copy itself belongs to one commune
-        else:
-            scope = f"commune:{commune}:" if commune else "unit:"
         if numbered and (self.commune is not None or commune):
             key = f"{scope}row:{row_id}"
         else:  # added by hand, a copied number, or no commune on a shared copy: by content

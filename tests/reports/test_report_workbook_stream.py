@@ -36,7 +36,8 @@ YEAR_2024 = parse_period("2024")
 LONG = "Nội dung tọa đàm về quyền con người. " * 30
 AWKWARD_TEXTS = [
     "=SUM(A1:A9)", "+84 912 345 678", "-", "@ghi chú", "  thụt đầu dòng", "dòng cuối  ",
-    "   ", "<b>Tom & Jerry</b> \"nháy\" 'đơn'", "ký tự\x01điều khiển\x1f\uffff", "tab\tvà\ndòng mới",
+    "   ", "<b>Tom & Jerry</b> \"nháy\" 'đơn'", "ký tự\x01điều khiển\x1f\uffff",
+    "tab\tvà\ndòng mới",
     unicodedata.normalize("NFD", "Tuyên truyền Kim Sơn"), "x" * 40_000, LONG, "", None,
     "Xã Kim Chính",
 ]

@@ -98,7 +98,7 @@ def test_too_many_shared_strings_are_refused(district, filled, tmp_path, monkeyp
 def test_json_that_would_take_far_more_memory_than_its_size(district, tmp_path):
     """Compressible enough to pass the zip ratio, but its objects would need ~100 MB."""
     rng = random.Random(1)
-    body = "[" + ",".join('{"a":%d}' % rng.randint(0, 99) for _i in range(300_000)) + "]"
+    body = "[" + ",".join(f'{{"a":{rng.randint(0, 99)}}}' for _i in range(300_000)) + "]"
     package = make_package(district, tmp_path / "objects.nbhr", {"activity": json.loads(body)})
     with zipfile.ZipFile(package) as archive:
         info = archive.getinfo("records/activity.json")

@@ -72,7 +72,8 @@ def test_entry_by_keyboard_with_defaults(qtbot, screen, workspace, log):
     # Huyện Kim Sơn ended on 30/06/2025: a new entry starts on its last day, not today.
     assert dialog.ui.startDateEdit.date().toPython() == min(dt.date.today(),
                                                             dt.date(2025, 6, 30))
-    qtbot.keyClicks(dialog.ui.titleEdit, "Tuyen truyen luu dong ve quyen tre em")  # ASCII: QTest types no accents
+    # ASCII: QTest types no accents
+    qtbot.keyClicks(dialog.ui.titleEdit, "Tuyen truyen luu dong ve quyen tre em")
     qtbot.keyClick(dialog.ui.titleEdit, Qt.Key_Tab)  # → start date
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)  # → end date
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)  # → form picker

@@ -82,7 +82,8 @@ def load_template(path: Path | None = None) -> dict[str, Any]:
         data = _cached(str(path), path.stat().st_mtime)
     except (OSError, ValueError) as error:
         raise UserError(_("Không đọc được mẫu kế hoạch {path}: {error}. Hãy cài lại ứng dụng "
-                          "hoặc nhận lại tệp mẫu từ tỉnh.").format(path=path, error=error))
+                          "hoặc nhận lại tệp mẫu từ tỉnh.").format(path=path, error=error)
+                        ) from error
     problems = template_problems(data)
     if problems:
         raise UserError(_("Mẫu kế hoạch {path} không hợp lệ.").format(path=path),

@@ -43,5 +43,6 @@ __all__ = [
     "PlanTemplate", "ReportDeadline", "ReportStatus", "ResultsReport", "Role", "SectionLevel",
     "SignerAuthority", "Synced",
     "TEXT_CATALOGUES", "TargetMeasure", "TaskTarget", "TimingKind", "UnitLevel",
-    "activity_audience", "activity_day_figure", "activity_theme", "new_uuid", "plan_task_cooperator", "utcnow",
+    "activity_audience", "activity_day_figure", "activity_search_text", "activity_theme",
+    "new_uuid", "plan_task_cooperator", "utcnow",
 ]
