@@ -1,7 +1,7 @@
 """The plan PDF checked from the PDF itself against DOCUMENT-FORMAT.md (Decree 30).
 
-The layout rules live in plan_pdf_checks.py, which CI also runs on the PDF the Windows
-build exports under Wine; this module adds what needs the plan's own data.
+The layout rules live in tests/helpers/plan_pdf_checks.py, which CI also runs on the PDF the
+Windows build exports under Wine; this module adds what needs the plan's own data.
 """
 
 from __future__ import annotations

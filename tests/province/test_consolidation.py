@@ -25,10 +25,8 @@ from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import Activity
 
-from province_fixtures import Q2_2026, YEAR_2024
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
 import plan_pdf_checks as layout
+from province_fixtures import Q2_2026, YEAR_2024
 
 TODAY = dt.date(2026, 11, 29)
 

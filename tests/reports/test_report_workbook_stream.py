@@ -12,7 +12,6 @@ import sys
 import threading
 import unicodedata
 import zipfile
-from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -29,7 +28,6 @@ from nbhr_desktop.workbooks.report_workbook import write_report_workbook
 from nbhr_desktop.workbooks.typed_cells import TypedCells
 from nbhr_desktop.workbooks.xml_rows import XmlRows, add_streamed_sheet
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from report_fixtures import add_activity
 
 YEAR_2024 = parse_period("2024")

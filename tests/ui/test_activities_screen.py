@@ -1,11 +1,9 @@
 """The activities screen with a window: keyboard entry, validation, duplicates, delete and
-undo, bulk edit. Data: the small log of tests/activities/activity_fixtures.py."""
+undo, bulk edit. Data: the small log of tests/helpers/activity_fixtures.py."""
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +15,6 @@ from nbhr_desktop.ui.activities.screen import ActivitiesScreen
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "activities"))
 from activity_fixtures import build_log
 
 

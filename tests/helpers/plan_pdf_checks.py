@@ -4,7 +4,7 @@ Shared by test_plan_pdf_layout.py (on a PDF made in-process) and CI's Windows st
 PDF the installed Windows build exported under Wine), so both sides are held to the same
 rules:
 
-    python3 tests/documents/plan_pdf_checks.py FILE.pdf --unit-line "HUYỆN KIM SƠN" --year 2024
+    python3 tests/helpers/plan_pdf_checks.py FILE.pdf --unit-line "HUYỆN KIM SƠN" --year 2024
 
 Each ``check_*`` raises AssertionError saying what is wrong. The command prints one line per
 check and exits 1 when any fails.
