@@ -107,7 +107,7 @@ def packages(ws, folder: Path) -> dict[str, Path]:
     from nbhr_desktop.sync import format as fmt
     from nbhr_desktop.sync import keys
 
-    info = ws.installation_info()
+    ws.installation_info()  # refuses a data folder that was never set up
     rng = random.Random(2)
 
     def package(name: str, body: bytes) -> Path:

@@ -20,7 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QRectF, QSize, Qt, QTimer, QTranslator,
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    QTranslator,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -34,9 +42,9 @@ from nbhr_desktop.core.settings import SettingsStore
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.resources import resource
 from nbhr_desktop.storage.db import Location
+from nbhr_desktop.ui import screenshot as screenshots
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
-from nbhr_desktop.ui import screenshot as screenshots
 from nbhr_desktop.ui.screens import SCREENS
 
 # lupdate extracts ``translate("App", "…")`` calls; the short name keeps lines readable.

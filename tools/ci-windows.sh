@@ -230,7 +230,7 @@ done_step
 
 step "W9. documents: PDF layout, Windows = Linux, workbook in LibreOffice, no CRLF"
 echo "plan PDF exported on Windows, Linux layout checks:"
-"$LINUX" tests/documents/plan_pdf_checks.py "$OUT_U/Kế hoạch 2024.pdf" --unit-line "HUYỆN KIM SƠN" \
+"$LINUX" tests/helpers/plan_pdf_checks.py "$OUT_U/Kế hoạch 2024.pdf" --unit-line "HUYỆN KIM SƠN" \
   --year 2024 || fail "plan PDF layout"
 linux --data-dir "$L/kim-son" export-plan-pdf --year 2024 --out "$L/plan.pdf" >/dev/null
 linux --data-dir "$L/kim-son" export-report-pdf --period 2024 --out "$L/report.pdf" >/dev/null

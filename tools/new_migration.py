@@ -7,7 +7,7 @@ it with the models (``storage/models``) and write
 ``nbhr_desktop/storage/migrations/versions/<rev>_<message>.py``. Read the result before
 committing: autogenerate misses renames and server defaults. Before the first release the
 single first revision is regenerated instead (delete ``0001_first_schema.py``, run this
-with ``"first schema" 0001``, then ``python tests/data/make_rev0001_db.py``).
+with ``"first schema" 0001``, then ``python -m tests.data.make_rev0001_db``).
 """
 
 from __future__ import annotations

@@ -114,12 +114,28 @@ def probe() -> set[Key]:
     from PySide6.QtCore import QDate, QPoint, QTimer, QTranslator
     from PySide6.QtGui import QContextMenuEvent
     from PySide6.QtPrintSupport import (
-        QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget,
+        QPrintDialog,
+        QPrinter,
+        QPrintPreviewDialog,
+        QPrintPreviewWidget,
     )
     from PySide6.QtWidgets import (
-        QAbstractItemView, QApplication, QDateEdit, QDialogButtonBox, QFileDialog, QInputDialog,
-        QLineEdit, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton, QScrollBar,
-        QSpinBox, QTabBar, QTextBrowser, QToolButton,
+        QAbstractItemView,
+        QApplication,
+        QDateEdit,
+        QDialogButtonBox,
+        QFileDialog,
+        QInputDialog,
+        QLineEdit,
+        QMessageBox,
+        QPlainTextEdit,
+        QProgressDialog,
+        QPushButton,
+        QScrollBar,
+        QSpinBox,
+        QTabBar,
+        QTextBrowser,
+        QToolButton,
     )
 
     app = QApplication.instance() or QApplication([])

@@ -70,9 +70,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", help=_("thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)"))
-    parser.add_argument("--db-url", help=_("địa chỉ cơ sở dữ liệu, ví dụ postgresql://user@host/nbhr"))
-    parser.add_argument("--screen", help=_("mở giao diện ở màn hình này (dashboard, plans, activities, reports, exchange, catalogues, settings; khi chụp ảnh còn có plan-editor, plan-tasks, plan-preview, report-preview, activity-dialog)"))
+    parser.add_argument("--data-dir", help=_(
+        "thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)"))
+    parser.add_argument("--db-url", help=_(
+        "địa chỉ cơ sở dữ liệu, ví dụ postgresql://user@host/nbhr"))
+    parser.add_argument("--screen", help=_(
+        "mở giao diện ở màn hình này (dashboard, plans, activities, reports, exchange, "
+        "catalogues, settings; khi chụp ảnh còn có plan-editor, plan-tasks, plan-preview, "
+        "report-preview, activity-dialog)"))
     parser.add_argument("--screenshot", help=_("lưu ảnh PNG của cửa sổ rồi thoát"))
     parser.add_argument("--size", metavar="WxH",
                         help=_("cỡ cửa sổ khi chụp ảnh, ví dụ 1024x768 (mặc định 1280x800)"))
@@ -81,7 +86,8 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="nbhr-desktop",
-        description=_("NBHR Desktop – kế hoạch, hoạt động và báo cáo truyền thông về quyền con người."),
+        description=_("NBHR Desktop – kế hoạch, hoạt động và báo cáo truyền thông về quyền "
+                      "con người."),
     )
     parser.add_argument("--version", action="version", version=f"NBHR Desktop {__version__}")
     _global_options(parser)

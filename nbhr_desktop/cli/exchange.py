@@ -64,11 +64,10 @@ def register(subparsers) -> None:
 
 
 def _recipient_code(workspace, query: str | None) -> str:
-    from nbhr_desktop.core.setup import find_unit
-    from nbhr_desktop.storage.models import AdminUnit
-
     from nbhr_desktop.core.province.send_down import ALL_UNITS
+    from nbhr_desktop.core.setup import find_unit
     from nbhr_desktop.core.text import fold
+    from nbhr_desktop.storage.models import AdminUnit
 
     if query and fold(query) in (ALL_UNITS, "tat ca"):
         return ""  # addressed to every unit
@@ -81,9 +80,8 @@ def _recipient_code(workspace, query: str | None) -> str:
 
 
 def export_package_command(args) -> int:
-    from nbhr_desktop.sync.export import export_package
-
     from nbhr_desktop.core.province.send_down import prepare
+    from nbhr_desktop.sync.export import export_package
 
     with open_workspace(args) as workspace:
         recipient = _recipient_code(workspace, args.recipient)

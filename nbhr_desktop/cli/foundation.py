@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from nbhr_desktop.cli.common import (
-    location_from_args, open_workspace, print_json, print_line, print_table,
+    location_from_args,
+    open_workspace,
+    print_json,
+    print_line,
+    print_table,
 )
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _

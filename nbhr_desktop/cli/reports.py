@@ -20,11 +20,10 @@ from pathlib import Path
 from nbhr_desktop.cli.common import open_workspace, print_line
 from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.reports.periods import ACCEPTED_FORMS, parse_period, report_file_name
 from nbhr_desktop.core.province.units import scope_for
+from nbhr_desktop.core.reports.periods import ACCEPTED_FORMS, parse_period, report_file_name
 from nbhr_desktop.core.reports.scope import ReportScope, excluded_text, report_scope
 from nbhr_desktop.core.vnformat import money, number
-
 
 CUTOFF_HELP = _("tính kỳ theo mốc chốt số liệu của Nghị định 09/2019/NĐ-CP (quý: ngày 15 "
                 "tháng trước quý đến ngày 14 tháng cuối quý; 6 tháng: 15/12 năm trước đến "

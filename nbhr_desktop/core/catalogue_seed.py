@@ -29,7 +29,11 @@ from sqlalchemy.orm import Session
 from nbhr_desktop.core.text import fold
 from nbhr_desktop.resources import resource
 from nbhr_desktop.storage.models import (
-    AdminUnit, Agency, CatalogueItem, Installation, UnitLevel,
+    AdminUnit,
+    Agency,
+    CatalogueItem,
+    Installation,
+    UnitLevel,
 )
 
 PROVINCE_CODE = "37"

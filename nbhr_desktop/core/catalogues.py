@@ -29,7 +29,12 @@ from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.text import fold, nfc
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.models import (
-    AdminUnit, Agency, AgencyKind, Catalogue, CatalogueItem, UnitLevel,
+    AdminUnit,
+    Agency,
+    AgencyKind,
+    Catalogue,
+    CatalogueItem,
+    UnitLevel,
 )
 
 # The kinds a unit of each level may have, first one the default.

@@ -33,7 +33,11 @@ from sqlalchemy.orm import Session
 
 from nbhr_desktop.core import demo_text as words
 from nbhr_desktop.core.demo_activities import (
-    ACTIVITY_COLUMNS, LINK_COLUMNS, ActivityMaker, Place, random_uuid,
+    ACTIVITY_COLUMNS,
+    LINK_COLUMNS,
+    ActivityMaker,
+    Place,
+    random_uuid,
 )
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
@@ -42,7 +46,13 @@ from nbhr_desktop.core.units.validity import default_year, ensure_acts, year_spa
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage import aggregates
 from nbhr_desktop.storage.models import (
-    Activity, AdminUnit, Agency, CatalogueItem, Plan, PlanTask, UnitLevel,
+    Activity,
+    AdminUnit,
+    Agency,
+    CatalogueItem,
+    Plan,
+    PlanTask,
+    UnitLevel,
 )
 
 BATCH = 20_000  # activities made and inserted at a time: memory does not grow with N

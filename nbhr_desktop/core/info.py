@@ -13,8 +13,17 @@ from nbhr_desktop.core.errors import NotInitialisedError
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage import migrate
 from nbhr_desktop.storage.models import (
-    Activity, AdminUnit, Agency, CatalogueItem, EvidenceFile, Plan, PlanSection, PlanTask,
-    ResultsReport, TaskTarget, UnitLevel,
+    Activity,
+    AdminUnit,
+    Agency,
+    CatalogueItem,
+    EvidenceFile,
+    Plan,
+    PlanSection,
+    PlanTask,
+    ResultsReport,
+    TaskTarget,
+    UnitLevel,
 )
 
 # The keys of ``counts``: records that are not deleted (tombstones are counted apart).

@@ -158,9 +158,7 @@ def _probe_database(location: Location) -> str:
     from sqlalchemy import text
 
     from nbhr_desktop.core.workspace import Workspace
-    from nbhr_desktop.storage import migrate
-
-    from nbhr_desktop.storage import schema_check
+    from nbhr_desktop.storage import migrate, schema_check
 
     workspace = Workspace.open(location)
     try:

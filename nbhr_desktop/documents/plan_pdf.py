@@ -17,12 +17,18 @@ from nbhr_desktop.core.plans.numbering import number_blocks
 from nbhr_desktop.core.plans.template import load_template
 from nbhr_desktop.core.plans.timing import timing_label
 from nbhr_desktop.core.plans.unit_naming import (
-    authority_lines, plan_day, plan_issuer, unit_on,
+    authority_lines,
+    plan_day,
+    plan_issuer,
+    unit_on,
 )
 from nbhr_desktop.core.plans.views import live, live_sections, live_targets, live_tasks
 from nbhr_desktop.core.text import ascii_slug, keep_dashes, nfc
 from nbhr_desktop.core.vnformat import (
-    document_date_line, document_number, number, short_date,
+    document_date_line,
+    document_number,
+    number,
+    short_date,
 )
 from nbhr_desktop.documents import frame
 from nbhr_desktop.storage.models import Plan, PlanStatus, SectionLevel

@@ -34,8 +34,8 @@ from nbhr_desktop.core.reports.scope import report_scope
 from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.vnformat import document_date_line, document_number, short_date
 from nbhr_desktop.documents import frame
-from nbhr_desktop.documents.report_annexes import annexes
 from nbhr_desktop.documents.key_note import add_key_note
+from nbhr_desktop.documents.report_annexes import annexes
 from nbhr_desktop.storage.models import ReportStatus, ResultsReport
 
 TYPE_NAME = "BÁO CÁO"

@@ -120,8 +120,8 @@ def create_triggers(connection: Connection) -> None:
             # triggers) but leaves the functions behind.
             returned = "OLD" if event == "DELETE" else "NEW"
             connection.execute(text(
-                f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN\n"
-                f"{body}\nRETURN {returned}; END $$"))
+                f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                f"BEGIN\n{body}\nRETURN {returned}; END $$"))
             connection.execute(text(
                 f"CREATE TRIGGER {name} {timing} {event} ON {table} FOR EACH ROW{when} "
                 f"EXECUTE FUNCTION {name}()"))

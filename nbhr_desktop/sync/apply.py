@@ -26,8 +26,8 @@ from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.db import DatabaseBusy
 from nbhr_desktop.storage.models import utcnow
-from nbhr_desktop.storage.partials import partial_path
 from nbhr_desktop.storage.models.sync import SyncImportLog
+from nbhr_desktop.storage.partials import partial_path
 from nbhr_desktop.sync import keys, lineage
 from nbhr_desktop.sync.batches import Batch, PackageRecords, memory_batches
 from nbhr_desktop.sync.bulk import import_cache, paused_gc
@@ -224,7 +224,8 @@ def log(conn, source: ImportSource, outcome: str, counts: dict, message: str,
     summary["problems"] = len(counts.get("problems", []))
     conn.execute(insert(IMPORT_LOG).values(
         imported_at=utcnow(), kind=source.kind if source else "package",
-        file_name=str(source.path) if source else "", file_sha256=source.file_sha256 if source else "",
+        file_name=str(source.path) if source else "",
+        file_sha256=source.file_sha256 if source else "",
         sender_unit_code=source.sender_unit if source else "",
         sender_installation=source.sender_installation if source else "",
         outcome=outcome, counts=summary, message=message[:4000],

@@ -394,9 +394,8 @@ class _TableDiff:
     def accept(self, index: int, record: dict, local, kind: str, theirs: dict,
                mine_record: dict | None = None) -> None:
         typed = self.typed[index]
-        if "partial" in typed or "invalid" in typed:
-            if self.full(index) is None:
-                return
+        if ("partial" in typed or "invalid" in typed) and self.full(index) is None:
+            return
         reason = self.references.problem(record)
         if reason:
             self.reject(index, record, reason)

@@ -25,8 +25,8 @@ from nbhr_desktop import __version__
 from nbhr_desktop.core.errors import UserError, os_reason
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage.models import utcnow
-from nbhr_desktop.storage.partials import partial_path
 from nbhr_desktop.storage.models.sync import SyncExportLog, SyncLineage
+from nbhr_desktop.storage.partials import partial_path
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync import keys
 from nbhr_desktop.sync import lineage as vectors

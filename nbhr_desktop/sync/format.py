@@ -369,4 +369,5 @@ def parse_json(data: bytes, what: str, file_name: str, compressed: int | None = 
                            .format(what=what, name=file_name)) from None
     except (UnicodeDecodeError, ValueError):
         raise PackageError(_("Phần {what} của tệp \"{name}\" không phải JSON hợp lệ; tệp "
-                             "bị hỏng hoặc bị sửa tay.").format(what=what, name=file_name)) from None
+                             "bị hỏng hoặc bị sửa tay.").format(what=what, name=file_name)
+                           ) from None

@@ -13,9 +13,8 @@ logs the officer's refusal.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from collections.abc import Collection
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -45,7 +44,8 @@ def read_source(workspace, path: str | Path, *, trust: str | None = None,
             from nbhr_desktop.workbooks.entry_guard import sheet_names
             from nbhr_desktop.workbooks.entry_import import read_entry_workbook
             from nbhr_desktop.workbooks.report_import import (
-                is_report_workbook, read_report_workbook,
+                is_report_workbook,
+                read_report_workbook,
             )
 
             if is_report_workbook(sheet_names(path)):  # a unit's e-mailed report workbook

@@ -327,7 +327,7 @@ class RecordChecker:
         return changed_at
 
     def check_content(self, record: dict, changed_at: dt.datetime) -> dict:
-        typed = dict(zip(self.names, map(call, self.checks, self.values(record))))
+        typed = dict(zip(self.names, map(call, self.checks, self.values(record)), strict=True))
         typed["changed_at"] = changed_at
         for _checked in map(call, self.fk_checks, self.fk_values(record)):
             pass

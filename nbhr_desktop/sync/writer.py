@@ -87,7 +87,8 @@ class _Shape:
         self.columns = (["id", "uuid", "owner_unit_code", "version", "changed_at",
                          "changed_by", "deleted"] + self.content + self.fk_columns
                         + (["search_text"] if self.search else []))
-        self.converters = [(index, _remembered(convert) if _repeats(table.c[name].type) else convert)
+        self.converters = [(index,
+                            _remembered(convert) if _repeats(table.c[name].type) else convert)
                            for index, name in enumerate(self.columns)
                            if (convert := _storage(table.c[name].type, dialect)) is not None]
         self.identity = itemgetter("uuid", "owner_unit_code", "version", "changed_by", "deleted")

@@ -139,7 +139,8 @@ def show_error(parent: QWidget | None, error: Exception, trace: str = "") -> Non
         QMessageBox.warning(parent, QObject.tr("Không thực hiện được"), file_error_message(error))
     else:
         box = QMessageBox(QMessageBox.Critical, QObject.tr("Lỗi không mong đợi"),
-                          QObject.tr("Đã xảy ra lỗi không mong đợi: {0}. Dữ liệu đã lưu không bị ảnh hưởng.").format(error),
+                          QObject.tr("Đã xảy ra lỗi không mong đợi: {0}. Dữ liệu đã lưu không "
+                                     "bị ảnh hưởng.").format(error),
                           parent=parent)
         box.setDetailedText(trace)
         box.exec()

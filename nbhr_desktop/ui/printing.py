@@ -15,11 +15,20 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication, QPointF, QRectF, QSize, QSizeF, QStandardPaths, Qt,
+    QCoreApplication,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    QStandardPaths,
+    Qt,
 )
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPrintSupport import (
-    QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget,
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
 )
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 

@@ -8,7 +8,6 @@ tell it when the officer picks another year.
 
 from __future__ import annotations
 
-
 from nbhr_desktop.core.activities.stats import latest_data_day
 from nbhr_desktop.core.settings import SettingsStore
 from nbhr_desktop.core.workspace import Workspace

@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
-from dataclasses import dataclass
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 

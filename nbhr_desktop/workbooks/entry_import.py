@@ -45,6 +45,7 @@ from nbhr_desktop.sync.apply import ImportSource
 from nbhr_desktop.sync.diff import Problem
 from nbhr_desktop.sync.records import RecordChecker, RecordError
 from nbhr_desktop.sync.tables import BY_NAME
+from nbhr_desktop.workbooks.entry_guard import check_workbook
 from nbhr_desktop.workbooks.entry_template import (
     COLUMNS,
     ENTRY_SHEET,
@@ -53,7 +54,6 @@ from nbhr_desktop.workbooks.entry_template import (
     TEMPLATE_VERSION,
     entry_lists,
 )
-from nbhr_desktop.workbooks.entry_guard import check_workbook
 
 MAX_ROWS = 5000
 TITLE_LIMIT = 1000
@@ -277,10 +277,9 @@ class _RowReader:
         numbered = bool(row_id) and row_id not in self.seen_ids
         if numbered:
             self.seen_ids.add(row_id)
+        scope = f"commune:{commune}:" if commune else "unit:"
         if self.commune is not None:
             scope = ""  # the copy itself belongs to one commune
-        else:
-            scope = f"commune:{commune}:" if commune else "unit:"
         if numbered and (self.commune is not None or commune):
             key = f"{scope}row:{row_id}"
         else:  # added by hand, a copied number, or no commune on a shared copy: by content

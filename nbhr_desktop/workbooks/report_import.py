@@ -40,8 +40,16 @@ from nbhr_desktop.core.reports.periods import parse_period
 from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.units.lineage import is_reporting_unit
 from nbhr_desktop.core.vnformat import number, short_date
-from nbhr_desktop.storage.models import Activity, AdminUnit, Agency, CatalogueItem, PlanTask
-from nbhr_desktop.storage.models import Role, UnitLevel, utcnow
+from nbhr_desktop.storage.models import (
+    Activity,
+    AdminUnit,
+    Agency,
+    CatalogueItem,
+    PlanTask,
+    Role,
+    UnitLevel,
+    utcnow,
+)
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync.apply import ImportSource
 from nbhr_desktop.sync.records import UUID_PATTERN, RecordChecker, RecordError
@@ -49,7 +57,12 @@ from nbhr_desktop.sync.tables import BY_NAME
 from nbhr_desktop.workbooks import report_workbook as book_format
 from nbhr_desktop.workbooks.entry_guard import Bounds, check_workbook
 from nbhr_desktop.workbooks.report_detail_sheet import (
-    HASHED_FIELDS, HEADER_ROW, KEY_COLUMNS, UNIT_COLUMN, DETAIL_COLUMNS, hash_text,
+    DETAIL_COLUMNS,
+    HASHED_FIELDS,
+    HEADER_ROW,
+    KEY_COLUMNS,
+    UNIT_COLUMN,
+    hash_text,
 )
 
 DETAIL_SHEET = "Chi tiết"

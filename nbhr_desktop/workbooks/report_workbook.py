@@ -26,10 +26,10 @@ from sqlalchemy.orm import Session
 
 from nbhr_desktop import __version__
 from nbhr_desktop.core.i18n import _, official_vietnamese, ui_
-from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
-from nbhr_desktop.core.reports.periods import Period
 from nbhr_desktop.core.province.by_unit import own_figures
 from nbhr_desktop.core.province.units import is_province, scope_for
+from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
+from nbhr_desktop.core.reports.periods import Period
 from nbhr_desktop.core.reports.scope import report_as_of
 from nbhr_desktop.storage.models import AdminUnit, ResultsReport
 from nbhr_desktop.workbooks import styles as st

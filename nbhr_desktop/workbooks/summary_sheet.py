@@ -30,7 +30,7 @@ class SummarySheet:
         self.cells = c = TypedCells(self.sheet)
         title_rows(c, unit_name, title, subtitle(figures), len(headers))
         c.append([c.text(h, st.HEADER) for h in headers],
-                 [(h, w * 0.85) for h, w in zip(headers, widths)])
+                 [(h, w * 0.85) for h, w in zip(headers, widths, strict=True)])
 
     def note(self, text: str) -> None:
         """A line under the table, across its width (merged, wrapped)."""

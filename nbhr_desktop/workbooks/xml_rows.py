@@ -169,7 +169,7 @@ class XmlRows:
         parts = [None]
         append = parts.append
         for (kind, head, empty, number_mid, text_mid, spaced_mid), value in zip(
-                self._cells, values):
+                self._cells, values, strict=False):  # a short row leaves the rest empty
             if value is None or value == "":
                 append(f"{head}{r}{empty}")
             elif kind == "text":

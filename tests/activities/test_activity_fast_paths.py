@@ -9,12 +9,13 @@ import datetime as dt
 import random
 
 import pytest
-from activity_fixtures import build_log
 from sqlalchemy import select
 
 from nbhr_desktop.core.activities import query as q
 from nbhr_desktop.core.activities.lookups import load_lookups
 from nbhr_desktop.storage.models import Activity, AdminUnit, CatalogueItem, UnitLevel
+
+from activity_fixtures import build_log
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

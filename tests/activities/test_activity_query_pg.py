@@ -3,11 +3,11 @@ same folded search, sorting by names through CASE, paging and totals as on SQLit
 
 from __future__ import annotations
 
-from activity_fixtures import build_log
-
 from nbhr_desktop.core.activities import query as q
 from nbhr_desktop.core.activities.lookups import load_lookups
 from nbhr_desktop.core.activities.service import ActivityService
+
+from activity_fixtures import build_log
 
 
 def test_search_sort_page_and_totals_on_postgresql(pg_workspace):

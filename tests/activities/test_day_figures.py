@@ -9,7 +9,6 @@ import datetime as dt
 from collections import defaultdict
 
 import pytest
-from activity_fixtures import build_log
 from sqlalchemy import select, text
 
 from nbhr_desktop.core.activities.progress import task_figures
@@ -23,6 +22,8 @@ from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import Activity, activity_day_figure
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
+
+from activity_fixtures import build_log
 
 SOURCES = ("participants_total", "participants_women", "participants_ethnic", "products",
            "broadcast_minutes", "cost")

@@ -33,7 +33,8 @@ def test_init_demo_info_backup_restore(capsys, data_dir, tmp_path):
     code, out, _ = run(capsys, "--data-dir", data_dir, "info", "--json")
     info = json.loads(out)
     assert code == 0
-    assert (info["unit_code"], info["unit_name"], info["role"]) == ("376", "Huyện Kim Sơn", "district")
+    assert (info["unit_code"], info["unit_name"], info["role"]) == (
+        "376", "Huyện Kim Sơn", "district")
     assert info["schema_revision"] == info["head_revision"]
     assert info["database_size"] > 0 and info["database"].endswith("nbhr.sqlite3")
     counts = info["counts"]

@@ -11,7 +11,13 @@ from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import (
-    Activity, AdminUnit, Plan, PlanTask, UnitLevel, activity_audience, activity_search_text,
+    Activity,
+    AdminUnit,
+    Plan,
+    PlanTask,
+    UnitLevel,
+    activity_audience,
+    activity_search_text,
     activity_theme,
 )
 

@@ -2,9 +2,10 @@
 
 Every later migration is tested against this file (tests/storage/test_storage_schema.py),
 the way Electrum keeps wallet files from old releases. Run it only when revision 0001
-itself is regenerated (before the first release):
+itself is regenerated (before the first release), from the repository's root folder (which
+``-m`` puts first on the import path, so this checkout's ``nbhr_desktop`` is the one used):
 
-    python tests/data/make_rev0001_db.py
+    python -m tests.data.make_rev0001_db
 
 The rows go in through tables *reflected* from the database at revision 0001, never
 through today's models, so the file is what that revision really made. Columns a later
@@ -15,16 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import sys
 from pathlib import Path
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, MetaData, Numeric, create_engine
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from nbhr_desktop.core.text import fold  # noqa: E402
-from nbhr_desktop.storage import migrate  # noqa: E402
+from nbhr_desktop.core.text import fold
+from nbhr_desktop.storage import migrate
 
 OUT = Path(__file__).resolve().parent / "rev0001.sqlite3"
 STAMP = dt.datetime(2024, 3, 1, 8, 30)

@@ -1,7 +1,7 @@
 """The plan PDF checked from the PDF itself against DOCUMENT-FORMAT.md (Decree 30).
 
-The layout rules live in plan_pdf_checks.py, which CI also runs on the PDF the Windows
-build exports under Wine; this module adds what needs the plan's own data.
+The layout rules live in tests/helpers/plan_pdf_checks.py, which CI also runs on the PDF the
+Windows build exports under Wine; this module adds what needs the plan's own data.
 """
 
 from __future__ import annotations
@@ -11,10 +11,8 @@ import io
 import re
 import unicodedata
 
-import plan_pdf_checks as checks
 import pypdf
 import pytest
-from plan_pdf_checks import MM, line_words, portrait_count
 
 from nbhr_desktop.core.plans import service
 from nbhr_desktop.core.plans.template import create_plan_from_template
@@ -24,6 +22,9 @@ from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.documents.plan_pdf import default_file_name, write_plan_pdf
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import AdminUnit
+
+import plan_pdf_checks as checks
+from plan_pdf_checks import MM, line_words, portrait_count
 
 
 def _build(tmp_path_factory, *, issued: bool) -> dict:

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.plans.numbering import number_blocks, point_letter
+from nbhr_desktop.core.plans.service import get_plan
 from nbhr_desktop.core.plans.timing import make_timing, shift_year, timing_label
 from nbhr_desktop.core.plans.unit_naming import authority_lines, plan_issuer, unit_on
-from nbhr_desktop.core.plans.service import get_plan
 from nbhr_desktop.storage.models import AdminUnit
 
 

@@ -171,6 +171,7 @@ def test_delete_draft_is_tombstone(workspace, info, plan_uuid):
         service.delete_plan(session, plan_uuid, info.installation_uuid)
         assert service.list_plans(session, info.unit_id) == []
         from sqlalchemy import select
+
         from nbhr_desktop.storage.models import Plan
         plan = session.scalars(select(Plan).where(Plan.uuid == plan_uuid)).one()
         assert plan.deleted and all(t.deleted for t in plan.tasks)

@@ -7,7 +7,11 @@ import datetime as dt
 from sqlalchemy import select
 
 from nbhr_desktop.core.plans.template import (
-    _PLACEHOLDER, create_plan_from_template, fit_timing, load_template, template_problems,
+    _PLACEHOLDER,
+    create_plan_from_template,
+    fit_timing,
+    load_template,
+    template_problems,
 )
 from nbhr_desktop.core.plans.timing import make_timing
 from nbhr_desktop.storage.models import AdminUnit, Plan, SectionLevel, TimingKind

@@ -16,7 +16,6 @@ from pathlib import Path
 import pdfplumber
 import pypdf
 from openpyxl import load_workbook
-from province_fixtures import Q2_2026, YEAR_2024
 from sqlalchemy import select
 
 from nbhr_desktop.cli import main
@@ -26,8 +25,8 @@ from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import Activity
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
 import plan_pdf_checks as layout
+from province_fixtures import Q2_2026, YEAR_2024
 
 TODAY = dt.date(2026, 11, 29)
 

@@ -1,14 +1,10 @@
-"""Fixtures for the reports tests (the data itself is built by report_fixtures.py)."""
+"""Fixtures for the reports tests (the data is built by tests/helpers/report_fixtures.py)."""
 
 from __future__ import annotations
-
-import sys
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from report_fixtures import build_report_data
 
 

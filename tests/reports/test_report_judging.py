@@ -5,12 +5,13 @@ import datetime as dt
 
 import pytest
 
-from judging_fixtures import build_judging_data
 from nbhr_desktop.core.reports.figures import scope_figures
 from nbhr_desktop.core.reports.judging import Verdict
 from nbhr_desktop.core.reports.periods import parse_period
 from nbhr_desktop.core.reports.scope import ReportScope, excluded_text
 from nbhr_desktop.core.vnformat import percent
+
+from judging_fixtures import build_judging_data
 
 D = dt.date
 

@@ -4,10 +4,11 @@ import datetime as dt
 
 import pytest
 
-from judging_fixtures import build_judging_data
 from nbhr_desktop.core.reports import service
 from nbhr_desktop.core.reports.narrative import SECTION_KEYS, close_lists, section_titles
 from nbhr_desktop.core.reports.periods import parse_period
+
+from judging_fixtures import build_judging_data
 
 
 @pytest.fixture

@@ -7,13 +7,14 @@ import pdfplumber
 import pytest
 from openpyxl import load_workbook
 
-from judging_fixtures import build_judging_data
 from nbhr_desktop.cli import main
 from nbhr_desktop.core.reports import service
 from nbhr_desktop.core.reports.periods import parse_period
 from nbhr_desktop.documents.report_pdf import write_report_pdf
 from nbhr_desktop.workbooks.report_workbook import write_report_workbook
 from nbhr_desktop.workbooks.styles import SIGNED_FORMAT
+
+from judging_fixtures import build_judging_data
 
 Q2 = parse_period("2024-Q2")
 

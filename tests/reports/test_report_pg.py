@@ -4,7 +4,6 @@ NBHR_TEST_PG_URL names a server, as in CI): the same numbers as a direct query."
 from __future__ import annotations
 
 from openpyxl import load_workbook
-from report_fixtures import build_report_data
 from sqlalchemy import text
 
 from nbhr_desktop.core.reports import locking, service
@@ -12,6 +11,8 @@ from nbhr_desktop.core.reports.detail import activity_rows
 from nbhr_desktop.core.reports.figures import period_figures
 from nbhr_desktop.core.reports.periods import parse_period
 from nbhr_desktop.workbooks.report_workbook import write_report_workbook
+
+from report_fixtures import build_report_data
 
 Q4 = parse_period("2024-Q4")
 
@@ -50,12 +51,12 @@ def test_figures_rows_workbook_and_lock_on_postgresql(pg_workspace, tmp_path):
 def test_cutoff_months_and_judging_on_postgresql(pg_workspace):
     import datetime as dt
 
-    from judging_fixtures import build_judging_data
-    from report_fixtures import add_activity
-
     from nbhr_desktop.core.reports.figures import scope_figures
     from nbhr_desktop.core.reports.judging import Verdict
     from nbhr_desktop.core.reports.scope import ReportScope
+
+    from judging_fixtures import build_judging_data
+    from report_fixtures import add_activity
 
     ids = build_judging_data(pg_workspace)
     info = pg_workspace.installation_info()

@@ -1,4 +1,7 @@
-"""Storage fixtures: the same test on SQLite and PostgreSQL (``pg_location`` is in tests/conftest.py)."""
+"""Storage fixtures: the same test on SQLite and PostgreSQL.
+
+``pg_location`` is in tests/conftest.py.
+"""
 
 from __future__ import annotations
 

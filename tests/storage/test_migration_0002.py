@@ -16,7 +16,12 @@ from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage import migrate
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import (
-    Activity, AdminUnit, Agency, CatalogueItem, Installation, Plan,
+    Activity,
+    AdminUnit,
+    Agency,
+    CatalogueItem,
+    Installation,
+    Plan,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"

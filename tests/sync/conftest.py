@@ -1,8 +1,9 @@
-"""Fixtures for exchange tests (helpers live in sync_helpers.py)."""
+"""Fixtures for exchange tests (helpers live in tests/helpers/sync_helpers.py)."""
 
 from __future__ import annotations
 
 import pytest
+
 from sync_helpers import Installations
 
 

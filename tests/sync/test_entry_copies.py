@@ -10,7 +10,6 @@ import uuid
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select, update
-from sync_helpers import activities, edit_activity, fill, introduce, stamp_saved
 
 from nbhr_desktop.core.demo import ensure_communes
 from nbhr_desktop.core.units.lineage import communes_of
@@ -20,6 +19,8 @@ from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
 from nbhr_desktop.workbooks.entry_import import ROW_NAMESPACE
 from nbhr_desktop.workbooks.entry_template import write_entry_template
+
+from sync_helpers import activities, edit_activity, fill, introduce, stamp_saved
 
 FORM = "Tập huấn, bồi dưỡng"
 MARCH = dt.datetime(2025, 3, 20, 8, 0)

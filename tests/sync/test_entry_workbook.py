@@ -8,11 +8,12 @@ import zipfile
 
 import pytest
 from openpyxl import load_workbook
-from sync_helpers import activities, fill, snapshot
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.sync.imports import import_file
 from nbhr_desktop.workbooks.entry_template import write_entry_template
+
+from sync_helpers import activities, fill, snapshot
 
 FORM = "Tập huấn, bồi dưỡng"
 THEME = "Công ước về quyền trẻ em (CRC)"

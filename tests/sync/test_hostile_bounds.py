@@ -9,12 +9,13 @@ import re
 import zipfile
 
 import pytest
-from sync_helpers import add_activity, fill, make_package, snapshot
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.sync.imports import import_file
 from nbhr_desktop.sync.log import import_history
 from nbhr_desktop.workbooks.entry_template import write_entry_template
+
+from sync_helpers import add_activity, fill, make_package, snapshot
 
 SHEET = "xl/worksheets/sheet1.xml"
 FORM = "Tập huấn, bồi dưỡng"
@@ -97,7 +98,7 @@ def test_too_many_shared_strings_are_refused(district, filled, tmp_path, monkeyp
 def test_json_that_would_take_far_more_memory_than_its_size(district, tmp_path):
     """Compressible enough to pass the zip ratio, but its objects would need ~100 MB."""
     rng = random.Random(1)
-    body = "[" + ",".join('{"a":%d}' % rng.randint(0, 99) for _i in range(300_000)) + "]"
+    body = "[" + ",".join(f'{{"a":{rng.randint(0, 99)}}}' for _i in range(300_000)) + "]"
     package = make_package(district, tmp_path / "objects.nbhr", {"activity": json.loads(body)})
     with zipfile.ZipFile(package) as archive:
         info = archive.getinfo("records/activity.json")

@@ -8,7 +8,6 @@ import threading
 
 import pytest
 from sqlalchemy import func, select
-from sync_helpers import add_activity, snapshot
 
 from nbhr_desktop.cli import main
 from nbhr_desktop.core.errors import UserError
@@ -16,6 +15,8 @@ from nbhr_desktop.storage import db as storage_db
 from nbhr_desktop.storage.models.sync import SyncExportLog
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
+
+from sync_helpers import add_activity, snapshot
 
 
 class Holder:

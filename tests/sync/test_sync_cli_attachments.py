@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import select
-from sync_helpers import add_activity, edit_activity, introduce, package_records
 
 from nbhr_desktop.cli import main
 from nbhr_desktop.core.activities.evidence import attach, evidence_path
@@ -13,6 +12,8 @@ from nbhr_desktop.storage.models import Activity, EvidenceFile
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
+
+from sync_helpers import add_activity, edit_activity, introduce, package_records
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:

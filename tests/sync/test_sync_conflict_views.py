@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sync_helpers import add_activity, edit_activity, introduce
-
 from nbhr_desktop.sync.conflicts import decisions_for, describe
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
+
+from sync_helpers import add_activity, edit_activity, introduce
 
 
 def test_describe_shows_both_sides_and_keeps_only_real_choices(installs, tmp_path):

@@ -12,12 +12,13 @@ import time
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sync_helpers import activities, add_activity, edit_activity, introduce, snapshot
 
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
+
+from sync_helpers import activities, add_activity, edit_activity, introduce, snapshot
 
 
 def _three_packages(installs, tmp_path):

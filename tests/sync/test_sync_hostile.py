@@ -7,13 +7,14 @@ import struct
 import zipfile
 
 import pytest
-from sync_helpers import add_activity, make_package, package_records, snapshot
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
 from nbhr_desktop.sync.log import import_history
+
+from sync_helpers import add_activity, make_package, package_records, snapshot
 
 
 @pytest.fixture
@@ -68,7 +69,9 @@ def test_corrupted_bytes(pair, tmp_path):
 def test_tampered_part_fails_its_hash(pair, tmp_path):
     _d, province, good = pair
     def change(name, data):
-        return data.replace("Tập huấn".encode(), "Tập hu4n".encode()) if name.startswith("records/") else data
+        if not name.startswith("records/"):
+            return data
+        return data.replace("Tập huấn".encode(), "Tập hu4n".encode())
     refused(province, rewrite(good, tmp_path / "t.nbhr", change), "mã băm SHA-256 không khớp")
 
 
@@ -174,7 +177,8 @@ def test_nesting_bomb_in_json(pair, tmp_path):
     body = ("[" * 60_000 + "]" * 60_000).encode()  # under the ratio check's floor
     parts = {"records/activity.json": body}
     manifest = json.loads(zipfile.ZipFile(deep).read(fmt.MANIFEST))
-    manifest["parts"] = {n: {"sha256": fmt.sha256_bytes(d), "size": len(d)} for n, d in parts.items()}
+    manifest["parts"] = {n: {"sha256": fmt.sha256_bytes(d), "size": len(d)}
+                         for n, d in parts.items()}
     manifest["counts"] = {"activity": 1}
     from nbhr_desktop.sync import keys
     data = json.dumps(manifest).encode()

@@ -76,11 +76,11 @@ def _search(ws) -> list[tuple]:
 
 def test_large_batch_rebuilds_the_same_indexes_and_a_failure_keeps_them(
         installs, tmp_path, monkeypatch):
-    from sync_helpers import add_activity, snapshot
-
     from nbhr_desktop.sync import apply
     from nbhr_desktop.sync.export import export_package
     from nbhr_desktop.sync.imports import import_file
+
+    from sync_helpers import add_activity, snapshot
 
     monkeypatch.setattr(bulk, "REBUILD_INDEXES_FROM", 2)  # every batch counts as large
     district = installs.make("district")

@@ -8,10 +8,11 @@ import datetime as dt
 import pytest
 import test_sync_roundtrip as roundtrip
 from sqlalchemy import select
-from sync_helpers import add_activity
 
 from nbhr_desktop.storage.models import Activity
 from nbhr_desktop.sync import local_rows
+
+from sync_helpers import add_activity
 
 
 @pytest.fixture

@@ -6,12 +6,13 @@ Runs when NBHR_TEST_PG_URL names a server (CI starts one); skipped otherwise.
 from __future__ import annotations
 
 import pytest
-from sync_helpers import activities, add_activity, edit_activity
 
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
+
+from sync_helpers import activities, add_activity, edit_activity
 
 
 @pytest.fixture

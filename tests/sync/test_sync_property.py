@@ -15,7 +15,6 @@ import shutil
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
-from sync_helpers import activities, add_activity, edit_activity
 
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.db import Location
@@ -23,6 +22,8 @@ from nbhr_desktop.storage.models import CatalogueItem
 from nbhr_desktop.sync import trust
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
+
+from sync_helpers import activities, add_activity, edit_activity
 
 NAMES = ("pc1", "pc2", "province")
 ROUTES = [("pc1", "pc2"), ("pc2", "pc1"), ("pc1", "province"), ("pc2", "province"),

@@ -6,6 +6,14 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import select, update
+
+from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.storage.models import Activity, ReportStatus, ResultsReport
+from nbhr_desktop.sync.apply import ImportSource  # noqa: F401  (public type)
+from nbhr_desktop.sync.export import export_package
+from nbhr_desktop.sync.imports import import_file
+from nbhr_desktop.sync.log import import_history
+
 from sync_helpers import (
     activities,
     add_activity,
@@ -14,13 +22,6 @@ from sync_helpers import (
     make_package,
     package_records,
 )
-
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.storage.models import Activity, ReportStatus, ResultsReport
-from nbhr_desktop.sync.apply import ImportSource  # noqa: F401  (public type)
-from nbhr_desktop.sync.export import export_package
-from nbhr_desktop.sync.imports import import_file
-from nbhr_desktop.sync.log import import_history
 
 
 def test_province_imports_district_package_keeping_stamps(installs, tmp_path):

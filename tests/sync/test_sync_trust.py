@@ -7,14 +7,6 @@ import random
 
 import pytest
 from sqlalchemy import select
-from sync_helpers import (
-    activities,
-    add_activity,
-    introduce,
-    make_package,
-    package_records,
-    snapshot,
-)
 
 from nbhr_desktop.cli import main
 from nbhr_desktop.core.demo import ensure_communes
@@ -24,6 +16,15 @@ from nbhr_desktop.sync import keys
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
 from nbhr_desktop.sync.log import import_history
+
+from sync_helpers import (
+    activities,
+    add_activity,
+    introduce,
+    make_package,
+    package_records,
+    snapshot,
+)
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:

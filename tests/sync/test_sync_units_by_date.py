@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sync_helpers import add_activity, make_package, package_records
 
 from nbhr_desktop.storage.models import Activity, Agency
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
+
+from sync_helpers import add_activity, make_package, package_records
 
 ADDED = {"agency": ("valid_from", "valid_to"), "admin_unit": ("successors",),
          "catalogue_item": ("valid_from", "valid_to", "scope")}

@@ -1,11 +1,9 @@
 """The activities screen with a window: keyboard entry, validation, duplicates, delete and
-undo, bulk edit. Data: the small log of tests/activities/activity_fixtures.py."""
+undo, bulk edit. Data: the small log of tests/helpers/activity_fixtures.py."""
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +15,6 @@ from nbhr_desktop.ui.activities.screen import ActivitiesScreen
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "activities"))
 from activity_fixtures import build_log
 
 
@@ -72,7 +69,8 @@ def test_entry_by_keyboard_with_defaults(qtbot, screen, workspace, log):
     # Huyện Kim Sơn ended on 30/06/2025: a new entry starts on its last day, not today.
     assert dialog.ui.startDateEdit.date().toPython() == min(dt.date.today(),
                                                             dt.date(2025, 6, 30))
-    qtbot.keyClicks(dialog.ui.titleEdit, "Tuyen truyen luu dong ve quyen tre em")  # ASCII: QTest types no accents
+    # ASCII: QTest types no accents
+    qtbot.keyClicks(dialog.ui.titleEdit, "Tuyen truyen luu dong ve quyen tre em")
     qtbot.keyClick(dialog.ui.titleEdit, Qt.Key_Tab)  # → start date
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)  # → end date
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)  # → form picker

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QImage
 
@@ -12,7 +9,6 @@ from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.dashboard.screen import DashboardScreen
 from nbhr_desktop.ui.operations import OperationRunner
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "activities"))
 from activity_fixtures import build_log
 
 

@@ -4,8 +4,6 @@ picked on a calendar that opens near the date that matters (not on January 2000)
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -17,8 +15,7 @@ from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
 from nbhr_desktop.ui.widgets.date_field import NO_DATE, DateField, parse_date
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "activities"))
-from activity_fixtures import build_log  # noqa: E402
+from activity_fixtures import build_log
 
 
 @pytest.mark.parametrize("text, day", [

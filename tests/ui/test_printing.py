@@ -8,7 +8,6 @@ and then paint and print, to a PDF file whose pages are counted.
 from __future__ import annotations
 
 import gc
-import sys
 from pathlib import Path
 
 import pypdf
@@ -21,8 +20,7 @@ from nbhr_desktop.ui import printing
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
-from report_fixtures import build_report_data  # noqa: E402
+from report_fixtures import build_report_data
 
 
 def _pages(path: Path) -> int:

@@ -15,7 +15,13 @@ import pytest
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
 )
 
 from nbhr_desktop.app import install_translators
@@ -72,7 +78,7 @@ def test_file_dialog_labels_buttons_and_menu(vietnamese, qtbot, tmp_path):
 
 
 def test_print_preview_and_print_dialog(vietnamese, qtbot, tmp_path):
-    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog, QPrinter
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
     printer = QPrinter()
     preview = QPrintPreviewDialog(printer)
     qtbot.addWidget(preview)

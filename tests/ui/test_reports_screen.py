@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,6 @@ from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
 from nbhr_desktop.ui.reports.screen import ReportsScreen
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
 from report_fixtures import build_report_data
 
 

@@ -21,7 +21,14 @@ from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.documents.plan_pdf import write_plan_pdf
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import (
-    Activity, AdminUnit, Agency, Installation, Plan, PlanSection, PlanTask, TaskTarget,
+    Activity,
+    AdminUnit,
+    Agency,
+    Installation,
+    Plan,
+    PlanSection,
+    PlanTask,
+    TaskTarget,
 )
 
 KEPT = (Plan, PlanSection, PlanTask, TaskTarget, Activity, Agency)

@@ -353,9 +353,10 @@ LINKS_FIRST = 0.5
 def plain_page_ids(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
                    offset: int, limit: int, *, links_first: bool = False) -> list[int]:
     """The ids of a page by one sorted query (the reference for the shorter roads)."""
-    return list(session.scalars(select(Activity.id).where(*conditions(spec, links_first=links_first))
-                                .order_by(*order_by(sort, lookups, spec))
-                                .offset(offset).limit(limit)))
+    return list(session.scalars(
+        select(Activity.id).where(*conditions(spec, links_first=links_first))
+        .order_by(*order_by(sort, lookups, spec))
+        .offset(offset).limit(limit)))
 
 
 # How many of the newest activities a text search looks at first (see _recent_first_ids).

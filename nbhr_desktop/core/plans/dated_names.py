@@ -22,7 +22,11 @@ from nbhr_desktop.core.plans.views import live, live_sections, live_tasks
 from nbhr_desktop.core.text import fold
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.storage.models import (
-    Agency, CatalogueItem, Plan, TEXT_CATALOGUES, UnitLevel,
+    TEXT_CATALOGUES,
+    Agency,
+    CatalogueItem,
+    Plan,
+    UnitLevel,
 )
 
 

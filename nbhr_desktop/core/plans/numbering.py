@@ -12,7 +12,10 @@ from collections.abc import Iterable
 from nbhr_desktop.core.vnformat import roman
 from nbhr_desktop.storage.models import SectionLevel
 
-POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+POINT_LETTERS = [
+    "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+    "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y",
+]
 
 
 def point_letter(n: int) -> str:

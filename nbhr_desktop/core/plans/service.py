@@ -20,18 +20,32 @@ from nbhr_desktop.core.errors import NotFoundError, UserError, ValidationError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.plans.dated_names import carry_dated_lines
 from nbhr_desktop.core.plans.template import (
-    create_plan_from_template, fit_timing, stamp_new,
+    create_plan_from_template,
+    fit_timing,
+    stamp_new,
 )
 from nbhr_desktop.core.plans.timing import Timing, shift_year
 from nbhr_desktop.core.plans.unit_naming import unit_on
 from nbhr_desktop.core.plans.views import (
-    PlanSummary, is_own, live_sections, live_targets, live_tasks, summarise,
+    PlanSummary,
+    is_own,
+    live_sections,
+    live_targets,
+    live_tasks,
+    summarise,
 )
 from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.units.validity import ensure_acts, year_span
 from nbhr_desktop.storage.models import (
-    AdminUnit, Installation, Plan, PlanSection, PlanStatus, PlanTask, SectionLevel,
-    SignerAuthority, TaskTarget,
+    AdminUnit,
+    Installation,
+    Plan,
+    PlanSection,
+    PlanStatus,
+    PlanTask,
+    SectionLevel,
+    SignerAuthority,
+    TaskTarget,
 )
 
 PLAN_FIELDS = {

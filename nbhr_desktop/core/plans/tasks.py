@@ -20,7 +20,12 @@ from nbhr_desktop.core.plans.timing import make_timing
 from nbhr_desktop.core.plans.views import live_targets, live_tasks
 from nbhr_desktop.core.text import nfc
 from nbhr_desktop.storage.models import (
-    Agency, CatalogueItem, PlanTask, TargetMeasure, TaskTarget, TimingKind,
+    Agency,
+    CatalogueItem,
+    PlanTask,
+    TargetMeasure,
+    TaskTarget,
+    TimingKind,
 )
 
 TEXT_FIELDS = ("title", "product", "note", "timing_text")

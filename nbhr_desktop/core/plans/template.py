@@ -41,8 +41,20 @@ from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.units.validity import year_span
 from nbhr_desktop.resources import resource
 from nbhr_desktop.storage.models import (
-    AdminUnit, Agency, Catalogue, CatalogueItem, Plan, PlanSection, PlanStatus, PlanTask,
-    SectionLevel, TargetMeasure, TaskTarget, TimingKind, UnitLevel, utcnow,
+    AdminUnit,
+    Agency,
+    Catalogue,
+    CatalogueItem,
+    Plan,
+    PlanSection,
+    PlanStatus,
+    PlanTask,
+    SectionLevel,
+    TargetMeasure,
+    TaskTarget,
+    TimingKind,
+    UnitLevel,
+    utcnow,
 )
 
 TEMPLATE_FILE = ("templates", "plan_template.json")
@@ -70,7 +82,8 @@ def load_template(path: Path | None = None) -> dict[str, Any]:
         data = _cached(str(path), path.stat().st_mtime)
     except (OSError, ValueError) as error:
         raise UserError(_("Không đọc được mẫu kế hoạch {path}: {error}. Hãy cài lại ứng dụng "
-                          "hoặc nhận lại tệp mẫu từ tỉnh.").format(path=path, error=error))
+                          "hoặc nhận lại tệp mẫu từ tỉnh.").format(path=path, error=error)
+                        ) from error
     problems = template_problems(data)
     if problems:
         raise UserError(_("Mẫu kế hoạch {path} không hợp lệ.").format(path=path),

@@ -101,11 +101,11 @@ def timing_label(kind: str, start: dt.date | None, end: dt.date | None, text: st
     if end is None or end == start:
         return short_date(start)
     # A range of whole months reads better as months: "Tháng 3 - Tháng 5".
-    if start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]:
-        if start.year == end.year:
-            if start.month == end.month:
-                return _("Tháng {m}").format(m=start.month)
-            return _("Tháng {a} - Tháng {b}").format(a=start.month, b=end.month)
+    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+    if whole_months and start.year == end.year:
+        if start.month == end.month:
+            return _("Tháng {m}").format(m=start.month)
+        return _("Tháng {a} - Tháng {b}").format(a=start.month, b=end.month)
     if start.year == end.year:  # "02/03 - 31/05/2025" fits the annex's narrow column
         return _("{a} - {b}").format(a=start.strftime("%d/%m"), b=short_date(end))
     return _("{a} - {b}").format(a=short_date(start), b=short_date(end))

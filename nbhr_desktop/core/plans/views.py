@@ -5,14 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from nbhr_desktop.core.plans.numbering import number_blocks
-from nbhr_desktop.core.plans.timing import timing_label, timing_value
-from nbhr_desktop.core.vnformat import document_number
 from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
+from nbhr_desktop.core.plans.numbering import number_blocks
+from nbhr_desktop.core.plans.timing import timing_label, timing_value
+from nbhr_desktop.core.vnformat import document_number
 from nbhr_desktop.storage.models import (
-    Agency, Catalogue, CatalogueItem, Installation, Plan, PlanSection, PlanTask, TaskTarget,
+    Agency,
+    Catalogue,
+    CatalogueItem,
+    Installation,
+    Plan,
+    PlanSection,
+    PlanTask,
+    TaskTarget,
 )
 
 

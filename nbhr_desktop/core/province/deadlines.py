@@ -19,7 +19,14 @@ from nbhr_desktop.core import catalogue_seed
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.reports.periods import (
-    CUTOFF_TAG, Basis, Period, PeriodKind, half, nine_months, quarter, whole_year,
+    CUTOFF_TAG,
+    Basis,
+    Period,
+    PeriodKind,
+    half,
+    nine_months,
+    quarter,
+    whole_year,
 )
 from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.vnformat import short_date

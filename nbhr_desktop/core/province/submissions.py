@@ -26,11 +26,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.province.deadlines import Deadline, deadline
 from nbhr_desktop.core.province.units import UnitRef, reporting_units
 from nbhr_desktop.core.reports.periods import Basis, Period, PeriodKind, parse_period, quarter
-from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.storage.models import Activity
 from nbhr_desktop.storage.models.sync import SyncImportLog
 

@@ -361,7 +361,8 @@ def overview_figures(session: Session, scope: ReportScope) -> PeriodFigures:
         totals=totals, by_form=_forms_of(session, by_form_month), by_month=months,
         by_quarter=_by_quarter(months), by_form_month=by_form_month, by_commune=[],
         by_audience=_named(audiences, _item_names(session, audiences), _("Chưa xác định")),
-        by_theme=[], by_funding=[], scope=scope, by_unit=_by_unit(session, span) if len(scope.unit_ids) > 1 else [])
+        by_theme=[], by_funding=[], scope=scope,
+        by_unit=_by_unit(session, span) if len(scope.unit_ids) > 1 else [])
     figures.year_earlier = scope_figures(session, scope.year_earlier(), with_year_earlier=False,
                                          with_tasks=False, totals_only=True)
     return figures

@@ -109,8 +109,9 @@ def report_scope(report: ResultsReport, today: dt.date | None = None,
                  session: Session | None = None) -> ReportScope:
     """The report's units (at the province: its own and every reporting unit's,
     ``core.province.units``), its period and its date."""
-    from nbhr_desktop.core.province.units import scope_unit_ids
     from sqlalchemy.orm import object_session
+
+    from nbhr_desktop.core.province.units import scope_unit_ids
 
     session = session or object_session(report) or (
         object_session(report.unit) if report.unit is not None else None)

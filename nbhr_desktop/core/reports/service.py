@@ -18,11 +18,11 @@ from sqlalchemy.orm import Session
 from nbhr_desktop.core import catalogue_texts
 from nbhr_desktop.core.errors import NotFoundError, UserError, ValidationError
 from nbhr_desktop.core.i18n import _, official_vietnamese
+from nbhr_desktop.core.province.units import is_province, scope_unit_ids
 from nbhr_desktop.core.reports import narrative
 from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
 from nbhr_desktop.core.reports.judging import plans_for_scope
 from nbhr_desktop.core.reports.periods import Period, parse_period
-from nbhr_desktop.core.province.units import is_province, scope_unit_ids
 from nbhr_desktop.core.reports.scope import ReportScope, report_scope
 from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.units.validity import ensure_acts
@@ -43,8 +43,7 @@ SAME_AS_ABOVE = "Như trên;"  # Decree 30: a report's recipient list begins "- 
 # printed: official Vietnamese whatever the interface language (core/i18n.py).
 @official_vietnamese()
 def subject_for(period: Period) -> str:
-    return "Kết quả thực hiện công tác truyền thông về quyền con người {period}".format(
-        period=period.label)
+    return f"Kết quả thực hiện công tác truyền thông về quyền con người {period.label}"
 
 
 @dataclass

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.reports import locking, service
 from nbhr_desktop.core.province.units import scope_for
+from nbhr_desktop.core.reports import locking, service
 from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
 from nbhr_desktop.core.reports.locking import FlaggedActivity
 from nbhr_desktop.core.reports.periods import Period, report_file_name

@@ -21,7 +21,8 @@ class ResultsReport(Synced, Base):
     __tablename__ = "results_report"
 
     unit_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id"), index=True)
-    period_key: Mapped[str] = mapped_column(String(40))  # "2025-Q4", "2025", "2025-01-01:2025-06-30"
+    # "2025-Q4", "2025", "2025-01-01:2025-06-30"
+    period_key: Mapped[str] = mapped_column(String(40))
     period_start: Mapped[dt.date] = mapped_column(Date)
     period_end: Mapped[dt.date] = mapped_column(Date)
     number: Mapped[int | None] = mapped_column(Integer)

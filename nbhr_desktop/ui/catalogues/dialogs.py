@@ -14,8 +14,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from nbhr_desktop.core.catalogues import (
-    ALLOWED_PARENT_LEVELS, KINDS_BY_LEVEL, AgencyInput, AgencyRow, ItemInput, ItemRow,
-    UnitInput, UnitRow,
+    ALLOWED_PARENT_LEVELS,
+    KINDS_BY_LEVEL,
+    AgencyInput,
+    AgencyRow,
+    ItemInput,
+    ItemRow,
+    UnitInput,
+    UnitRow,
 )
 from nbhr_desktop.storage.models import AgencyKind, UnitLevel
 from nbhr_desktop.ui.forms import load_form

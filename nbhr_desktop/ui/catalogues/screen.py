@@ -12,7 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal,
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -21,7 +26,11 @@ from nbhr_desktop.core.text import fold
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.storage.models import UnitLevel
 from nbhr_desktop.ui.catalogues.dialogs import (
-    AgencyDialog, ItemDialog, UnitDialog, agency_kind_title, level_title,
+    AgencyDialog,
+    ItemDialog,
+    UnitDialog,
+    agency_kind_title,
+    level_title,
 )
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form

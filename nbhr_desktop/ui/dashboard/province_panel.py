@@ -10,8 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QListWidget, QListWidgetItem, QTableWidget,
-    QTableWidgetItem, QTabWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
 )
 
 from nbhr_desktop.core.province.submissions import LATE, MISSING, status_label

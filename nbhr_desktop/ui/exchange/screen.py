@@ -18,8 +18,8 @@ from nbhr_desktop.core.text import ascii_slug
 from nbhr_desktop.core.vnformat import number
 from nbhr_desktop.sync import apply as applying
 from nbhr_desktop.sync import conflicts as conflict_views
-from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync import trust
+from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import WORKBOOK_SUFFIXES, read_source, refuse
 from nbhr_desktop.sync.keys import KeyMismatch
 from nbhr_desktop.sync.log import overview

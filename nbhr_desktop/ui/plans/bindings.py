@@ -16,11 +16,18 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
 )
 
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.ui.widgets.date_field import NO_DATE, DateField
+
 
 def to_date(value: QDate) -> dt.date | None:
     if not value.isValid() or value == NO_DATE:

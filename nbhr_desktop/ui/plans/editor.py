@@ -27,7 +27,12 @@ from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
 from nbhr_desktop.ui.plans import printing
 from nbhr_desktop.ui.plans.bindings import (
-    Binding, FocusOutFlusher, change_signal, combo_binding, date_binding, number_binding,
+    Binding,
+    FocusOutFlusher,
+    change_signal,
+    combo_binding,
+    date_binding,
+    number_binding,
     text_binding,
 )
 from nbhr_desktop.ui.plans.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand

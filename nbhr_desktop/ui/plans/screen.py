@@ -9,7 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal,
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
 )
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QMessageBox, QStackedLayout, QWidget
 

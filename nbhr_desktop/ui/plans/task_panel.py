@@ -13,7 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QHeaderView, QListWidgetItem, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QHeaderView,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from nbhr_desktop.core.plans import tasks
@@ -22,7 +27,11 @@ from nbhr_desktop.core.plans.views import PlanView, TaskView, agency_choices, fo
 from nbhr_desktop.core.vnformat import money
 from nbhr_desktop.storage.models import TargetMeasure, TimingKind
 from nbhr_desktop.ui.plans.bindings import (
-    Binding, checked_date, number_binding, text_binding, to_qdate,
+    Binding,
+    checked_date,
+    number_binding,
+    text_binding,
+    to_qdate,
 )
 from nbhr_desktop.ui.plans.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
 from nbhr_desktop.ui.widgets import CatalogueCombo, Column, RowTableModel

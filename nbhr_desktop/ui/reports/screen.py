@@ -399,7 +399,8 @@ class ReportsScreen(QWidget):
         if self.view is None or self.view.report.submitted or not self._dirty:
             return
         self._dirty = False
-        report_id, edit, workspace = self.view.report.id, self.current_edit(), self.context.workspace
+        report_id, edit = self.view.report.id, self.current_edit()
+        workspace = self.context.workspace
 
         def work(_progress):
             return workflow.save(workspace, report_id, edit)

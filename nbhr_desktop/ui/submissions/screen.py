@@ -17,16 +17,31 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from nbhr_desktop.core.province import deadlines
 from nbhr_desktop.core.province.submissions import (
-    MISSING, reminder_period, status_label, submissions,
+    MISSING,
+    reminder_period,
+    status_label,
+    submissions,
 )
 from nbhr_desktop.core.reports.periods import (
-    current_quarter, half, nine_months, quarter, whole_year,
+    current_quarter,
+    half,
+    nine_months,
+    quarter,
+    whole_year,
 )
 from nbhr_desktop.core.vnformat import number, roman, short_date
 from nbhr_desktop.ui import file_dialogs

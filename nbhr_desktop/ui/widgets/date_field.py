@@ -32,7 +32,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QCalendarWidget, QFrame, QLineEdit, QSizePolicy, QVBoxLayout, QWidget,
+    QCalendarWidget,
+    QFrame,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from nbhr_desktop.resources import resource

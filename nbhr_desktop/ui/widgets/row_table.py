@@ -27,6 +27,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 SORT_ROLE = Qt.UserRole + 10
 ROW_ROLE = Qt.UserRole + 11
+# The invalid index: "no parent", the default Qt passes to a flat model's rowCount/columnCount.
+_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -68,10 +70,10 @@ class RowTableModel(QAbstractTableModel):
         return list(self._columns)
 
     # -- Qt model -----------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):

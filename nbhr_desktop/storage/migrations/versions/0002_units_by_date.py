@@ -19,9 +19,8 @@ The new units, agencies and texts themselves are added when the workspace opens
 (``core.catalogue_seed.refresh``), from the catalogue files of this release: the same code
 that seeds a new installation, so an upgraded one ends up with the same records.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0002'
 down_revision = '0001'

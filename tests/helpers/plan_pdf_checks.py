@@ -4,7 +4,7 @@ Shared by test_plan_pdf_layout.py (on a PDF made in-process) and CI's Windows st
 PDF the installed Windows build exported under Wine), so both sides are held to the same
 rules:
 
-    python3 tests/documents/plan_pdf_checks.py FILE.pdf --unit-line "HUYỆN KIM SƠN" --year 2024
+    python3 tests/helpers/plan_pdf_checks.py FILE.pdf --unit-line "HUYỆN KIM SƠN" --year 2024
 
 Each ``check_*`` raises AssertionError saying what is wrong. The command prints one line per
 check and exits 1 when any fails.
@@ -93,17 +93,17 @@ def check_margins(pdf: bytes) -> None:
             if char["bottom"] <= TOP:
                 assert (char["text"].isdigit() or char["text"].isspace()
                         or _in_draft_mark(page, char)), char
-                assert LEFT - TOL <= char["x0"] and char["x1"] <= page.width - RIGHT + TOL, char
+                assert char["x0"] >= LEFT - TOL and char["x1"] <= page.width - RIGHT + TOL, char
                 continue
             assert char["x0"] >= LEFT - TOL, char
             assert char["x1"] <= page.width - RIGHT + TOL, char
             assert char["bottom"] <= page.height - BOTTOM + TOL, char
         for line in page.lines + page.rects:
-            assert LEFT - TOL <= line["x0"] and line["x1"] <= page.width - RIGHT + TOL, line
+            assert line["x0"] >= LEFT - TOL and line["x1"] <= page.width - RIGHT + TOL, line
             if line["bottom"] < TOP - TOL:  # only the frame around a draft's stamp
                 assert _frames_draft_mark(page, line), line
                 continue
-            assert TOP - TOL <= line["top"] and line["bottom"] <= page.height - BOTTOM + TOL, line
+            assert line["top"] >= TOP - TOL and line["bottom"] <= page.height - BOTTOM + TOL, line
 
 
 def check_fonts(pdf: bytes) -> None:

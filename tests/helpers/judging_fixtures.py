@@ -26,6 +26,7 @@ from nbhr_desktop.storage.models import (
     TaskTarget,
     TimingKind,
 )
+
 from report_fixtures import add_activity
 
 D = dt.date

@@ -89,18 +89,22 @@ def build_report_data(workspace):
         a, b, c = communes
         rows = [
             (dt.date(2024, 10, 3), "Tập huấn CEDAW cho cán bộ xã", {
-                "commune": a, "task": training, "people": 120, "women": 70, "ethnic": 5, "cost": 15_500_000,
+                "commune": a, "task": training, "people": 120, "women": 70, "ethnic": 5,
+                "cost": 15_500_000,
                 "audiences": ("ttcs", "cbccvc")}),
             (dt.date(2024, 11, 14), "Tập huấn Công ước quyền trẻ em", {
                 "commune": b, "task": training, "people": 95, "women": 60, "cost": 12_250_000,
                 "themes": ("crc",), "audiences": ("ttcs",)}),
             (dt.date(2024, 10, 20), "Chương trình phát thanh tháng 10", {
-                "form": "truyen_thanh", "task": radio, "products": 4, "minutes": 60, "cost": 1_200_000,
+                "form": "truyen_thanh", "task": radio, "products": 4, "minutes": 60,
+                "cost": 1_200_000,
                 "themes": ("iccpr", "cedaw")}),
             (dt.date(2024, 12, 2), "=HYPERLINK(\"http://x\") Pano tuyên truyền", {
-                "form": "pano", "commune": c, "products": 3, "cost": 9_000_000, "funding": "ns_xa"}),
+                "form": "pano", "commune": c, "products": 3, "cost": 9_000_000,
+                "funding": "ns_xa"}),
             (dt.date(2024, 12, 10), "Hội nghị tọa đàm về quyền con người", {
-                "form": "hoi_nghi", "commune": a, "people": 150, "women": 80, "ethnic": 12, "cost": 20_000_000,
+                "form": "hoi_nghi", "commune": a, "people": 150, "women": 80, "ethnic": 12,
+                "cost": 20_000_000,
                 "audiences": (), "description": "Tọa đàm " * 60}),
             (dt.date(2024, 3, 5), "Tập huấn quý I", {
                 "commune": c, "task": training, "people": 60, "women": 30, "cost": 7_000_000}),
