@@ -33,7 +33,7 @@ from nbhr_desktop.core import demo
 from nbhr_desktop.core.demo_activities import ACTIVITY_COLUMNS, LINK_COLUMNS, ActivityMaker
 from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.key_code import digest
+from nbhr_desktop.core.key_code import digest, key_code
 from nbhr_desktop.core.province.deadlines import default_due_date
 from nbhr_desktop.core.province.units import UnitRef, all_reporting_units
 from nbhr_desktop.core.reports.periods import quarter
@@ -50,7 +50,6 @@ from nbhr_desktop.storage.models import (
     UnitLevel,
 )
 from nbhr_desktop.storage.models.sync import SyncImportLog, SyncPinnedKey
-from nbhr_desktop.sync import keys
 
 FIRST_YEAR = 2023
 # Work per day, relative: a district office logs about five times a commune's activities.
@@ -186,7 +185,7 @@ def _log_rows(units: list[UnitRef], seed: int, today: dt.date) -> tuple[list, li
     pins, logs = [], []
     for unit in units:
         public_key = _public_key(unit, seed)
-        code = keys.fingerprint(public_key)
+        code = key_code(public_key)
         installation = str(uuid.uuid5(NAMESPACE, f"installation:{unit.uuid}"))
         quarters = _quarters(unit, today)
         if not quarters:
