@@ -32,7 +32,7 @@ TARGET = 1024 * 1024  # compressed size of each hostile file
 PEAK = "int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])"
 PROBE = """
 import sys, time
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.sync.imports import import_file
@@ -104,8 +104,8 @@ def workbooks(ws, folder: Path) -> dict[str, Path]:
 
 
 def packages(ws, folder: Path) -> dict[str, Path]:
+    from nbhr_desktop.core import installation_key
     from nbhr_desktop.sync import format as fmt
-    from nbhr_desktop.sync import keys
 
     ws.installation_info()  # refuses a data folder that was never set up
     rng = random.Random(2)
@@ -128,7 +128,7 @@ def packages(ws, folder: Path) -> dict[str, Path]:
 
         private = Ed25519PrivateKey.generate()
         raw = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-        manifest["sender"]["public_key"] = keys._b64(raw)
+        manifest["sender"]["public_key"] = installation_key._b64(raw)
         data = json.dumps(manifest).encode()
         path = folder / name
         fmt.write_package(path, private.sign(data), data, parts)

@@ -35,9 +35,9 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen, QStyleFactory
 
 from nbhr_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import install_language
 from nbhr_desktop.core.first_start import FreshStart
-from nbhr_desktop.core.i18n import install_language
 from nbhr_desktop.core.settings import SettingsStore
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.resources import resource

@@ -10,7 +10,7 @@ use Qt's tr) with ``ast``: the literal arguments of ``_()``, ``ui_()``, ``N_()``
 and ``ngettext()``. The .mo files are committed, like the .qm, so neither the Windows
 build nor CI needs GNU gettext; the test in tests/i18n checks they match their .po.
 
-Official documents stay Vietnamese (nbhr_desktop/core/i18n.py): ``DOCUMENT_MODULES`` only
+Official documents stay Vietnamese (nbhr_desktop/base/i18n.py): ``DOCUMENT_MODULES`` only
 write documents, and their ``_()`` text is left out of the catalogue (``ui_()`` messages in
 them, for the screen, are kept).
 """

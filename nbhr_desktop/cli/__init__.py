@@ -20,8 +20,8 @@ import re
 import sys
 
 from nbhr_desktop import __version__
-from nbhr_desktop.core.errors import UserError, file_error_message, os_reason
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import UserError, file_error_message, os_reason
+from nbhr_desktop.base.i18n import _
 
 # One module per feature; each defines ``register(subparsers)`` and sets ``handler`` on its
 # sub-parsers with ``parser.set_defaults(handler=function)``. A handler takes the parsed

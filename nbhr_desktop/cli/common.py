@@ -11,8 +11,8 @@ import json
 import sys
 from typing import Any
 
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.db import Location
 

@@ -12,9 +12,9 @@ choose per record or per field. A refused file exits with code 2 and its reason.
 
 from __future__ import annotations
 
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.cli.common import open_workspace, print_json, print_line
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
 
 EXIT_REFUSED = 2
 
@@ -64,9 +64,9 @@ def register(subparsers) -> None:
 
 
 def _recipient_code(workspace, query: str | None) -> str:
+    from nbhr_desktop.base.text import fold
     from nbhr_desktop.core.province.send_down import ALL_UNITS
     from nbhr_desktop.core.setup import find_unit
-    from nbhr_desktop.core.text import fold
     from nbhr_desktop.storage.models import AdminUnit
 
     if query and fold(query) in (ALL_UNITS, "tat ca"):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.cli.common import (
     location_from_args,
     open_workspace,
@@ -11,8 +13,6 @@ from nbhr_desktop.cli.common import (
     print_line,
     print_table,
 )
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.vnformat import number, short_date
 
 

@@ -8,8 +8,8 @@ another PC of this unit introduces that PC (its files are refused until then).
 
 from __future__ import annotations
 
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.cli.common import open_workspace, print_json, print_line, print_table
-from nbhr_desktop.core.i18n import _
 
 
 def register(subparsers) -> None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nbhr_desktop.base.errors import UserError, os_reason
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.cli.common import open_workspace
-from nbhr_desktop.core.errors import UserError, os_reason
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.plans import service
 from nbhr_desktop.core.vnformat import money, short_date
 

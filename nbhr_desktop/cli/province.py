@@ -20,9 +20,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.cli.common import open_workspace, print_json, print_line
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.reports.periods import ACCEPTED_FORMS, parse_period
 from nbhr_desktop.core.vnformat import number
 from nbhr_desktop.storage.models import Role

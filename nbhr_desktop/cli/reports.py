@@ -17,9 +17,9 @@ import sys
 import time
 from pathlib import Path
 
+from nbhr_desktop.base.errors import UserError, os_reason
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.cli.common import open_workspace, print_line
-from nbhr_desktop.core.errors import UserError, os_reason
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.province.units import scope_for
 from nbhr_desktop.core.reports.periods import ACCEPTED_FORMS, parse_period, report_file_name
 from nbhr_desktop.core.reports.scope import ReportScope, excluded_text, report_scope

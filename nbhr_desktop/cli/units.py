@@ -7,8 +7,8 @@ stay readable and print as they were. Without ``--to`` the command lists the suc
 
 from __future__ import annotations
 
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.cli.common import open_workspace, print_line
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.vnformat import number
 
 

@@ -26,7 +26,7 @@ from functools import cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.text import fold
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.resources import resource
 from nbhr_desktop.storage.models import (
     AdminUnit,

@@ -19,7 +19,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.text import nfc
+from nbhr_desktop.base.text import nfc
 from nbhr_desktop.storage.models import AdminUnit, Agency, Catalogue, CatalogueItem, UnitLevel
 
 SAME_AS_ABOVE = "Như trên;"

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.errors import NotFoundError, ValidationError
-from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.text import fold, nfc
+from nbhr_desktop.base.errors import NotFoundError, ValidationError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import fold, nfc
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.models import (
     AdminUnit,

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core import demo_text as words
 from nbhr_desktop.core.demo_activities import (
     ACTIVITY_COLUMNS,
@@ -39,8 +41,6 @@ from nbhr_desktop.core.demo_activities import (
     Place,
     random_uuid,
 )
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.plans.template import create_plan_from_template
 from nbhr_desktop.core.units.validity import default_year, ensure_acts, year_span
 from nbhr_desktop.core.workspace import Workspace

@@ -29,15 +29,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select
 
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import ascii_slug
 from nbhr_desktop.core import demo
 from nbhr_desktop.core.demo_activities import ACTIVITY_COLUMNS, LINK_COLUMNS, ActivityMaker
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.key_code import digest, key_code
 from nbhr_desktop.core.province.deadlines import default_due_date
 from nbhr_desktop.core.province.units import UnitRef, all_reporting_units
 from nbhr_desktop.core.reports.periods import quarter
-from nbhr_desktop.core.text import ascii_slug
 from nbhr_desktop.core.units.validity import year_span
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage import aggregates

@@ -23,10 +23,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import ascii_slug, fold
 from nbhr_desktop.core import catalogue_seed
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.text import ascii_slug, fold
 from nbhr_desktop.core.units.lineage import Lineage, is_reporting_unit
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.core.workspace import Workspace

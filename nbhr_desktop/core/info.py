@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import func, select, text
 
-from nbhr_desktop.core.errors import NotInitialisedError
+from nbhr_desktop.base.errors import NotInitialisedError
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage import migrate
 from nbhr_desktop.storage.models import (

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 
 DIGITS = 24
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.resources import forms_dir, resource, resources_dir
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.partials import SELFTEST_PREFIX, temp_prefix

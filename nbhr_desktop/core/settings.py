@@ -23,9 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nbhr_desktop.core.errors import ValidationError
-from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.text import nfc
+from nbhr_desktop.base.errors import ValidationError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import nfc
 
 SETTINGS_FILE = "settings.json"
 SETTINGS_VERSION = 1

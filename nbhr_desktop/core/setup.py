@@ -7,9 +7,10 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core import catalogue_seed
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.installation_key import ensure_installation_key
 from nbhr_desktop.core.units.lookup import find_unit
 from nbhr_desktop.core.workspace import InstallationInfo, Workspace
 from nbhr_desktop.storage.models import Installation, Role, UnitLevel
@@ -52,16 +53,8 @@ def initialise(workspace: Workspace, unit_query: str, role: str = Role.DISTRICT,
             ))
         catalogue_seed.seed_agencies(session, unit)
         catalogue_seed.mark_current(session)
-    from nbhr_desktop.sync.keys import ensure_installation_key  # exchange signing key
-
-    ensure_installation_key(workspace)
-    for hook in AFTER_INIT_HOOKS:
-        hook(workspace)
+    ensure_installation_key(workspace)  # the exchange signing key, and the report's key code
     return workspace.installation_info(refresh=True)
-
-
-# Features that need their own set-up at init (e.g. the exchange key pair) append here.
-AFTER_INIT_HOOKS: list = []
 
 
 def ended_unit_note(workspace: Workspace, today=None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 
 
 def money(amount: int | None, *, unit: str = " đ") -> str:

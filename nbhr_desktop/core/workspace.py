@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.base.errors import NotInitialisedError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core import catalogue_seed
-from nbhr_desktop.core.errors import NotInitialisedError
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.storage import migrate, partials
 from nbhr_desktop.storage.db import Database, Location
 from nbhr_desktop.storage.models import Installation

@@ -61,7 +61,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from nbhr_desktop.core.text import nfc
+from nbhr_desktop.base.text import nfc
 from nbhr_desktop.documents import fonts
 
 # -- page geometry (DOCUMENT-FORMAT.md, "Page") ---------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.key_code import key_code
 from nbhr_desktop.storage.models import Installation
 from nbhr_desktop.storage.models.sync import SyncKey

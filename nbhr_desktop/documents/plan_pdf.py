@@ -12,7 +12,8 @@ from typing import IO
 
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.i18n import _, official_vietnamese
+from nbhr_desktop.base.i18n import _, official_vietnamese
+from nbhr_desktop.base.text import ascii_slug, keep_dashes, nfc
 from nbhr_desktop.core.plans.numbering import number_blocks
 from nbhr_desktop.core.plans.template import load_template
 from nbhr_desktop.core.plans.timing import timing_label
@@ -23,7 +24,6 @@ from nbhr_desktop.core.plans.unit_naming import (
     unit_on,
 )
 from nbhr_desktop.core.plans.views import live, live_sections, live_targets, live_tasks
-from nbhr_desktop.core.text import ascii_slug, keep_dashes, nfc
 from nbhr_desktop.core.vnformat import (
     document_date_line,
     document_number,

@@ -11,7 +11,7 @@ IV. by commune. V. by audience.
 
 from __future__ import annotations
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports.figures import Group, PeriodFigures, overall_rows, signed
 from nbhr_desktop.core.reports.judging import TaskStanding, verdict_label
 from nbhr_desktop.core.reports.periods import Period

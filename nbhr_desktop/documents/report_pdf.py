@@ -17,7 +17,8 @@ from typing import IO
 
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.i18n import _, official_vietnamese
+from nbhr_desktop.base.i18n import _, official_vietnamese
+from nbhr_desktop.base.text import nfc
 from nbhr_desktop.core.plans.unit_naming import (
     UBND,
     Issuer,
@@ -31,7 +32,6 @@ from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
 from nbhr_desktop.core.reports.narrative import SECTION_KEYS, section_titles
 from nbhr_desktop.core.reports.periods import Period, parse_period, report_file_name
 from nbhr_desktop.core.reports.scope import report_scope
-from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.vnformat import document_date_line, document_number, short_date
 from nbhr_desktop.documents import frame
 from nbhr_desktop.documents.key_note import add_key_note

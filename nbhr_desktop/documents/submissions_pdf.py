@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-from nbhr_desktop.core.i18n import _, official_vietnamese
+from nbhr_desktop.base.i18n import _, official_vietnamese
 from nbhr_desktop.core.province.submissions import LATE, Submissions
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.documents import fonts, frame

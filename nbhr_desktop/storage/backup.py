@@ -31,8 +31,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 
 from nbhr_desktop import __version__
-from nbhr_desktop.core.errors import UserError, os_reason
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import UserError, os_reason
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.storage import copying, migrate
 from nbhr_desktop.storage.backup_check import BackupFacts, OtherUnitBackup, verify  # noqa: F401
 from nbhr_desktop.storage.db import Location

@@ -24,8 +24,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nbhr_desktop import APP_ID
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 
 DB_FILE_NAME = "nbhr.sqlite3"
 BUSY_TIMEOUT_MS = 10_000  # any statement waits this long for a lock

@@ -104,8 +104,8 @@ def upgrade_with_backup(location, engine: Engine) -> None:
     if current is not None and current not in known_revisions():
         # Opened by an older copy of the app after a newer one upgraded it: migrating
         # "down" is impossible and guessing would damage the data.
-        from nbhr_desktop.core.errors import UserError
-        from nbhr_desktop.core.i18n import _
+        from nbhr_desktop.base.errors import UserError
+        from nbhr_desktop.base.i18n import _
 
         raise UserError(_("Cơ sở dữ liệu {where} do phiên bản mới hơn của NBHR Desktop tạo ra "
                           "(lược đồ {revision}). Hãy cài phiên bản mới nhất rồi mở lại.").format(

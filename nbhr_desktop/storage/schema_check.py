@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, inspect
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.storage import migrate
 
 # Tables that are not part of the schema: SQLite's own, and the marker of a backup file.

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync.format import PackageError

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from nbhr_desktop.core.i18n import N_, _
+from nbhr_desktop.base.i18n import N_, _
 from nbhr_desktop.core.vnformat import money, short_date
 from nbhr_desktop.sync.diff import Conflict
 from nbhr_desktop.sync.tables import BY_NAME, TITLE_FIELDS

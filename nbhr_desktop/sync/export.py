@@ -22,8 +22,8 @@ from pathlib import Path
 from sqlalchemy import desc, or_, select
 
 from nbhr_desktop import __version__
-from nbhr_desktop.core.errors import UserError, os_reason
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import UserError, os_reason
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncExportLog, SyncLineage
 from nbhr_desktop.storage.partials import partial_path

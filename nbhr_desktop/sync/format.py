@@ -26,8 +26,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from nbhr_desktop.core.errors import UserError, os_reason
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import UserError, os_reason
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.vnformat import number
 
 FORMAT_NAME = "nbhr-exchange"

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.sync import apply as applying
 from nbhr_desktop.sync.apply import ImportResult, ImportSource
 from nbhr_desktop.sync.bulk import paused_gc

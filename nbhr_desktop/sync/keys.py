@@ -29,26 +29,20 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
-from cryptography.hazmat.primitives.serialization import (
-    Encoding,
-    NoEncryption,
-    PrivateFormat,
-    PublicFormat,
-)
 from sqlalchemy import Connection, delete, insert, select, update
 
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core import key_code
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.core.installation_key import (  # made at init; signing uses them
+    KEY_TABLE,
+    _ensure,
+    ensure_installation_key,
+)
 from nbhr_desktop.storage.models import utcnow
-from nbhr_desktop.storage.models.sync import SyncKey, SyncPinnedKey
+from nbhr_desktop.storage.models.sync import SyncPinnedKey
 
-KEY_TABLE = SyncKey.__table__
 PIN_TABLE = SyncPinnedKey.__table__
-
-
-def _b64(raw: bytes) -> str:
-    return base64.b64encode(raw).decode("ascii")
 
 
 def fingerprint(public_key: str) -> str:
@@ -60,27 +54,6 @@ def fingerprint(public_key: str) -> str:
 _digest = key_code.digest
 format_fingerprint = key_code.format_code
 parse_fingerprint = key_code.parse_code
-
-
-def ensure_installation_key(workspace) -> str:
-    """The installation's public key, creating the key pair once. Returns base64 text."""
-    info = workspace.installation_info()
-    with workspace.db.engine.begin() as conn:
-        return _ensure(conn, info.installation_uuid)
-
-
-def _ensure(conn: Connection, installation_uuid: str) -> str:
-    row = conn.execute(select(KEY_TABLE.c.public_key).where(
-        KEY_TABLE.c.installation_uuid == installation_uuid)).first()
-    if row:
-        return row.public_key
-    private = Ed25519PrivateKey.generate()
-    raw_private = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-    raw_public = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    conn.execute(insert(KEY_TABLE).values(
-        installation_uuid=installation_uuid, private_key=_b64(raw_private),
-        public_key=_b64(raw_public), created_at=utcnow()))
-    return _b64(raw_public)
 
 
 def sign(workspace, data: bytes) -> tuple[str, bytes]:

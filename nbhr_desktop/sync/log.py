@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import desc, select
 
-from nbhr_desktop.core.i18n import N_, _
+from nbhr_desktop.base.i18n import N_, _
 from nbhr_desktop.storage.models.sync import SyncExportLog, SyncImportLog
 
 OUTCOMES = {"applied": N_("Đã nhập"), "refused": N_("Từ chối"), "failed": N_("Lỗi, đã hoàn tác")}

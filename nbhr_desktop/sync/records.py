@@ -18,7 +18,7 @@ from operator import call, itemgetter
 
 from sqlalchemy import Connection, select
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.sync.tables import IDENTITY, TableSpec
 
 MIN_YEAR, MAX_YEAR = 1990, 2100  # dates of plans, activities and reports

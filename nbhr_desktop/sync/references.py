@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, select
 
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.catalogue_seed import PROVINCE_CODE
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.sync.tables import BY_NAME, TableSpec
 
 NOT_OWNER = "không phải đơn vị sở hữu"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from nbhr_desktop.core.i18n import N_, _
+from nbhr_desktop.base.i18n import N_, _
 from nbhr_desktop.sync import keys
 
 HOW_LABELS = {

@@ -16,7 +16,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync import keys

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.core.setup import initialise, seed_catalogues
-from nbhr_desktop.core.text import fold
 from nbhr_desktop.core.units.lookup import candidates
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.resources import resource

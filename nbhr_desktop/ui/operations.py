@@ -27,7 +27,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from nbhr_desktop.core.errors import UserError, file_error_message
+from nbhr_desktop.base.errors import UserError, file_error_message
 
 Progress = Callable[[int, int, str], None]
 

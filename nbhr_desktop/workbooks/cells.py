@@ -12,7 +12,7 @@ import re
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.worksheet.worksheet import Worksheet
 
-from nbhr_desktop.core.text import nfc
+from nbhr_desktop.base.text import nfc
 
 # Excel's own limit; longer text would make Excel ask to repair the file.
 MAX_CELL_TEXT = 32767

@@ -23,8 +23,8 @@ from xml.parsers import expat
 
 from openpyxl.utils.datetime import from_ISO8601
 
-from nbhr_desktop.core.errors import UserError, os_reason
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import UserError, os_reason
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.sync import format as fmt
 
 MAX_FILE_SIZE = 20 * 1024 * 1024

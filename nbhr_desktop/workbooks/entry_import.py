@@ -36,9 +36,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 from sqlalchemy import select
 
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.text import fold, nfc
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import fold, nfc
 from nbhr_desktop.storage.models import Activity, AdminUnit, utcnow
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync.apply import ImportSource

@@ -28,9 +28,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
-from nbhr_desktop.core.errors import UserError, os_reason
-from nbhr_desktop.core.i18n import _, official_vietnamese, ui_
-from nbhr_desktop.core.text import fold, nfc
+from nbhr_desktop.base.errors import UserError, os_reason
+from nbhr_desktop.base.i18n import _, official_vietnamese, ui_
+from nbhr_desktop.base.text import fold, nfc
 from nbhr_desktop.core.units.lineage import communes_of
 from nbhr_desktop.storage.models import (
     AdminUnit,

@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 
 
 def _header_text(text: str) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import ui_
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import ui_
 from nbhr_desktop.core.vnformat import number
 
 Progress = Callable[[int, int, str], None]

@@ -18,7 +18,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports.detail import FIELDS, activity_values
 from nbhr_desktop.core.reports.figures import PeriodFigures
 from nbhr_desktop.core.reports.periods import Period

@@ -34,10 +34,10 @@ from pathlib import Path
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import nfc
 from nbhr_desktop.core.reports.periods import parse_period
-from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.units.lineage import is_reporting_unit
 from nbhr_desktop.core.vnformat import number, short_date
 from nbhr_desktop.storage.models import (

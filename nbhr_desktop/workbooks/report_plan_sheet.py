@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports.figures import PeriodFigures
 from nbhr_desktop.core.reports.judging import verdict_label
 from nbhr_desktop.core.reports.periods import Period

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from openpyxl import Workbook
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports.figures import Group, PeriodFigures, Totals, overall_rows
 from nbhr_desktop.core.reports.periods import Period
 from nbhr_desktop.core.vnformat import roman

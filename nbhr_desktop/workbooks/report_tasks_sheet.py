@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from openpyxl import Workbook
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports.figures import PeriodFigures
 from nbhr_desktop.core.reports.judging import verdict_label
 from nbhr_desktop.workbooks import styles as st

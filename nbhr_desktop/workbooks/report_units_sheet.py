@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from openpyxl import Workbook
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.province.by_unit import UnitLine, lines_total
 from nbhr_desktop.core.province.submissions import Submissions, status_label
 from nbhr_desktop.core.reports.figures import PeriodFigures, Totals

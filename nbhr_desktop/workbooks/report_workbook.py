@@ -25,7 +25,7 @@ from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
 from nbhr_desktop import __version__
-from nbhr_desktop.core.i18n import _, official_vietnamese, ui_
+from nbhr_desktop.base.i18n import _, official_vietnamese, ui_
 from nbhr_desktop.core.province.by_unit import own_figures
 from nbhr_desktop.core.province.units import is_province, scope_for
 from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from nbhr_desktop.core.i18n import _, official_vietnamese
+from nbhr_desktop.base.i18n import _, official_vietnamese
 from nbhr_desktop.core.province.submissions import MISSING, Submissions, status_label
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.workbooks import styles as st

@@ -621,12 +621,12 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="163"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="169"/>
         <source>Sửa cơ quan</source>
         <translation>Edit agency</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="163"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="169"/>
         <source>Thêm cơ quan</source>
         <translation>Add agency</translation>
     </message>
@@ -662,62 +662,62 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="104"/>
+        <location filename="../../nbhr_desktop/app.py" line="112"/>
         <source>Truyền thông về quyền con người – Ninh Bình</source>
         <translation>Human rights communication – Ninh Bình</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="107"/>
+        <location filename="../../nbhr_desktop/app.py" line="115"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="128"/>
+        <location filename="../../nbhr_desktop/app.py" line="136"/>
         <source>Lỗi: {0}</source>
         <translation>Error: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="143"/>
+        <location filename="../../nbhr_desktop/app.py" line="151"/>
         <source>Sao lưu tự động không thành công: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="157"/>
+        <location filename="../../nbhr_desktop/app.py" line="165"/>
         <source>NBHR Desktop đang mở dữ liệu này: đã chuyển sang cửa sổ đang mở.</source>
         <translation>NBHR Desktop already has this data open: switched to the open window.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="161"/>
+        <location filename="../../nbhr_desktop/app.py" line="169"/>
         <source>NBHR Desktop đang mở dữ liệu {0} (tiến trình {1}) nhưng chưa trả lời. Hãy dùng cửa sổ đang mở; nếu vừa đóng nó, hãy đợi một lát rồi mở lại.</source>
         <translation>NBHR Desktop has data {0} open (process {1}) but does not answer. Use the open window; if you have just closed it, wait a moment and open it again.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="189"/>
+        <location filename="../../nbhr_desktop/app.py" line="197"/>
         <source>Lỗi: không có màn hình &quot;{0}&quot;. Các màn hình: {1}.</source>
         <translation>Error: there is no screen &quot;{0}&quot;. Screens: {1}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="194"/>
+        <location filename="../../nbhr_desktop/app.py" line="202"/>
         <source>Lỗi: kích thước &quot;{0}&quot; không hợp lệ; hãy ghi dạng 1024x768.</source>
         <translation>Error: size &quot;{0}&quot; is not valid; write it like 1024x768.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="239"/>
+        <location filename="../../nbhr_desktop/app.py" line="247"/>
         <source>Không mở được dữ liệu tại {0}: {1}. Nếu tệp dữ liệu bị hỏng, hãy khôi phục bản sao lưu gần nhất trong thư mục {2}.</source>
         <translation>Cannot open the data at {0}: {1}. If the data file is damaged, restore the latest backup from the folder {2}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="251"/>
+        <location filename="../../nbhr_desktop/app.py" line="259"/>
         <source>Thư mục dữ liệu chưa được khởi tạo. Hãy chạy lệnh &quot;init --unit &lt;tên đơn vị&gt;&quot; trước.</source>
         <translation>The data folder has not been set up. Run &quot;init --unit &lt;unit name&gt;&quot; first.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="260"/>
+        <location filename="../../nbhr_desktop/app.py" line="268"/>
         <source>Không xóa được dữ liệu trống tại {0}: {1}</source>
         <translation>Cannot delete the empty data at {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/app.py" line="281"/>
+        <location filename="../../nbhr_desktop/app.py" line="289"/>
         <source>Màn hình &quot;{0}&quot; chỉ có ở máy cấp tỉnh.</source>
         <translation>The &quot;{0}&quot; screen is only available on the province computer.</translation>
     </message>
@@ -776,37 +776,37 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="192"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="201"/>
         <source>Thêm đơn vị…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="194"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="203"/>
         <source>Hiện cả đơn vị đã hết hiệu lực</source>
         <translation>Also show units no longer in force</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="195"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="204"/>
         <source>Mọi cấp</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="232"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="241"/>
         <source>{0} / {1} mục</source>
         <translation>{0} / {1} items</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="233"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="242"/>
         <source>{0} mục</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="240"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="249"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="240"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="249"/>
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>
@@ -842,210 +842,210 @@
 <context>
     <name>Catalogues</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="27"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="33"/>
         <source>Cấp tỉnh</source>
         <translation>Province level</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="28"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="34"/>
         <source>Cấp huyện</source>
         <translation>District level</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="30"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="36"/>
         <source>Cấp xã</source>
         <translation>Commune level</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="34"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="40"/>
         <source>Phòng, ban, trung tâm</source>
         <translation>Divisions, boards, centres</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="35"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="41"/>
         <source>Mặt trận, đoàn thể</source>
         <translation>Fatherland Front, mass organisations</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="36"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="42"/>
         <source>UBND xã, phường, thị trấn</source>
         <translation>Commune People&apos;s Committees</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="38"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="44"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="52"/>
         <source>Mục này do đơn vị mã {0} quản lý. Bạn vẫn sửa được trên máy này; khi nhận tệp mới của đơn vị đó, phần mềm sẽ báo nếu hai bên cùng sửa.</source>
         <translation>This item is managed by the unit with code {0}. You can still edit it on this computer; when a new file from that unit arrives, the software will tell you if both sides edited it.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="46"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="40"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="49"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="45"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="54"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="46"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="104"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="55"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="113"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="47"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="95"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="56"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="104"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="58"/>
         <source>Thuộc</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="50"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="58"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="67"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="52"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="60"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="61"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="69"/>
         <source>Hiệu lực đến</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="54"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="63"/>
         <source>Đơn vị kế thừa</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="66"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="102"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="75"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="111"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="67"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="76"/>
         <source>Tên cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="68"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="77"/>
         <source>Ký hiệu</source>
         <translation>Short code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="69"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="93"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="78"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="102"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="71"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="97"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="108"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="80"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="106"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="117"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="75"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="84"/>
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="76"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="85"/>
         <source>Thực hiện</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="77"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="86"/>
         <source>Nơi nhận kế hoạch</source>
         <translation>Plan recipients</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="78"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="87"/>
         <source>Nơi nhận báo cáo</source>
         <translation>Report recipients</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="79"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="88"/>
         <source>Kính gửi (báo cáo)</source>
         <translation>Addressed to (report)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="81"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="90"/>
         <source>huyện</source>
         <translation>district</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="82"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="91"/>
         <source>xã</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="86"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="95"/>
         <source>tỉnh</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="88"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="97"/>
         <source>mọi cấp</source>
         <translation>all levels</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="94"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="103"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="106"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="115"/>
         <source>Đơn vị tính</source>
         <translation>Product unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="125"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="134"/>
         <source>Hình thức</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="126"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="135"/>
         <source>Chủ đề</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="127"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="136"/>
         <source>Đối tượng</source>
         <translation>Audiences</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="128"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="137"/>
         <source>Nguồn kinh phí</source>
         <translation>Funding sources</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="129"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="138"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="131"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="140"/>
         <source>Cơ quan</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="135"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="144"/>
         <source>Căn cứ, nơi nhận</source>
         <translation>Legal bases, recipients</translation>
     </message>
@@ -1053,12 +1053,12 @@
 <context>
     <name>CataloguesScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="337"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="346"/>
         <source>Sửa mục – {0}</source>
         <translation>Edit item – {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="337"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="346"/>
         <source>Thêm mục – {0}</source>
         <translation>Add item – {0}</translation>
     </message>
@@ -1359,32 +1359,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="61"/>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="66"/>
         <source>&quot;{0}&quot; không phải ngày: hãy gõ ngày/tháng/năm, ví dụ 05/03/2024 hoặc 05032024.</source>
         <translation>&quot;{0}&quot; is not a date: type day/month/year, for example 05/03/2024 or 05032024.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="70"/>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="75"/>
         <source>Ngày {0} không có trong lịch.</source>
         <translation>The date {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="107"/>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="112"/>
         <source>Chọn ngày trên lịch</source>
         <translation>Choose a date on the calendar</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="146"/>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="151"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="160"/>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="165"/>
         <source>Chưa có ngày: hãy gõ ngày/tháng/năm.</source>
         <translation>No date yet: type day/month/year.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="235"/>
+        <location filename="../../nbhr_desktop/ui/widgets/date_field.py" line="240"/>
         <source>Gõ ngày/tháng/năm, ví dụ 05/03/2024 hoặc 05032024, hoặc chọn trên lịch (Alt+↓).</source>
         <translation>Type day/month/year, for example 05/03/2024 or 05032024, or choose on the calendar (Alt+↓).</translation>
     </message>
@@ -2162,183 +2162,183 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="159"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="164"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="208"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="213"/>
         <source>&lt;b&gt;Kế hoạch năm {0}&lt;/b&gt; – lần {1}</source>
         <translation>&lt;b&gt;{0} plan&lt;/b&gt; – revision {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="212"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="217"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="213"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="218"/>
         <source>Đã ban hành: {0} ngày {1}</source>
         <translation>Issued: {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="217"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="222"/>
         <source>Đã được thay thế (lưu để tra cứu)</source>
         <translation>Superseded (kept for reference)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="220"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="225"/>
         <source>Kế hoạch đã ban hành chỉ để đọc. Muốn thay đổi, bấm &quot;Tạo bản sửa đổi&quot;: bản đã ban hành được giữ nguyên.</source>
         <translation>An issued plan is read-only. To change it, click &quot;Create a revision&quot;: the issued version is kept unchanged.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="230"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="235"/>
         <source>TM. (thay mặt tập thể)</source>
         <translation>TM. (on behalf of the collective)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="231"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="236"/>
         <source>KT. (ký thay người đứng đầu)</source>
         <translation>KT. (signing for the head)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="232"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="237"/>
         <source>Q. (quyền)</source>
         <translation>Q. (acting)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="233"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="238"/>
         <source>TL. (thừa lệnh)</source>
         <translation>TL. (by order)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="235"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="240"/>
         <source>TUQ. (thừa ủy quyền)</source>
         <translation>TUQ. (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="237"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="242"/>
         <source>Mục lớn (I., II.)</source>
         <translation>Main section (I., II.)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="238"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="243"/>
         <source>Mục (1., 2.)</source>
         <translation>Section (1., 2.)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="239"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="244"/>
         <source>Điểm (a), b))</source>
         <translation>Point (a), b))</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="241"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="246"/>
         <source>Đoạn văn (không đánh số)</source>
         <translation>Paragraph (not numbered)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="248"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="253"/>
         <source>cơ quan chủ quản</source>
         <translation>parent agency</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="249"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="254"/>
         <source>cơ quan ban hành</source>
         <translation>issuing agency</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="250"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="255"/>
         <source>ký hiệu</source>
         <translation>reference code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="251"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="256"/>
         <source>địa danh</source>
         <translation>place name</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="252"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="257"/>
         <source>trích yếu</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="253"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="258"/>
         <source>chức vụ người ký</source>
         <translation>signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="254"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="259"/>
         <source>người ký</source>
         <translation>signer</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="257"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="262"/>
         <source>căn cứ</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="259"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="264"/>
         <source>nơi nhận</source>
         <translation>recipients</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="261"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="266"/>
         <source>số văn bản</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="263"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="268"/>
         <source>ngày ban hành</source>
         <translation>issue date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="264"/>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="265"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="269"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="270"/>
         <source>kỳ kế hoạch</source>
         <translation>plan period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="268"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="273"/>
         <source>thẩm quyền ký</source>
         <translation>signing authority</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="273"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="278"/>
         <source>cấp đoạn</source>
         <translation>paragraph level</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="274"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="279"/>
         <source>tiêu đề</source>
         <translation>heading</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="276"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="281"/>
         <source>nội dung</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="327"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="332"/>
         <source>Thêm đoạn</source>
         <translation>Add paragraph</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="333"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="338"/>
         <source>Xóa đoạn</source>
         <translation>Delete paragraph</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="341"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="346"/>
         <source>Chuyển đoạn</source>
         <translation>Move paragraph</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="407"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="412"/>
         <source>Đang ban hành kế hoạch</source>
         <translation>Issuing the plan</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="416"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="421"/>
         <source>Đang tạo bản sửa đổi</source>
         <translation>Creating a revision</translation>
     </message>
@@ -2788,274 +2788,274 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="30"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="35"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="31"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="36"/>
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="35"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="40"/>
         <source>Đã được thay thế</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="54"/>
         <source>(chưa có số)</source>
         <translation>(no number yet)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="62"/>
         <source>Năm / kỳ</source>
         <translation>Year / period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="64"/>
         <source>Số, ký hiệu</source>
         <translation>Number, code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="60"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="65"/>
         <source>Ngày ban hành</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="62"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="67"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="63"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="68"/>
         <source>Lần</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="64"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="69"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="66"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="71"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="67"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="72"/>
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="69"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="74"/>
         <source>Sửa lần cuối</source>
         <translation>Last edited</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="74"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="79"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="35"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="44"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="36"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="45"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="46"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="38"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="47"/>
         <source>Thời gian</source>
         <translation>Timing</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="39"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="48"/>
         <source>Kinh phí (đồng)</source>
         <translation>Budget (VND)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="41"/>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="354"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="363"/>
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="55"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="47"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="56"/>
         <source>Lượt người tham dự</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="48"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="57"/>
         <source>Số sản phẩm</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="58"/>
         <source>Số phút phát sóng</source>
         <translation>Broadcast minutes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="59"/>
         <source>Nhập tay</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="78"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="87"/>
         <source>Chọn cơ quan chủ trì…</source>
         <translation>Choose the lead agency…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="79"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="88"/>
         <source>Chọn hình thức…</source>
         <translation>Choose a form…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="114"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="123"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="115"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="124"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="116"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="125"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="117"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="126"/>
         <source>Từ ngày … đến ngày</source>
         <translation>From … to</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="118"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="127"/>
         <source>Ghi bằng chữ</source>
         <translation>In words</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="127"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="136"/>
         <source>nội dung nhiệm vụ</source>
         <translation>task content</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="130"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="139"/>
         <source>sản phẩm</source>
         <translation>products</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="131"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="140"/>
         <source>ghi chú</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="133"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="142"/>
         <source>kinh phí</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="137"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="146"/>
         <source>cơ quan chủ trì</source>
         <translation>lead agency</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="140"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="149"/>
         <source>hình thức</source>
         <translation>form</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="143"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="152"/>
         <source>cơ quan phối hợp</source>
         <translation>cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="147"/>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="195"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="156"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="204"/>
         <source>thời gian thực hiện</source>
         <translation>timing</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="186"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="195"/>
         <source>Cơ quan chủ trì nhiệm vụ</source>
         <translation>Lead agency of the task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="227"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="236"/>
         <source>Quý </source>
         <translation>Quarter </translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="228"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="237"/>
         <source>Tháng </source>
         <translation>Month </translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="263"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="272"/>
         <source>{0} nhiệm vụ – tổng kinh phí {1}</source>
         <translation>{0} tasks – total budget {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="335"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="344"/>
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="341"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="350"/>
         <source>Xóa nhiệm vụ</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="349"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="358"/>
         <source>Chuyển nhiệm vụ</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="355"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="364"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="356"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="365"/>
         <source>Đơn vị tính</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="357"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="366"/>
         <source>Cách tính kết quả</source>
         <translation>Result method</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="399"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="408"/>
         <source>Số lượng chỉ tiêu phải là số nguyên.</source>
         <translation>The target quantity must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="409"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="418"/>
         <source>Sửa chỉ tiêu</source>
         <translation>Edit target</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="422"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="431"/>
         <source>Thêm chỉ tiêu</source>
         <translation>Add target</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="430"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="439"/>
         <source>Xóa chỉ tiêu</source>
         <translation>Delete target</translation>
     </message>
@@ -3063,37 +3063,37 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="152"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="157"/>
         <source>Kế hoạch của tỉnh và kế hoạch các đơn vị đã gửi lên (gói dữ liệu): kế hoạch của đơn vị chỉ xem và in, đúng như đơn vị đã in. Tạo, sao chép, xóa áp dụng cho kế hoạch của tỉnh.</source>
         <translation>The province&apos;s plans and the plans sent in by units (data packages): a unit&apos;s plan can only be viewed and printed, exactly as the unit printed it. Create, copy and delete apply to the province&apos;s plans.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="155"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="160"/>
         <source>Tìm đơn vị, năm, trích yếu…</source>
         <translation>Search unit, year, subject…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="256"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="261"/>
         <source>Đang tạo kế hoạch từ mẫu</source>
         <translation>Creating the plan from the template</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="264"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="269"/>
         <source>Đang sao chép kế hoạch</source>
         <translation>Copying the plan</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="279"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="284"/>
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="281"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="286"/>
         <source>Xóa dự thảo kế hoạch năm {0}? Dự thảo đã xóa không hiện trong danh sách nữa.</source>
         <translation>Delete the draft plan for {0}? A deleted draft no longer appears in the list.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="291"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="296"/>
         <source>Đang xóa</source>
         <translation>Deleting</translation>
     </message>
@@ -3101,12 +3101,12 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/printing.py" line="80"/>
+        <location filename="../../nbhr_desktop/ui/printing.py" line="89"/>
         <source>Không xem trước được</source>
         <translation>Cannot preview</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/printing.py" line="82"/>
+        <location filename="../../nbhr_desktop/ui/printing.py" line="91"/>
         <source>Máy chưa có thành phần QtPdf. Hãy dùng &quot;Mở PDF&quot; để in từ trình xem PDF.</source>
         <translation>QtPdf is missing on this computer. Use &quot;Open PDF&quot; to print from the PDF viewer.</translation>
     </message>
@@ -3157,68 +3157,68 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>ProvincePanel</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="37"/>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="42"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="56"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="42"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="38"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="43"/>
         <source>Tình hình</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="52"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="57"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="53"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="58"/>
         <source>Nhiệm vụ quá hạn trong kế hoạch của tỉnh</source>
         <translation>Overdue tasks in the province&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="60"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="65"/>
         <source>Chưa gửi ({0})</source>
         <translation>Not sent ({0})</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="61"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="66"/>
         <source>Đơn vị chưa gửi số liệu {0}; hạn gửi {1}</source>
         <translation>Units that have not sent data for {0}; due {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="64"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="69"/>
         <source>{0} (hạn gửi {1}): {2}/{3} đơn vị chưa gửi</source>
         <translation>{0} (due {1}): {2}/{3} units not sent</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="72"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="77"/>
         <source>gói gần nhất {0}</source>
         <translation>latest package {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="73"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="78"/>
         <source>chưa gửi gói nào</source>
         <translation>no package sent yet</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="76"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="81"/>
         <source>Phần kỳ phải gửi: {0} - {1}</source>
         <translation>Part of the period to report: {0} - {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="79"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="84"/>
         <source>Mọi đơn vị đã gửi số liệu.</source>
         <translation>All units have sent their data.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="90"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/province_panel.py" line="95"/>
         <source>{0}: {1} hoạt động, {2} lượt người tham dự, {3} sản phẩm, kinh phí {4}; nhiệm vụ đạt {5}</source>
         <translation>{0}: {1} activities, {2} participants, {3} products, cost {4}; tasks met {5}</translation>
     </message>
@@ -3237,7 +3237,7 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/operations.py" line="142"/>
+        <location filename="../../nbhr_desktop/ui/operations.py" line="143"/>
         <source>Đã xảy ra lỗi không mong đợi: {0}. Dữ liệu đã lưu không bị ảnh hưởng.</source>
         <translation>An unexpected error occurred: {0}. Saved data is not affected.</translation>
     </message>
@@ -3565,52 +3565,52 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
         <translation>Unsaved changes…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="412"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="413"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="418"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="419"/>
         <source>Đang lưu báo cáo…</source>
         <translation>Saving the report…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="424"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="425"/>
         <source>Soạn lại từ số liệu</source>
         <translation>Redraft from the figures</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="426"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="427"/>
         <source>Thay nội dung mục này bằng bản soạn sẵn từ số liệu hiện tại? Nội dung đã sửa của mục sẽ mất.</source>
         <translation>Replace this section&apos;s text with a draft from the current figures? Your edits to the section will be lost.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="433"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="434"/>
         <source>Đang soạn lại…</source>
         <translation>Redrafting…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="445"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="446"/>
         <source>Nộp báo cáo</source>
         <translation>Submit report</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="447"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="448"/>
         <source>Nộp báo cáo {0}? Kỳ báo cáo sẽ bị khóa: hoạt động trong kỳ sửa sau khi nộp sẽ được đánh dấu.</source>
         <translation>Submit the report {0}? The report period will be locked: activities of the period edited after submission will be flagged.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="454"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="455"/>
         <source>Đang nộp báo cáo…</source>
         <translation>Submitting the report…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="461"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="462"/>
         <source>Đang mở lại báo cáo…</source>
         <translation>Reopening the report…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="479"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="480"/>
         <source>Đã xuất {0} vào thư mục {1} — đường dẫn đã chép vào bộ nhớ tạm, sẵn sàng đính kèm thư điện tử.</source>
         <translation>Exported {0} to the folder {1} — the path is on the clipboard, ready to attach to an e-mail.</translation>
     </message>
@@ -4085,42 +4085,42 @@ The current data will be backed up before it is replaced, so it can still be rec
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="139"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="154"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="140"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="155"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="141"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="156"/>
         <source>Tình hình</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="144"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="159"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="146"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="161"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="149"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="164"/>
         <source>Gói gần nhất</source>
         <translation>Latest package</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="153"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="168"/>
         <source>Mã khóa</source>
         <translation>Key code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="154"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="169"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
@@ -4128,152 +4128,152 @@ The current data will be backed up before it is replaced, so it can still be rec
 <context>
     <name>SubmissionsScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="71"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="86"/>
         <source>Tình hình gửi số liệu</source>
         <translation>Data submission status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="74"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="89"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="74"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="89"/>
         <source>6 tháng</source>
         <translation>6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="75"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="90"/>
         <source>9 tháng</source>
         <translation>9 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="75"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="90"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="80"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="95"/>
         <source>Năm </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="81"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="96"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="87"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="102"/>
         <source>Đặt hạn gửi</source>
         <translation>Set due date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="89"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="104"/>
         <source>Hạn mới được gửi xuống mọi đơn vị trong gói &quot;gửi mọi đơn vị&quot; lần tới</source>
         <translation>The new due date is sent to every unit in the next &quot;all units&quot; package</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="90"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="105"/>
         <source>Hạn mặc định</source>
         <translation>Default due date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="92"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="107"/>
         <source>Mốc chốt số liệu của Nghị định 09/2019/NĐ-CP + 5 ngày</source>
         <translation>Data cut-off date of Decree 09/2019/NĐ-CP + 5 days</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="100"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="115"/>
         <source>Chỉ đơn vị chưa gửi</source>
         <translation>Only units not yet sent</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="101"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="116"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="102"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="117"/>
         <source>In danh sách nhắc…</source>
         <translation>Print reminder list…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="103"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="118"/>
         <source>Danh sách đơn vị chưa gửi, để gọi điện nhắc</source>
         <translation>List of units that have not sent, for reminder phone calls</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="169"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="184"/>
         <source>Quý {0}</source>
         <translation>Quarter {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="171"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="186"/>
         <source>6 tháng đầu năm</source>
         <translation>First 6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="172"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="187"/>
         <source>6 tháng cuối năm</source>
         <translation>Last 6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="217"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="232"/>
         <source>Hạn gửi {0}:</source>
         <translation>Due date for {0}:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="218"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="233"/>
         <source>do tỉnh đặt</source>
         <translation>set by the province</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="219"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="234"/>
         <source>mặc định: mốc chốt số liệu Nghị định 09/2019/NĐ-CP + 5 ngày</source>
         <translation>default: Decree 09/2019/NĐ-CP data cut-off date + 5 days</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="225"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="240"/>
         <source>Đã gửi &lt;b&gt;{0}/{1}&lt;/b&gt; đơn vị (gửi muộn {2}); chưa gửi &lt;b&gt;{3}&lt;/b&gt;{4}.</source>
         <translation>Sent: &lt;b&gt;{0}/{1}&lt;/b&gt; units ({2} late); not sent: &lt;b&gt;{3}&lt;/b&gt;{4}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="227"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="242"/>
         <source> (chưa đến hạn)</source>
         <translation> (not yet due)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="240"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="255"/>
         <source>Đang lưu hạn gửi</source>
         <translation>Saving the due date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="250"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="265"/>
         <source>Lưu danh sách</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="251"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="266"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="259"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="274"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="260"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="275"/>
         <source>Đang xuất danh sách</source>
         <translation>Exporting the list</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="272"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="287"/>
         <source>In danh sách nhắc</source>
         <translation>Print reminder list</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="276"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="291"/>
         <source>Đang tạo danh sách</source>
         <translation>Creating the list</translation>
     </message>
@@ -4379,18 +4379,18 @@ The current data will be backed up before it is replaced, so it can still be rec
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="84"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="90"/>
         <source>Sửa đơn vị hành chính</source>
         <translation>Edit administrative unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="85"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="91"/>
         <source>Thêm đơn vị hành chính</source>
         <translation>Add administrative unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="94"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="136"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="100"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="142"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
@@ -4486,42 +4486,42 @@ The current data will be backed up before it is replaced, so it can still be rec
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="45"/>
         <source>Tìm đơn vị (gõ không dấu cũng được)</source>
         <translation>Search units (typing without diacritics works too)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="52"/>
         <source>Các đơn vị của kỳ</source>
         <translation>The period&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="47"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="55"/>
         <source>Chọn các đơn vị có trong khoảng thời gian đang lọc (huyện đến 30/06/2025, xã, phường từ 01/07/2025)</source>
         <translation>Select the units that exist in the filtered time span (districts until 30/06/2025, communes and wards from 01/07/2025)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="48"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="56"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="57"/>
         <source>Bỏ lọc theo đơn vị</source>
         <translation>Clear the unit filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="117"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="125"/>
         <source>Mọi đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="122"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="130"/>
         <source>{0} đơn vị</source>
         <translation>{0} units</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="124"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="132"/>
         <source>Lọc theo đơn vị; đang chọn: {0}</source>
         <translation>Filter by unit; selected: {0}</translation>
     </message>
@@ -4529,12 +4529,12 @@ The current data will be backed up before it is replaced, so it can still be rec
 <context>
     <name>_EditDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="61"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="67"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="62"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/dialogs.py" line="68"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

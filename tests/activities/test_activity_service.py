@@ -2,9 +2,9 @@ import datetime as dt
 
 import pytest
 
+from nbhr_desktop.base.errors import UserError, ValidationError
 from nbhr_desktop.core.activities import evidence, validation
 from nbhr_desktop.core.activities.service import ActivityInput, ActivityService, BulkChange
-from nbhr_desktop.core.errors import UserError, ValidationError
 from nbhr_desktop.storage.models import Activity, EvidenceFile
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import errno
 
+from nbhr_desktop.base.errors import os_reason
 from nbhr_desktop.cli import foundation, main
-from nbhr_desktop.core.errors import os_reason
 
 
 def test_reasons_are_vietnamese():

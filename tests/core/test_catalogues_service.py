@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from nbhr_desktop.base.errors import ValidationError
 from nbhr_desktop.core.catalogues import AgencyInput, CatalogueService, ItemInput, UnitInput
-from nbhr_desktop.core.errors import ValidationError
 from nbhr_desktop.storage.models import AdminUnit, Agency, CatalogueItem
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.core.demo import generate_demo_data
-from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.db import Location

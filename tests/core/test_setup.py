@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nbhr_desktop.core.errors import NotFoundError, UserError
+from nbhr_desktop.base.errors import NotFoundError, UserError
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, MetaData, Numeric, create_engine
 
-from nbhr_desktop.core.text import fold
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.storage import migrate
 
 OUT = Path(__file__).resolve().parent / "rev0001.sqlite3"

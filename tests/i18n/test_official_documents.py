@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
-from nbhr_desktop.core import i18n
-from nbhr_desktop.core.i18n import _, official_vietnamese
+from nbhr_desktop.base import i18n
+from nbhr_desktop.base.i18n import _, official_vietnamese
 from nbhr_desktop.core.reports.narrative import section_titles
 from nbhr_desktop.core.reports.periods import parse_period
 

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from nbhr_desktop.app import install_translators
+from nbhr_desktop.base.i18n import install_language
 from nbhr_desktop.core.activities.service import ActivityInput
 from nbhr_desktop.core.activities.validation import validate
-from nbhr_desktop.core.i18n import install_language
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.main_window import MainWindow
 from nbhr_desktop.ui.operations import OperationRunner

@@ -10,9 +10,9 @@ import re
 import pypdf
 from sqlalchemy import select
 
+from nbhr_desktop.base.text import NBSP
 from nbhr_desktop.core import catalogue_texts
 from nbhr_desktop.core.plans import issuing, service
-from nbhr_desktop.core.text import NBSP
 from nbhr_desktop.documents.plan_pdf import annex_rows, write_plan_pdf
 from nbhr_desktop.storage.models import AdminUnit
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.core.plans.numbering import number_blocks, point_letter
 from nbhr_desktop.core.plans.service import get_plan
 from nbhr_desktop.core.plans.timing import make_timing, shift_year, timing_label

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from nbhr_desktop.core.errors import UserError, ValidationError
+from nbhr_desktop.base.errors import UserError, ValidationError
 from nbhr_desktop.core.plans import issuing, service, tasks
 from nbhr_desktop.core.plans.views import live_sections, live_tasks, plan_view
 

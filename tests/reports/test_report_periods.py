@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.core.reports.periods import PeriodKind, parse_period
 
 D = dt.date

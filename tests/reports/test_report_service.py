@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from nbhr_desktop.core.errors import UserError, ValidationError
+from nbhr_desktop.base.errors import UserError, ValidationError
 from nbhr_desktop.core.reports import locking, service
 from nbhr_desktop.core.reports.periods import parse_period
 from nbhr_desktop.storage.models import Activity, ReportStatus

@@ -20,6 +20,7 @@ from openpyxl.worksheet import _writer as openpyxl_writer
 from nbhr_desktop.cli import main
 from nbhr_desktop.core.reports import workflow
 from nbhr_desktop.core.reports.periods import parse_period
+from nbhr_desktop.exports.report_files import export_report_file
 from nbhr_desktop.workbooks import report_detail_sheet, xml_rows
 from nbhr_desktop.workbooks import styles as st
 from nbhr_desktop.workbooks.progress import ExportCancelled
@@ -224,16 +225,16 @@ def test_cli_shows_progress_on_a_terminal_only(year_2024, tmp_path, monkeypatch,
 
 
 def test_the_reports_screen_route_can_cancel(year_2024, tmp_path):
-    """``workflow.export_file`` (what the window runs on its worker) passes the cancel on."""
+    """``export_report_file`` (what the window runs on its worker) passes the cancel on."""
     workspace, _info = year_2024
     view = workflow.load_period(workspace, YEAR_2024)
     stop = threading.Event()
     stop.set()
     with pytest.raises(ExportCancelled):
-        workflow.export_file(workspace, view.report.id, YEAR_2024, tmp_path / "out", "xlsx",
+        export_report_file(workspace, view.report.id, YEAR_2024, tmp_path / "out", "xlsx",
                              cancelled=stop.is_set)
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
     stop.clear()
-    path = workflow.export_file(workspace, view.report.id, YEAR_2024, tmp_path / "out", "xlsx",
+    path = export_report_file(workspace, view.report.id, YEAR_2024, tmp_path / "out", "xlsx",
                                 cancelled=stop.is_set)
     assert path.name == "BC-QCN-KimSon-2024.xlsx" and path.exists()

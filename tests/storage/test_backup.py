@@ -9,7 +9,7 @@ import threading
 import pytest
 from sqlalchemy import create_engine, func, select, text
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage import backup, migrate

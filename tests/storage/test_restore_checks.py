@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.cli import main
-from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.selftest import run_self_test
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace

@@ -90,7 +90,7 @@ def test_first_revision_database_upgrades_to_head_and_keeps_its_data(tmp_path):
 def test_a_database_from_a_newer_app_is_refused_clearly(location):
     import pytest
 
-    from nbhr_desktop.core.errors import UserError
+    from nbhr_desktop.base.errors import UserError
 
     Workspace.open(location).close()
     connection = sqlite3.connect(location.sqlite_path)

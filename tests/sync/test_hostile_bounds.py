@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.sync.imports import import_file
 from nbhr_desktop.sync.log import import_history
 from nbhr_desktop.workbooks.entry_template import write_entry_template

@@ -9,8 +9,8 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.cli import main
-from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.storage import db as storage_db
 from nbhr_desktop.storage.models.sync import SyncExportLog
 from nbhr_desktop.sync.export import export_package

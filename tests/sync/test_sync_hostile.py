@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, update
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.storage.models import Activity, ReportStatus, ResultsReport
 from nbhr_desktop.sync.apply import ImportSource  # noqa: F401  (public type)
 from nbhr_desktop.sync.export import export_package

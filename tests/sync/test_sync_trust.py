@@ -8,9 +8,9 @@ import random
 import pytest
 from sqlalchemy import select
 
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.cli import main
 from nbhr_desktop.core.demo import ensure_communes
-from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.storage.models import AdminUnit
 from nbhr_desktop.sync import keys
 from nbhr_desktop.sync.export import export_package

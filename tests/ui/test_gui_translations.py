@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from nbhr_desktop.app import install_translators
-from nbhr_desktop.core.i18n import install_language
+from nbhr_desktop.base.i18n import install_language
 from nbhr_desktop.resources import resource
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nbhr_desktop.app import install_translators
-from nbhr_desktop.core.i18n import install_language
+from nbhr_desktop.base.i18n import install_language
 from nbhr_desktop.ui import file_dialogs
 
 ROOT = Path(__file__).resolve().parents[2]

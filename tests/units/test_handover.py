@@ -11,11 +11,11 @@ import pypdf
 import pytest
 from sqlalchemy import func, select
 
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.cli import main
 from nbhr_desktop.core.activities.lookups import load_lookups
 from nbhr_desktop.core.activities.query import ActivityFilter, totals
 from nbhr_desktop.core.demo import generate_demo_data
-from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.plans import issuing, service
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.documents.plan_pdf import write_plan_pdf

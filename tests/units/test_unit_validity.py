@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from nbhr_desktop.base.errors import UserError, ValidationError
 from nbhr_desktop.cli import main
 from nbhr_desktop.core.activities.service import ActivityInput, ActivityService
 from nbhr_desktop.core.demo import generate_demo_data
-from nbhr_desktop.core.errors import UserError, ValidationError
 from nbhr_desktop.core.plans import service
 from nbhr_desktop.core.units.validity import default_year
 from nbhr_desktop.storage.models import Activity, AdminUnit, Plan

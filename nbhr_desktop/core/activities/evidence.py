@@ -16,9 +16,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from nbhr_desktop.core.errors import NotFoundError, UserError
-from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.text import nfc
+from nbhr_desktop.base.errors import NotFoundError, UserError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import nfc
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import Activity, EvidenceFile

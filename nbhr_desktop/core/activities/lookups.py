@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.text import fold
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.core.units.lineage import Lineage
 from nbhr_desktop.storage.models import (
     AdminUnit,

@@ -13,10 +13,10 @@ import os
 from dataclasses import asdict, fields
 from pathlib import Path
 
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import fold, nfc
 from nbhr_desktop.core.activities.query import ActivityFilter
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.text import fold, nfc
 
 FILE_NAME = "activity_filters.json"
 _VERSION = 1

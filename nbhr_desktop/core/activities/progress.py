@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports import day_sums
 from nbhr_desktop.core.vnformat import number, percent
 from nbhr_desktop.storage.models import (

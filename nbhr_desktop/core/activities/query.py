@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.core.activities import fast_paths
 from nbhr_desktop.core.activities.lookups import Lookups
-from nbhr_desktop.core.text import fold
 from nbhr_desktop.storage.models import Activity, activity_audience, activity_theme
 
 

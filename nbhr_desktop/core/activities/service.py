@@ -15,10 +15,10 @@ from dataclasses import dataclass, field, fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.base.errors import NotFoundError, UserError, ValidationError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import nfc
 from nbhr_desktop.core.activities import validation
-from nbhr_desktop.core.errors import NotFoundError, UserError, ValidationError
-from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.models import Activity, CatalogueItem, EvidenceFile
 

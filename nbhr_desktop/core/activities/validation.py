@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.text import fold
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.storage.models import Activity, Plan, PlanTask
 

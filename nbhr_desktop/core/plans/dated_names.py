@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.core import catalogue_seed, catalogue_texts
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.plans.views import live, live_sections, live_tasks
-from nbhr_desktop.core.text import fold
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.storage.models import (
     TEXT_CATALOGUES,

@@ -14,8 +14,8 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.errors import UserError, ValidationError
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import UserError, ValidationError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.plans.dated_names import dated_name_warnings
 from nbhr_desktop.core.plans.service import copy_body, ensure_editable, get_plan
 from nbhr_desktop.core.plans.template import stamp_new

@@ -15,9 +15,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.base.errors import NotFoundError, UserError, ValidationError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import nfc
 from nbhr_desktop.core import catalogue_texts
-from nbhr_desktop.core.errors import NotFoundError, UserError, ValidationError
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.plans.dated_names import carry_dated_lines
 from nbhr_desktop.core.plans.template import (
     create_plan_from_template,
@@ -34,7 +35,6 @@ from nbhr_desktop.core.plans.views import (
     live_tasks,
     summarise,
 )
-from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.units.validity import ensure_acts, year_span
 from nbhr_desktop.storage.models import (
     AdminUnit,

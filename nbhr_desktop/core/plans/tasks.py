@@ -12,13 +12,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.errors import NotFoundError, UserError
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import NotFoundError, UserError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import nfc
 from nbhr_desktop.core.plans.service import _renumber, ensure_editable, get_plan
 from nbhr_desktop.core.plans.template import stamp_new
 from nbhr_desktop.core.plans.timing import make_timing
 from nbhr_desktop.core.plans.views import live_targets, live_tasks
-from nbhr_desktop.core.text import nfc
 from nbhr_desktop.storage.models import (
     Agency,
     CatalogueItem,

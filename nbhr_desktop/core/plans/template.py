@@ -33,11 +33,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import nfc
 from nbhr_desktop.core import catalogue_seed, catalogue_texts
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.plans.timing import Timing, make_timing, month_range, quarter_range
-from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.units.validity import year_span
 from nbhr_desktop.resources import resource
 from nbhr_desktop.storage.models import (

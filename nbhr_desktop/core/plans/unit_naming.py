@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.text import fold, nfc
+from nbhr_desktop.base.text import fold, nfc
 from nbhr_desktop.storage.models import AdminUnit, Plan, SignerAuthority
 
 UBND = "ỦY BAN NHÂN DÂN"

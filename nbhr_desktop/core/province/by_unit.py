@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.province.submissions import Submissions
 from nbhr_desktop.core.province.units import reporting_units
 from nbhr_desktop.core.reports.figures import PeriodFigures, Totals

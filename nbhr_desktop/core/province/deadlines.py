@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import nfc
 from nbhr_desktop.core import catalogue_seed
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.reports.periods import (
     CUTOFF_TAG,
     Basis,
@@ -28,7 +29,6 @@ from nbhr_desktop.core.reports.periods import (
     quarter,
     whole_year,
 )
-from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.storage.models import ReportDeadline, Role
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nbhr_desktop.core.i18n import _, official_vietnamese
+from nbhr_desktop.base.i18n import _, official_vietnamese
 from nbhr_desktop.core.province.by_unit import UnitLine, own_figures
 from nbhr_desktop.core.province.submissions import LATE, MISSING, Submissions
 from nbhr_desktop.core.reports import narrative

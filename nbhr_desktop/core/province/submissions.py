@@ -26,8 +26,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.province.deadlines import Deadline, deadline
 from nbhr_desktop.core.province.units import UnitRef, reporting_units
 from nbhr_desktop.core.reports.periods import Basis, Period, PeriodKind, parse_period, quarter

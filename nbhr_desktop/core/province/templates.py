@@ -16,9 +16,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core import catalogue_seed
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.plans.template import load_template, template_problems
 from nbhr_desktop.storage.models import PlanTemplate, Role
 

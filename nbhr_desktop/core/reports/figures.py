@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports import day_sums
 from nbhr_desktop.core.reports.judging import TaskStanding, judge_tasks, plans_for_scope
 from nbhr_desktop.core.reports.periods import Period, custom_period, report_month

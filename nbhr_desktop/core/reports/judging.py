@@ -26,8 +26,8 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.activities.progress import TaskFigures, task_figures
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.plans.timing import timing_label
 from nbhr_desktop.core.reports.periods import PeriodKind
 from nbhr_desktop.core.reports.scope import ReportScope

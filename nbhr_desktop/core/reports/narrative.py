@@ -12,7 +12,7 @@ The assessment and direction sections are in ``narrative_review.py``.
 
 from __future__ import annotations
 
-from nbhr_desktop.core.i18n import _, official_vietnamese
+from nbhr_desktop.base.i18n import _, official_vietnamese
 from nbhr_desktop.core.reports.figures import PeriodFigures, change_percent
 from nbhr_desktop.core.reports.judging import Verdict, tally, verdict_label
 from nbhr_desktop.core.reports.periods import Period

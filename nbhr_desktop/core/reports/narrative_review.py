@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports.figures import PeriodFigures
 from nbhr_desktop.core.reports.judging import TaskStanding, Verdict
 from nbhr_desktop.core.reports.narrative import close_lists

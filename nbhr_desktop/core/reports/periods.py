@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.text import fold
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.core.vnformat import roman, short_date
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
@@ -369,7 +369,7 @@ def current_quarter(today: dt.date | None = None) -> Period:
 
 def report_file_name(unit_short_name: str, period: Period, suffix: str) -> str:
     """ASCII, telling file names for e-mail: "BC-QCN-KimSon-2025-Q4.xlsx"."""
-    from nbhr_desktop.core.text import ascii_slug
+    from nbhr_desktop.base.text import ascii_slug
 
     return f"BC-QCN-{ascii_slug(unit_short_name) or 'DonVi'}-{period.file_tag}{suffix}"
 

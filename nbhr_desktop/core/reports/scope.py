@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports.periods import Period, parse_period, shift_year
 from nbhr_desktop.core.vnformat import number, short_date
 from nbhr_desktop.storage.models import Activity, ResultsReport

@@ -15,16 +15,16 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nbhr_desktop.base.errors import NotFoundError, UserError, ValidationError
+from nbhr_desktop.base.i18n import _, official_vietnamese
+from nbhr_desktop.base.text import nfc
 from nbhr_desktop.core import catalogue_texts
-from nbhr_desktop.core.errors import NotFoundError, UserError, ValidationError
-from nbhr_desktop.core.i18n import _, official_vietnamese
 from nbhr_desktop.core.province.units import is_province, scope_unit_ids
 from nbhr_desktop.core.reports import narrative
 from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
 from nbhr_desktop.core.reports.judging import plans_for_scope
 from nbhr_desktop.core.reports.periods import Period, parse_period
 from nbhr_desktop.core.reports.scope import ReportScope, report_scope
-from nbhr_desktop.core.text import nfc
 from nbhr_desktop.core.units.validity import ensure_acts
 from nbhr_desktop.core.workspace import InstallationInfo
 from nbhr_desktop.storage.models import (
@@ -40,7 +40,7 @@ SAME_AS_ABOVE = "Như trên;"  # Decree 30: a report's recipient list begins "- 
 
 
 # The subject, signer title and recipients are the report's own text, stored with it and
-# printed: official Vietnamese whatever the interface language (core/i18n.py).
+# printed: official Vietnamese whatever the interface language (base/i18n.py).
 @official_vietnamese()
 def subject_for(period: Period) -> str:
     return f"Kết quả thực hiện công tác truyền thông về quyền con người {period.label}"

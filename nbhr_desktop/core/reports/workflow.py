@@ -10,14 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.province.units import scope_for
 from nbhr_desktop.core.reports import locking, service
 from nbhr_desktop.core.reports.figures import PeriodFigures, scope_figures
 from nbhr_desktop.core.reports.locking import FlaggedActivity
-from nbhr_desktop.core.reports.periods import Period, report_file_name
+from nbhr_desktop.core.reports.periods import Period
 from nbhr_desktop.core.reports.scope import excluded_text
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage.models import ReportStatus, ResultsReport
@@ -122,31 +120,3 @@ def redraft(workspace: Workspace, report_id: int, keys: tuple[str, ...]) -> Repo
     info = workspace.installation_info()
     with workspace.db.session() as session:
         return ReportSnapshot.of(service.redraft_sections(session, info, report_id, keys))
-
-
-def export_file(workspace: Workspace, report_id: int, period: Period, folder: Path,
-                kind: str, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> Path:
-    """Write the report's PDF (``kind="pdf"``) or workbook (``"xlsx"``) into ``folder``.
-
-    The workbook export stops when ``cancelled()`` turns true (``ExportCancelled``, nothing
-    written), e.g. a progress dialog's cancel button setting a ``threading.Event``."""
-    from nbhr_desktop.documents.report_pdf import write_report_pdf
-    from nbhr_desktop.workbooks.report_workbook import write_report_workbook
-
-    info = workspace.installation_info()
-    path = Path(folder) / report_file_name(info.unit_short_name, period, f".{kind}")
-    with workspace.db.session() as session:
-        report = service.get_report(session, report_id)
-        figures = service.report_figures(session, report)
-        if kind == "pdf":
-            if progress:
-                progress(0, 0, _("Đang dựng báo cáo PDF…"))
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f".{path.stem}.tmp.pdf")
-            write_report_pdf(session, report, str(temporary), figures=figures)
-            temporary.replace(path)
-        else:
-            write_report_workbook(session, info.unit_id, period, path, figures=figures,
-                                  report=report, progress=progress, cancelled=cancelled)
-    return path

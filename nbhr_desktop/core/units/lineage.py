@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.text import fold
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.storage.models import AdminUnit, UnitLevel
 
 WHOLE = "whole"

@@ -1,6 +1,6 @@
 """Finding a unit by what a user types: its code or its name, in any spelling.
 
-Names are compared folded (``core.text.fold``): case, diacritics and the placement of tone
+Names are compared folded (``base.text.fold``): case, diacritics and the placement of tone
 marks do not matter ("Hoà" = "Hòa", "Thuỷ" = "Thủy", "kim son" = "Kim Sơn"). A code names
 one unit at a time (374 is huyện Hoa Lư until 2024 and TP Hoa Lư in 2025; 14638 is xã Ân
 Hòa until 30/06/2025 and the new xã Kim Sơn after): the unit valid today wins, else the
@@ -15,9 +15,9 @@ import difflib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.errors import NotFoundError, UserError
-from nbhr_desktop.core.i18n import _
-from nbhr_desktop.core.text import fold
+from nbhr_desktop.base.errors import NotFoundError, UserError
+from nbhr_desktop.base.i18n import _
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.core.units.lineage import is_reporting_unit
 from nbhr_desktop.core.units.validity import validity_text
 from nbhr_desktop.storage.models import AdminUnit, UnitLevel

@@ -12,8 +12,8 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from nbhr_desktop.core.errors import UserError
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.units.lineage import Lineage, successor_label
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.storage.models import AdminUnit, UnitLevel

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from nbhr_desktop.core.text import fold
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.storage.models.base import Base, Money, Synced
 from nbhr_desktop.storage.models.plans import PlanTask
 from nbhr_desktop.storage.models.units import AdminUnit, Agency, CatalogueItem

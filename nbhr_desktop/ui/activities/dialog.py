@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.core.activities import evidence
 from nbhr_desktop.core.activities.lookups import Lookups
 from nbhr_desktop.core.activities.service import ActivityInput, ActivityService, EvidenceInfo
 from nbhr_desktop.core.activities.validation import CheckResult, Problem
-from nbhr_desktop.core.text import fold
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.forms import load_form

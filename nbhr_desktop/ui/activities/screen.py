@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.core.activities import query as q
 from nbhr_desktop.core.activities.presets import PresetStore
 from nbhr_desktop.core.activities.service import ActivityInput, ActivityService
-from nbhr_desktop.core.errors import UserError
 from nbhr_desktop.core.vnformat import money, number, percent
 from nbhr_desktop.ui.activities.bulk_dialog import BulkEditDialog
 from nbhr_desktop.ui.activities.dialog import ActivityDialog

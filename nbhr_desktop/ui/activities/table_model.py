@@ -24,9 +24,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.activities import query as q
 from nbhr_desktop.core.activities.lookups import Lookups, load_lookups
-from nbhr_desktop.core.i18n import _
 from nbhr_desktop.core.vnformat import number, short_date
 
 PAGE_SIZE = 200

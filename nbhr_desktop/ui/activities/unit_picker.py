@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from nbhr_desktop.core.text import fold
+from nbhr_desktop.base.text import fold
 
 ID_ROLE = Qt.UserRole + 1
 

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.core.catalogues import CatalogueService
-from nbhr_desktop.core.text import fold
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.storage.models import UnitLevel
 from nbhr_desktop.ui.catalogues.dialogs import (

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nbhr_desktop.core.text import ascii_slug
+from nbhr_desktop.base.text import ascii_slug
 from nbhr_desktop.ui import file_dialogs
 
 BAR_COLOUR = QColor("#2f6f9f")

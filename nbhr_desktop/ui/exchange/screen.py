@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
-from nbhr_desktop.core.text import ascii_slug
+from nbhr_desktop.base.text import ascii_slug
 from nbhr_desktop.core.vnformat import number
 from nbhr_desktop.sync import apply as applying
 from nbhr_desktop.sync import conflicts as conflict_views

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.sync import keys
 from nbhr_desktop.ui.forms import load_form
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.ui.widgets.date_field import NO_DATE, DateField
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from nbhr_desktop.core.errors import UserError
+from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.core.plans import issuing, service
 from nbhr_desktop.core.plans.numbering import heading_text
 from nbhr_desktop.core.plans.views import PlanView, plan_view

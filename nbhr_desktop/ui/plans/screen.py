@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QMessageBox, QStackedLayout, QWidget
 
+from nbhr_desktop.base.text import fold
 from nbhr_desktop.core.plans import service
-from nbhr_desktop.core.text import fold
 from nbhr_desktop.core.vnformat import money, short_date
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form

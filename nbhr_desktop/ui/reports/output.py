@@ -15,10 +15,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from nbhr_desktop.core.errors import UserError, os_reason
-from nbhr_desktop.core.reports import workflow
+from nbhr_desktop.base.errors import UserError, os_reason
 from nbhr_desktop.core.reports.periods import report_file_name
 from nbhr_desktop.core.settings import SettingsStore
+from nbhr_desktop.exports.report_files import export_report_file
 from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.printing import qtpdf_available, show_preview, show_print_dialog
 
@@ -39,7 +39,7 @@ def _render_pdf(screen, on_success) -> None:
 
     def work(progress):
         scratch = Path(tempfile.mkdtemp(prefix="nbhr-"))
-        return workflow.export_file(workspace, report_id, period, scratch, "pdf", progress)
+        return export_report_file(workspace, report_id, period, scratch, "pdf", progress)
     screen.context.operations.run(work, on_success=on_success, parent=screen,
                                   label=_tr("Đang tạo PDF báo cáo…"))
 
@@ -90,7 +90,7 @@ def write_to(workspace, report_id: int, period, target: Path, kind: str, progres
         raise UserError(_tr("Không ghi được vào thư mục {0}: {1}. Hãy chọn thư mục khác.")
                         .format(target.parent, os_reason(error))) from error
     try:
-        made = workflow.export_file(workspace, report_id, period, scratch, kind, progress)
+        made = export_report_file(workspace, report_id, period, scratch, kind, progress)
         try:
             os.replace(made, target)
         except OSError as error:  # open in Excel or a PDF viewer, usually

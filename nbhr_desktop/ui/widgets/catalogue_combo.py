@@ -3,7 +3,7 @@
 Officers type "tap huan" (no diacritics, on a keyboard without a Vietnamese input method)
 and expect "Tập huấn, bồi dưỡng"; they type "huan" and expect the same. A plain
 ``QComboBox`` + ``QCompleter`` only matches prefixes of the exact text, so this widget
-filters its own list with ``core.text.fold`` on every keystroke.
+filters its own list with ``base.text.fold`` on every keystroke.
 
 API (for the plans, activities and other screens)::
 
@@ -33,7 +33,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from nbhr_desktop.core.text import fold
+from nbhr_desktop.base.text import fold
 
 KEY_ROLE = Qt.UserRole + 1
 FOLDED_ROLE = Qt.UserRole + 2

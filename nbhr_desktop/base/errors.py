@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 
-from nbhr_desktop.core.i18n import _
+from nbhr_desktop.base.i18n import _
 
 
 class UserError(Exception):
