@@ -1301,57 +1301,62 @@
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="206"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="208"/>
+        <source>dự toán {0}</source>
+        <translation>budget {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="217"/>
         <source>{0} / dự toán {1}</source>
         <translation>{0} / budget {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="209"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="211"/>
         <source>Kinh phí đã chi</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="217"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="224"/>
         <source>dự toán</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="231"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="238"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="231"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="238"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="235"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="242"/>
         <source>(chưa ghi)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="240"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="247"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="251"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="258"/>
         <source>; biểu đồ theo đơn vị: {0} đơn vị nhiều hoạt động nhất, {1} đơn vị khác có {2} hoạt động</source>
         <translation>; unit chart: the {0} units with the most activities, {1} other units with {2} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="258"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="265"/>
         <source>Lượt người</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="266"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="273"/>
         <source>Hạn {0} · đạt {1}</source>
         <translation>Due {0} · reached {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="272"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="279"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
