@@ -32,6 +32,7 @@ from nbhr_desktop.core.activities import evidence
 from nbhr_desktop.core.activities.lookups import Lookups
 from nbhr_desktop.core.activities.service import ActivityInput, ActivityService, EvidenceInfo
 from nbhr_desktop.core.activities.validation import CheckResult, Problem
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.forms import load_form
@@ -353,7 +354,7 @@ class ActivityDialog(QDialog):
 
         self.context.operations.run(work, on_success=self._saved, on_failure=failed,
                                     label=self.tr("Đang lưu hoạt động"), parent=self,
-                                    changes="activities")
+                                    changes=Change.ACTIVITIES)
 
     def _saved(self, activity_id: int) -> None:
         self.saved_id = activity_id

@@ -23,6 +23,7 @@ from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.core.activities import query as q
 from nbhr_desktop.core.activities.presets import PresetStore
 from nbhr_desktop.core.activities.service import ActivityInput, ActivityService
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.vnformat import money, number, percent
 from nbhr_desktop.ui.activities.bulk_dialog import BulkEditDialog
 from nbhr_desktop.ui.activities.dialog import ActivityDialog
@@ -58,6 +59,9 @@ class DeleteCommand(QUndoCommand):
 
 
 class ActivitiesScreen(QWidget):
+    # The log, its filters' choices (catalogues, plan tasks, units) and report locks.
+    watches = (Change.ACTIVITIES | Change.CATALOGUES | Change.PLANS | Change.UNITS
+               | Change.REPORTS)
     ready = Signal()
 
     def __init__(self, context, parent=None):
@@ -284,7 +288,7 @@ class ActivitiesScreen(QWidget):
     def run_change(self, work, done) -> None:
         self.context.operations.run(lambda _progress: work(), on_success=done,
                                     label=self.tr("Đang lưu thay đổi"), parent=self,
-                                    changes="activities")
+                                    changes=Change.ACTIVITIES)
 
     def deleted_done(self, ids: list[int]) -> None:
         self.ui.undoLabel.setText(self.tr("Đã xóa {0} hoạt động.").format(len(ids)))

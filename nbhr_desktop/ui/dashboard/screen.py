@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QListWidgetItem, QWidget
 
 from nbhr_desktop.core.activities.stats import DashboardData, dashboard_data
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.reports.figures import change_percent
 from nbhr_desktop.core.reports.periods import current_quarter, custom_period, quarter, whole_year
 from nbhr_desktop.core.vnformat import money, number, percent, roman, short_date
@@ -27,6 +28,9 @@ CARD_STYLE = ("QLabel { background: #f4f7fa; border: 1px solid #d5dde5; border-r
 
 
 class DashboardScreen(QWidget):
+    # Figures of the log, the plans' budget and overdue tasks, per unit (the province's too).
+    watches = (Change.ACTIVITIES | Change.PLANS | Change.CATALOGUES | Change.UNITS
+               | Change.SUBMISSIONS)
     ready = Signal()
 
     def __init__(self, context, parent=None):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 from sqlalchemy import text
 
 from nbhr_desktop.core import handover
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.settings import Settings, SettingsStore, set_officer_name
 from nbhr_desktop.core.vnformat import number
 from nbhr_desktop.core.workspace import Workspace
@@ -98,6 +99,8 @@ def take_snapshot(workspace: Workspace) -> SettingsSnapshot:
 
 
 class SettingsScreen(QWidget):
+    # The officer, the signer and the backups (a restore changes everything).
+    watches = (Change.SETTINGS)
     ready = Signal()
 
     def __init__(self, context: UiContext, parent=None):
@@ -184,7 +187,7 @@ class SettingsScreen(QWidget):
             ui.savedLabel.setText(message)
             self._update_window_identity()
 
-        self.context.operations.run(work, on_success=done, changes="settings", parent=self)
+        self.context.operations.run(work, on_success=done, changes=Change.SETTINGS, parent=self)
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.location.data_dir)))
@@ -255,5 +258,6 @@ class SettingsScreen(QWidget):
             self._update_window_identity()
             self.refresh()
 
-        self.context.operations.run(work, on_success=done, on_failure=failed, changes="restore",
-                                    label=self.tr("Đang khôi phục dữ liệu…"), parent=self)
+        self.context.operations.run(work, on_success=done, on_failure=failed,
+                                    changes=Change.EVERYTHING, parent=self,
+                                    label=self.tr("Đang khôi phục dữ liệu…"))

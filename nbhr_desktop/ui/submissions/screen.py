@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.province import deadlines
 from nbhr_desktop.core.province.submissions import (
     MISSING,
@@ -62,6 +63,8 @@ def _local(moment) -> str:
 
 
 class SubmissionsScreen(QWidget):
+    # Who has sent what (the import history, due dates), with their activities.
+    watches = (Change.SUBMISSIONS | Change.ACTIVITIES | Change.REPORTS | Change.UNITS)
     ready = Signal()
 
     def __init__(self, context, parent=None):
@@ -252,7 +255,7 @@ class SubmissionsScreen(QWidget):
             with workspace.db.session() as session:
                 deadlines.set_deadline(session, info, period, day)
         self.context.operations.run(work, on_success=lambda _r: self.refresh(), parent=self,
-                                    changes="deadlines", label=self.tr("Đang lưu hạn gửi"))
+                                    changes=Change.SUBMISSIONS, label=self.tr("Đang lưu hạn gửi"))
 
     # -- files -----------------------------------------------------------------------------
     def _name(self, suffix: str) -> str:
