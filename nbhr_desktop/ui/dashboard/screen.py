@@ -14,7 +14,8 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QListWidgetItem, QWidget
 
-from nbhr_desktop.core.activities.stats import DashboardData, dashboard_data
+from nbhr_desktop.core.activities.reading import ActivityReader
+from nbhr_desktop.core.activities.stats import DashboardData
 from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.reports.figures import change_percent
 from nbhr_desktop.core.reports.periods import current_quarter, custom_period, quarter, whole_year
@@ -36,6 +37,7 @@ class DashboardScreen(QWidget):
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
+        self.reader = ActivityReader(context.workspace)
         self.data: DashboardData | None = None
         self._others = ""  # the province: what the unit chart leaves out
         self._ready_sent = False
@@ -141,20 +143,10 @@ class DashboardScreen(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        period = self.period()
-        workspace = self.context.workspace
-        unit_id = workspace.installation_info().unit_id
-        province = self.province
-
-        def work(_progress):
-            with workspace.db.read_session() as session:
-                if province:
-                    from nbhr_desktop.core.province.dashboard import province_dashboard
-
-                    return period, province_dashboard(session, unit_id, period)
-                return period, dashboard_data(session, unit_id, period.start, period.end)
-
-        self.context.operations.run(work, on_success=self._show, show_progress=False)
+        period, reader, province = self.period(), self.reader, self.province
+        self.context.operations.run(
+            lambda _progress: (period, reader.dashboard(period, every_unit=province)),
+            on_success=self._show, show_progress=False)
 
     def _show(self, result) -> None:
         period, data = result
