@@ -1,7 +1,7 @@
 """First run: choose the unit this installation serves, its role and the officer.
 
-The dialog seeds the shipped catalogue (on the worker thread) so the unit list is there,
-then ``core.setup.initialise`` does the real work, also on the worker thread. The dialog
+The unit list comes from ``core.setup.unit_choices`` (which seeds the shipped catalogue
+first), then ``core.setup.initialise`` does the real work: both on the worker thread. The dialog
 closes with ``Accepted`` only once the installation exists.
 """
 

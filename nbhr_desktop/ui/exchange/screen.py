@@ -374,6 +374,7 @@ class ExchangeScreen(QWidget):
     def export_to(self, path: Path) -> None:
         ui, workspace = self.ui, self.workspace
         recipient = ui.recipientCombo.currentData() or ""
+        province = workspace.installation_info().role == "province"
         since_last = ui.sinceLastRadio.isChecked()
         attachments = ui.attachmentsCheck.isChecked()
 
@@ -401,9 +402,13 @@ class ExchangeScreen(QWidget):
             else:
                 show_error(self, error)
 
+        # The province's package to every unit first stores the due dates and next year's
+        # plan template it carries.
         self.context.operations.run(work, on_success=done, on_failure=failed,
                                     label=self.tr("Đang xuất gói…"), parent=self,
-                                    cancellable=True)
+                                    cancellable=True, changes=(
+                                        Change.SUBMISSIONS | Change.PLANS
+                                        if recipient == "" and province else None))
 
     def choose_template_file(self) -> None:
         name = self.workspace.installation_info().unit_short_name
