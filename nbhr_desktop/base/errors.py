@@ -31,6 +31,14 @@ class ValidationError(UserError):
         self.problems = problems or {}
 
 
+class OperationCancelled(UserError):
+    """The officer pressed Cancel: raised from the work's ``progress`` callback, so a long
+    import rolls back its transaction and an export leaves no partial file behind."""
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or _("Đã hủy."))
+
+
 class NotInitialisedError(UserError):
     """The data folder has no installation yet (run ``init`` or the first-run dialog)."""
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,16 +13,37 @@ from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core import catalogue_seed
 from nbhr_desktop.core.installation_key import ensure_installation_key
-from nbhr_desktop.core.units.lookup import find_unit
+from nbhr_desktop.core.units.lookup import candidates, find_unit
 from nbhr_desktop.core.workspace import InstallationInfo, Workspace
 from nbhr_desktop.storage.models import Installation, Role, UnitLevel
 
-__all__ = ["find_unit", "initialise", "seed_catalogues"]
+__all__ = ["UnitChoice", "find_unit", "initialise", "seed_catalogues", "unit_choices"]
 
 
 def seed_catalogues(session: Session) -> None:
     catalogue_seed.seed_units(session)
     catalogue_seed.seed_catalogues(session)
+
+
+@dataclass(frozen=True)
+class UnitChoice:
+    """A unit the first-run dialog offers (detached: kept by the dialog)."""
+
+    uuid: str
+    code: str
+    name: str
+    level: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+
+def unit_choices(workspace: Workspace) -> list[UnitChoice]:
+    """The province and every unit that plans and reports (districts until 30/06/2025, the
+    communes and wards since 01/07/2025), after seeding the shipped catalogue."""
+    with workspace.db.session() as session:
+        seed_catalogues(session)
+        return [UnitChoice(u.uuid, u.code, u.name, u.level, u.valid_from, u.valid_to)
+                for u in candidates(session, reporting=True)]
 
 
 def initialise(workspace: Workspace, unit_query: str, role: str = Role.DISTRICT,

@@ -22,8 +22,9 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.errors import OperationCancelled, UserError
 from nbhr_desktop.base.i18n import _
+from nbhr_desktop.core import changes as kinds
 from nbhr_desktop.storage.db import DatabaseBusy
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncImportLog
@@ -37,6 +38,8 @@ from nbhr_desktop.sync.tables import BY_NAME, TABLES
 from nbhr_desktop.sync.writer import Writer
 
 IMPORT_LOG = SyncImportLog.__table__
+# The trust states in which applying a file pins the sender's key.
+PINNING = ("new", "registered", "re-pinned", "added")
 
 # Called with a step name between the writes of one import, inside the transaction.
 # Tests set it to kill the process mid-way and check that nothing was committed.
@@ -110,6 +113,21 @@ class ImportResult:
     applied: bool = False
     resolved: int = 0
     backup: Path | None = None
+
+    @property
+    def changes(self) -> kinds.Change:
+        """What applying this file changed, for the screens to refresh: the kinds of the
+        tables it wrote, and always the import history (who has sent what)."""
+        if not self.applied:
+            return kinds.Change.NONE
+        written = [table for table, counts in self.preview.by_table.items()
+                   if any(counts.get(bucket) for bucket in ("new", "updated", "deleted"))]
+        found = kinds.of_tables(written) | kinds.Change.SUBMISSIONS
+        if self.resolved:  # a resolved conflict writes a new local version
+            found |= kinds.of_tables(c.table for c in self.preview.conflicts)
+        if self.source.pin_status in PINNING:
+            found |= kinds.Change.UNITS  # a key is trusted from now on
+        return found
 
     def summary(self) -> dict:
         source = self.source
@@ -188,7 +206,7 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
             with import_cache(conn):
                 found = _compare(conn, source, info, writer)
             _write_attachments(workspace, source)
-            if source.pin_status in ("new", "registered", "re-pinned", "added"):
+            if source.pin_status in PINNING:
                 keys.pin(conn, source.sender_unit, source.sender_installation,
                          source.public_key, "first-seen" if source.pin_status == "new"
                          else source.pin_status)
@@ -198,8 +216,10 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
                                   backup=backup_path)
             log(conn, source, "applied", result.summary(), "", backup_path)
             _step("before-commit")
-    except DatabaseBusy:
-        raise  # nothing was read or written, and the log itself would have to wait
+    except (DatabaseBusy, OperationCancelled):
+        # Nothing written (busy), or the officer pressed Cancel: the transaction is rolled
+        # back whole and nothing is logged, as if the import had not been started.
+        raise
     except UserError as error:  # e.g. a record's content refused during the comparison
         record_failure(workspace, source, "refused", error.message)
         raise

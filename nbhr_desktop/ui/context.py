@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from nbhr_desktop.core.work_year import WorkYear
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.ui.operations import OperationRunner
-from nbhr_desktop.ui.work_year import WorkYear
 
 
 @dataclass

@@ -1,48 +1,26 @@
 """First run: choose the unit this installation serves, its role and the officer.
 
-The dialog seeds the shipped catalogue (on the worker thread) so the unit list is there,
-then ``core.setup.initialise`` does the real work, also on the worker thread. The dialog
+The unit list comes from ``core.setup.unit_choices`` (which seeds the shipped catalogue
+first), then ``core.setup.initialise`` does the real work: both on the worker thread. The dialog
 closes with ``Accepted`` only once the installation exists.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from nbhr_desktop.base.text import fold
-from nbhr_desktop.core.setup import initialise, seed_catalogues
-from nbhr_desktop.core.units.lookup import candidates
+from nbhr_desktop.core.setup import UnitChoice, initialise, unit_choices
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.resources import resource
 from nbhr_desktop.storage.models import Role, UnitLevel
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import OperationRunner, show_error
 from nbhr_desktop.ui.widgets.catalogue_combo import CatalogueCombo
-
-
-@dataclass(frozen=True)
-class UnitChoice:
-    uuid: str
-    code: str
-    name: str
-    level: str
-    valid_from: dt.date | None
-    valid_to: dt.date | None
-
-
-def load_unit_choices(workspace: Workspace) -> list[UnitChoice]:
-    """The province and every unit that plans and reports (districts until 30/06/2025, the
-    communes and wards since 01/07/2025), after seeding."""
-    with workspace.db.session() as session:
-        seed_catalogues(session)
-        units = candidates(session, reporting=True)
-        return [UnitChoice(u.uuid, u.code, u.name, u.level, u.valid_from, u.valid_to)
-                for u in units]
 
 
 class FirstRunDialog(QDialog):
@@ -79,7 +57,7 @@ class FirstRunDialog(QDialog):
         self.resize(600, self.sizeHint().height())
         self._ok_button().setEnabled(False)
         self.ui.unitCombo.setPlaceholderText(self.tr("Đang tải danh sách đơn vị…"))
-        operations.run(lambda progress: load_unit_choices(workspace),
+        operations.run(lambda progress: unit_choices(workspace),
                        on_success=self._units_loaded, parent=self, show_progress=False)
 
     def _ok_button(self):

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from nbhr_desktop import APP_NAME, __version__
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.resources import resource
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form
@@ -43,6 +44,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         context.operations.changed.connect(self._on_changed)
+        # A cancelled import or export is no error: one quiet line in the status bar.
+        context.operations.cancelled.connect(
+            lambda text: self.statusBar().showMessage(text, 10_000))
         fit_to_screen(self, QSize(1200, 760))  # a 1024×768 projector included
         if remember_state:
             self._restore_state()
@@ -142,9 +146,13 @@ class MainWindow(QMainWindow):
         self.ui.stack.addWidget(screen)
         return screen
 
-    def _on_changed(self, _what: str) -> None:
+    def _on_changed(self, what: Change) -> None:
+        """Refresh the screen shown if it watches what changed; mark others to refresh when
+        next shown. A screen says what it shows in ``watches`` (default: everything)."""
         current = self.ui.stack.currentWidget()
         for key, screen in self._screens.items():
+            if not getattr(screen, "watches", Change.EVERYTHING) & what:
+                continue
             if screen is current:
                 self._refresh(screen)
             else:

@@ -2,8 +2,9 @@
 
 A screen is a ``QWidget`` subclass built as ``ScreenClass(context: UiContext, parent)``. It
 has a ``ready`` signal (``Signal()``) that it emits once it has shown its data the first
-time (``--screenshot`` waits for it), and may have ``refresh()`` which the window calls when
-an operation reports a change (``OperationRunner.changed``). Screens are imported lazily so
+time (``--screenshot`` waits for it), may have ``refresh()`` which the window calls when
+an operation reports a change (``OperationRunner.changed``), and ``watches``: the kinds of
+change (``core.changes.Change``) it shows, everything when absent. Screens are imported lazily so
 start-up only pays for the first one shown.
 """
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.errors import OperationCancelled
 from nbhr_desktop.base.i18n import ui_
 from nbhr_desktop.core.vnformat import number
 
@@ -18,8 +18,8 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 
-class ExportCancelled(UserError):
-    """The user stopped an export; nothing was written."""
+class ExportCancelled(OperationCancelled):
+    """The user stopped an export; nothing was written (the window reports it quietly)."""
 
     def __init__(self):
         super().__init__(ui_("Đã dừng xuất tệp theo yêu cầu; không có tệp nào được ghi."))

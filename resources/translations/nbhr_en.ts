@@ -4,102 +4,102 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="47"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="49"/>
         <source>Xóa {0} hoạt động</source>
         <translation>Delete {0} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="206"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="222"/>
         <source>{0} hoạt động</source>
         <translation>{0} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="207"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="223"/>
         <source>{0} lượt người tham dự</source>
         <translation>{0} participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="209"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="225"/>
         <source>nữ {0}</source>
         <translation>{0} women</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="210"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="226"/>
         <source>{0} người DTTS</source>
         <translation>{0} ethnic minority</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="211"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="227"/>
         <source>{0} sản phẩm</source>
         <translation>{0} products</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="212"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="228"/>
         <source>{0} phút phát sóng</source>
         <translation>{0} broadcast minutes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="213"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="229"/>
         <source>kinh phí {0}</source>
         <translation>cost {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="214"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="230"/>
         <source>Đang lọc:</source>
         <translation>Filtering:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="269"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="285"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="277"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="295"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="286"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="304"/>
         <source>Đang lưu thay đổi</source>
         <translation>Saving changes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="290"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="308"/>
         <source>Đã xóa {0} hoạt động.</source>
         <translation>Deleted {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="295"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="313"/>
         <source>Đã khôi phục {0} hoạt động.</source>
         <translation>Restored {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="317"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="335"/>
         <source>Đã sửa {0} hoạt động.</source>
         <translation>Edited {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="332"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="350"/>
         <source>(chọn bộ lọc)</source>
         <translation>(choose a filter)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="344"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="362"/>
         <source>Lưu bộ lọc</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="345"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="363"/>
         <source>Tên bộ lọc:</source>
         <translation>Filter name:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="360"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="378"/>
         <source>Xóa bộ lọc</source>
         <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="361"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="379"/>
         <source>Xóa bộ lọc đã lưu “{0}”?</source>
         <translation>Delete the saved filter “{0}”?</translation>
     </message>
@@ -364,93 +364,93 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="126"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="130"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="126"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="130"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="131"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="135"/>
         <source>Gõ để chọn hình thức…</source>
         <translation>Type to choose a form…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="132"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="136"/>
         <source>Gõ tên xã, thị trấn…</source>
         <translation>Type a commune name…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="134"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="138"/>
         <source>Không gắn nhiệm vụ</source>
         <translation>No plan task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="136"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="140"/>
         <source>Gõ tên cơ quan…</source>
         <translation>Type an agency name…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="137"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="141"/>
         <source>Chọn nguồn kinh phí…</source>
         <translation>Choose a funding source…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="146"/>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="328"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="150"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="353"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="148"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="152"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="272"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="297"/>
         <source>Vẫn lưu</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="278"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="303"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="279"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="304"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="323"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="348"/>
         <source>Có thể trùng với hoạt động đã nhập cùng ngày, cùng hình thức và cùng xã:</source>
         <translation>May duplicate an activity already entered on the same day, with the same form and commune:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="325"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="350"/>
         <source>Nếu đúng là hoạt động khác, nhấn “Vẫn lưu”.</source>
         <translation>If it really is a different activity, click “Save anyway”.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="355"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="379"/>
         <source>Đang lưu hoạt động</source>
         <translation>Saving the activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="369"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="393"/>
         <source>Sẽ được chép vào thư mục dữ liệu khi lưu: {0}</source>
         <translation>Will be copied into the data folder on saving: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="380"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="404"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="382"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="406"/>
         <source>Ảnh, tài liệu (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Pictures, documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
@@ -776,37 +776,37 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="201"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="202"/>
         <source>Thêm đơn vị…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="203"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="204"/>
         <source>Hiện cả đơn vị đã hết hiệu lực</source>
         <translation>Also show units no longer in force</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="204"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="205"/>
         <source>Mọi cấp</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="241"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="242"/>
         <source>{0} / {1} mục</source>
         <translation>{0} / {1} items</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="242"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="243"/>
         <source>{0} mục</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="249"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="250"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="249"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="250"/>
         <source>Dùng lại</source>
         <translation>Reactivate</translation>
     </message>
@@ -882,170 +882,170 @@
         <translation>This item is managed by the unit with code {0}. You can still edit it on this computer; when a new file from that unit arrives, the software will tell you if both sides edited it.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="47"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="50"/>
         <source>Ngừng dùng</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="54"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="55"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="55"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="113"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="56"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="114"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="56"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="104"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="105"/>
         <source>Cấp</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="58"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="59"/>
         <source>Thuộc</source>
         <translation>Part of</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="59"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="67"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="60"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="68"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="61"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="69"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="62"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="70"/>
         <source>Hiệu lực đến</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="63"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="64"/>
         <source>Đơn vị kế thừa</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="75"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="111"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="76"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="112"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="76"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="77"/>
         <source>Tên cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="77"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="78"/>
         <source>Ký hiệu</source>
         <translation>Short code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="78"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="102"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="79"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="103"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="80"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="106"/>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="117"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="81"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="107"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="118"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="84"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="85"/>
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="85"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="86"/>
         <source>Thực hiện</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="86"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="87"/>
         <source>Nơi nhận kế hoạch</source>
         <translation>Plan recipients</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="87"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="88"/>
         <source>Nơi nhận báo cáo</source>
         <translation>Report recipients</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="88"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="89"/>
         <source>Kính gửi (báo cáo)</source>
         <translation>Addressed to (report)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="90"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="91"/>
         <source>huyện</source>
         <translation>district</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="91"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="92"/>
         <source>xã</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="95"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="96"/>
         <source>tỉnh</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="97"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="98"/>
         <source>mọi cấp</source>
         <translation>all levels</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="103"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="104"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="115"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="116"/>
         <source>Đơn vị tính</source>
         <translation>Product unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="134"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="135"/>
         <source>Hình thức</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="135"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="136"/>
         <source>Chủ đề</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="136"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="137"/>
         <source>Đối tượng</source>
         <translation>Audiences</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="137"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="138"/>
         <source>Nguồn kinh phí</source>
         <translation>Funding sources</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="138"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="139"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="140"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="141"/>
         <source>Cơ quan</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="144"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="145"/>
         <source>Căn cứ, nơi nhận</source>
         <translation>Legal bases, recipients</translation>
     </message>
@@ -1053,12 +1053,12 @@
 <context>
     <name>CataloguesScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="346"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="349"/>
         <source>Sửa mục – {0}</source>
         <translation>Edit item – {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="346"/>
+        <location filename="../../nbhr_desktop/ui/catalogues/screen.py" line="349"/>
         <source>Thêm mục – {0}</source>
         <translation>Add item – {0}</translation>
     </message>
@@ -1221,142 +1221,142 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="48"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="60"/>
         <source>Số hoạt động theo tháng</source>
         <translation>Activities by month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="61"/>
         <source>Số hoạt động theo hình thức</source>
         <translation>Activities by form</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="62"/>
         <source>Số hoạt động theo đơn vị</source>
         <translation>Activities by unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="63"/>
         <source>Số hoạt động theo xã, thị trấn</source>
         <translation>Activities by commune</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="52"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="64"/>
         <source>Lượt người tham dự theo đối tượng</source>
         <translation>Participants by audience</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="74"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="86"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="74"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="86"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="75"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="87"/>
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="78"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="90"/>
         <source>Quý {0}</source>
         <translation>Quarter {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="166"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="168"/>
         <source>Số liệu từ {0} đến {1}; hoạt động tính theo ngày bắt đầu</source>
         <translation>Figures from {0} to {1}; activities counted by start date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="182"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="184"/>
         <source>so với cùng kỳ năm trước</source>
         <translation>compared with the same period last year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="193"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="195"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="195"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="197"/>
         <source>Lượt người tham dự</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="199"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="201"/>
         <source>Tỉ lệ nữ</source>
         <translation>Share of women</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="202"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="204"/>
         <source>{0} người DTTS</source>
         <translation>{0} ethnic minority</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="204"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="206"/>
         <source>Sản phẩm</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="208"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="210"/>
         <source>dự toán {0}</source>
         <translation>budget {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="217"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="219"/>
         <source>{0} / dự toán {1}</source>
         <translation>{0} / budget {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="211"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="213"/>
         <source>Kinh phí đã chi</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="224"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="226"/>
         <source>dự toán</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="238"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="240"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="238"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="240"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="242"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="244"/>
         <source>(chưa ghi)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="247"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="249"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="258"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="260"/>
         <source>; biểu đồ theo đơn vị: {0} đơn vị nhiều hoạt động nhất, {1} đơn vị khác có {2} hoạt động</source>
         <translation>; unit chart: the {0} units with the most activities, {1} other units with {2} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="265"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="267"/>
         <source>Lượt người</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="273"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="275"/>
         <source>Hạn {0} · đạt {1}</source>
         <translation>Due {0} · reached {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="279"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="281"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
@@ -1397,62 +1397,62 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="48"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="50"/>
         <source>Bản ghi / dòng</source>
         <translation>Record / row</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="52"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="53"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="55"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="55"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="57"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="59"/>
         <source>Đơn vị gửi</source>
         <translation>Sending unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="58"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="60"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="61"/>
         <source>Số bản ghi / lý do</source>
         <translation>Records / reason</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="63"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="65"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="64"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="66"/>
         <source>Mã khóa</source>
         <translation>Key code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="65"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="67"/>
         <source>Cách tin</source>
         <translation>Trusted by</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="66"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="68"/>
         <source>Máy</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="67"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="69"/>
         <source>Từ lúc</source>
         <translation>Since</translation>
     </message>
@@ -1460,138 +1460,148 @@
 <context>
     <name>ExchangeScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="146"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="150"/>
         <source>Lần gửi trước cho nơi này: {0}</source>
         <translation>Last sent to this recipient: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="147"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="151"/>
         <source>Chưa gửi lần nào cho nơi này: gói sẽ chứa toàn bộ dữ liệu.</source>
         <translation>Never sent to this recipient: the package will hold all the data.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="170"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="174"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="171"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="175"/>
         <source>Tệp trao đổi (*.nbhr *.xlsx);;Gói trao đổi (*.nbhr);;Sổ Excel (*.xlsx)</source>
         <translation>Exchange files (*.nbhr *.xlsx);;Exchange packages (*.nbhr);;Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="181"/>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="191"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="185"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="195"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="218"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="222"/>
         <source>Từ: {0}</source>
         <translation>From: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="222"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="226"/>
         <source>Có {0} xung đột: khi bấm “Nhập dữ liệu” bạn sẽ chọn giữ bản nào.</source>
         <translation>{0} conflicts: when you click “Import data” you will choose which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="233"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="237"/>
         <source>Không có gì mới để nhập.</source>
         <translation>Nothing new to import.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="278"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="284"/>
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="284"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="289"/>
+        <source>Đã hủy nhập: dữ liệu không thay đổi.</source>
+        <translation>Import cancelled: no data was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="296"/>
         <source>Đã nhập: mới {0}, sửa {1}, xóa {2}, xung đột đã giải quyết {3}.</source>
         <translation>Imported: {0} new, {1} edited, {2} deleted, {3} conflicts resolved.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="287"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="299"/>
         <source>{0} xung đột để sau (chưa nhập).</source>
         <translation>{0} conflicts left for later (not imported).</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="289"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="301"/>
         <source>Bản sao lưu trước khi nhập: {0}</source>
         <translation>Backup made before importing: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="304"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="316"/>
         <source>Đã từ chối tệp {0}; việc từ chối được ghi vào Lịch sử.</source>
         <translation>Refused the file {0}; the refusal is recorded in History.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="320"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="332"/>
         <source>Đã đăng ký khóa {0} cho {1}.</source>
         <translation>Registered key {0} for {1}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="322"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="334"/>
         <source>Khóa {0} đã được tin cho {1} từ trước.</source>
         <translation>Key {0} was already trusted for {1}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="326"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="338"/>
         <source>Bỏ khóa {0} đã ghim khi nhận tệp đầu tiên: không khớp mã vừa đăng ký.</source>
         <translation>Dropped key {0}, pinned when the first file arrived: it does not match the code just registered.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="340"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="353"/>
         <source>Thôi tin khóa</source>
         <translation>Stop trusting the key</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="342"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="355"/>
         <source>Thôi tin khóa {0} của {1}? Tệp ký bằng khóa này sẽ bị từ chối cho đến khi khóa được tin lại.</source>
         <translation>Stop trusting key {0} of {1}? Files signed with this key will be refused until the key is trusted again.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="355"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="369"/>
         <source>Lưu gói trao đổi</source>
         <translation>Save exchange package</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="356"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="370"/>
         <source>Gói trao đổi (*.nbhr)</source>
         <translation>Exchange package (*.nbhr)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="375"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="390"/>
         <source>Đã xuất {0} bản ghi vào {1}.</source>
         <translation>Exported {0} records to {1}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="378"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="393"/>
         <source>Không kèm được {0} tệp minh chứng.</source>
         <translation>Could not include {0} evidence files.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="383"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="401"/>
+        <source>Đã hủy xuất gói: không có tệp nào được ghi.</source>
+        <translation>Package export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="408"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="388"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="415"/>
         <source>Lưu sổ Excel nhập liệu</source>
         <translation>Save the entry workbook</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="390"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="417"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="399"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="426"/>
         <source>Đã xuất sổ nhập liệu {0}.</source>
         <translation>Exported the entry workbook {0}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="400"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="427"/>
         <source>Đang xuất sổ Excel…</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
@@ -1872,42 +1882,42 @@ Replace the old file with the new one?</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="37"/>
         <source>Gõ tên hoặc mã đơn vị…</source>
         <translation>Type a unit name or code…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="66"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="44"/>
         <source>Khởi tạo NBHR Desktop</source>
         <translation>Set up NBHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="68"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="46"/>
         <source>Dữ liệu được lưu tại: {0}</source>
         <translation>Data is stored in: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="75"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="53"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="77"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="55"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="81"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="59"/>
         <source>Đang tải danh sách đơn vị…</source>
         <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="115"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="93"/>
         <source>{0} – {1} (đến {2})</source>
         <translation>{0} – {1} (until {2})</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="138"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="116"/>
         <source>Đang khởi tạo dữ liệu…</source>
         <translation>Setting up the data…</translation>
     </message>
@@ -1958,17 +1968,17 @@ Replace the old file with the new one?</translation>
 <context>
     <name>HandoverPanel</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="45"/>
         <source>{0} chỉ hoạt động đến ngày {1}. Khi đã xong hồ sơ của đơn vị, hãy bàn giao: phần mềm ghi một gói dữ liệu cuối cùng (mọi kế hoạch, hoạt động, báo cáo, kèm tệp minh chứng) để gửi tỉnh, rồi từ đó phục vụ xã, phường được chọn. Hồ sơ cũ vẫn xem và in được như đã ban hành.</source>
         <translation>{0} only operates until {1}. When the unit&apos;s records are complete, hand over: the software writes a final data package (every plan, activity and report, with evidence files) to send to the province, and from then on serves the commune or ward you choose. Old records can still be viewed and printed as issued.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="50"/>
         <source>Bàn giao</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="52"/>
         <source>Ghi gói dữ liệu cuối cùng vào
 {0}
 rồi chuyển máy này sang phục vụ {1}?
@@ -1981,22 +1991,22 @@ and switch this computer to serve {1}?
 After the hand-over, new plans, activities and reports belong to {1}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="58"/>
         <source>Lưu gói bàn giao</source>
         <translation>Save the hand-over package</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="58"/>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="59"/>
         <source>Gói trao đổi NBHR (*.nbhr)</source>
         <translation>NBHR exchange package (*.nbhr)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="81"/>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="82"/>
         <source>Đã bàn giao: gói {0} ({1} bản ghi) đã ghi để gửi tỉnh; máy này nay phục vụ {2}.</source>
         <translation>Handed over: package {0} ({1} records) written to send to the province; this computer now serves {2}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="85"/>
+        <location filename="../../nbhr_desktop/ui/settings/handover.py" line="86"/>
         <source>Đang bàn giao…</source>
         <translation>Handing over…</translation>
     </message>
@@ -2004,22 +2014,22 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="16"/>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="15"/>
         <source>Lưu ý: {0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="23"/>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="22"/>
         <source>Ban hành kế hoạch năm {0}</source>
         <translation>Issue the {0} plan</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="31"/>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="30"/>
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="70"/>
+        <location filename="../../nbhr_desktop/ui/plans/issue_dialog.py" line="67"/>
         <source>Không thiếu gì: có thể ban hành.</source>
         <translation>Nothing missing: the plan can be issued.</translation>
     </message>
@@ -2081,62 +2091,62 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="73"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="74"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="77"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="102"/>
         <source>chưa ghi tên</source>
         <translation>not named</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="102"/>
         <source>cấp tỉnh</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="102"/>
         <source>cấp xã</source>
         <translation>commune level</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="103"/>
         <source>cấp huyện</source>
         <translation>district</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="105"/>
         <source>, hoạt động đến {0}</source>
         <translation>, operating until {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="106"/>
         <source>{0} ({1}) · Cán bộ: {2}</source>
         <translation>{0} ({1}) · Officer: {2}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="109"/>
         <source>Dữ liệu: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="192"/>
         <source>Giới thiệu {0}</source>
         <translation>About {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../nbhr_desktop/ui/main_window.py" line="196"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;&lt;br&gt;Lập kế hoạch, ghi nhận hoạt động và báo cáo kết quả truyền thông về quyền con người (Quyết định 1079/QĐ-TTg, Công văn 524/UBND-VP9) cho UBND cấp huyện và tỉnh Ninh Bình. Hoạt động không cần mạng; trao đổi dữ liệu bằng tệp.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;&lt;br&gt;Plans, activity records and result reports for human rights communication (Decision 1079/QĐ-TTg, Official Letter 524/UBND-VP9) for the district People&apos;s Committees and Ninh Bình province. Works without a network; data is exchanged as files.</translation>
     </message>
@@ -2165,185 +2175,198 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
     </message>
 </context>
 <context>
+    <name>OperationRunner</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/operations.py" line="114"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/operations.py" line="150"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="164"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="160"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="213"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="209"/>
         <source>&lt;b&gt;Kế hoạch năm {0}&lt;/b&gt; – lần {1}</source>
         <translation>&lt;b&gt;{0} plan&lt;/b&gt; – revision {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="217"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="213"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="218"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="214"/>
         <source>Đã ban hành: {0} ngày {1}</source>
         <translation>Issued: {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="222"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="218"/>
         <source>Đã được thay thế (lưu để tra cứu)</source>
         <translation>Superseded (kept for reference)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="225"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="221"/>
         <source>Kế hoạch đã ban hành chỉ để đọc. Muốn thay đổi, bấm &quot;Tạo bản sửa đổi&quot;: bản đã ban hành được giữ nguyên.</source>
         <translation>An issued plan is read-only. To change it, click &quot;Create a revision&quot;: the issued version is kept unchanged.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="235"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="231"/>
         <source>TM. (thay mặt tập thể)</source>
         <translation>TM. (on behalf of the collective)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="236"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="232"/>
         <source>KT. (ký thay người đứng đầu)</source>
         <translation>KT. (signing for the head)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="237"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="233"/>
         <source>Q. (quyền)</source>
         <translation>Q. (acting)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="238"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="234"/>
         <source>TL. (thừa lệnh)</source>
         <translation>TL. (by order)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="240"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="236"/>
         <source>TUQ. (thừa ủy quyền)</source>
         <translation>TUQ. (by authorisation)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="242"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="238"/>
         <source>Mục lớn (I., II.)</source>
         <translation>Main section (I., II.)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="243"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="239"/>
         <source>Mục (1., 2.)</source>
         <translation>Section (1., 2.)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="244"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="240"/>
         <source>Điểm (a), b))</source>
         <translation>Point (a), b))</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="246"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="242"/>
         <source>Đoạn văn (không đánh số)</source>
         <translation>Paragraph (not numbered)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="253"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="249"/>
         <source>cơ quan chủ quản</source>
         <translation>parent agency</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="254"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="250"/>
         <source>cơ quan ban hành</source>
         <translation>issuing agency</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="255"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="251"/>
         <source>ký hiệu</source>
         <translation>reference code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="256"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="252"/>
         <source>địa danh</source>
         <translation>place name</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="257"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="253"/>
         <source>trích yếu</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="258"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="254"/>
         <source>chức vụ người ký</source>
         <translation>signer&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="259"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="255"/>
         <source>người ký</source>
         <translation>signer</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="262"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="258"/>
         <source>căn cứ</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="264"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="260"/>
         <source>nơi nhận</source>
         <translation>recipients</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="266"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="262"/>
         <source>số văn bản</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="268"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="264"/>
         <source>ngày ban hành</source>
         <translation>issue date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="269"/>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="270"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="265"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="266"/>
         <source>kỳ kế hoạch</source>
         <translation>plan period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="273"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="269"/>
         <source>thẩm quyền ký</source>
         <translation>signing authority</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="278"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="274"/>
         <source>cấp đoạn</source>
         <translation>paragraph level</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="279"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="275"/>
         <source>tiêu đề</source>
         <translation>heading</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="281"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="277"/>
         <source>nội dung</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="332"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="328"/>
         <source>Thêm đoạn</source>
         <translation>Add paragraph</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="338"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="334"/>
         <source>Xóa đoạn</source>
         <translation>Delete paragraph</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="346"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="342"/>
         <source>Chuyển đoạn</source>
         <translation>Move paragraph</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="412"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="405"/>
         <source>Đang ban hành kế hoạch</source>
         <translation>Issuing the plan</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="421"/>
+        <location filename="../../nbhr_desktop/ui/plans/editor.py" line="412"/>
         <source>Đang tạo bản sửa đổi</source>
         <translation>Creating a revision</translation>
     </message>
@@ -2793,72 +2816,72 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="35"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="36"/>
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="36"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="37"/>
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="40"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="41"/>
         <source>Đã được thay thế</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="54"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="55"/>
         <source>(chưa có số)</source>
         <translation>(no number yet)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="62"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="63"/>
         <source>Năm / kỳ</source>
         <translation>Year / period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="64"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="65"/>
         <source>Số, ký hiệu</source>
         <translation>Number, code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="65"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="66"/>
         <source>Ngày ban hành</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="67"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="68"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="68"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="69"/>
         <source>Lần</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="69"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="70"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="71"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="72"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="72"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="73"/>
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="74"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="75"/>
         <source>Sửa lần cuối</source>
         <translation>Last edited</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="79"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="80"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -2889,7 +2912,7 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="50"/>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="363"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="359"/>
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
@@ -3015,52 +3038,52 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
         <translation>{0} tasks – total budget {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="344"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="340"/>
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="350"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="346"/>
         <source>Xóa nhiệm vụ</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="358"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="354"/>
         <source>Chuyển nhiệm vụ</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="364"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="360"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="365"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="361"/>
         <source>Đơn vị tính</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="366"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="362"/>
         <source>Cách tính kết quả</source>
         <translation>Result method</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="408"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="404"/>
         <source>Số lượng chỉ tiêu phải là số nguyên.</source>
         <translation>The target quantity must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="418"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="414"/>
         <source>Sửa chỉ tiêu</source>
         <translation>Edit target</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="431"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="427"/>
         <source>Thêm chỉ tiêu</source>
         <translation>Add target</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="439"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="435"/>
         <source>Xóa chỉ tiêu</source>
         <translation>Delete target</translation>
     </message>
@@ -3068,37 +3091,37 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>PlansScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="157"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="161"/>
         <source>Kế hoạch của tỉnh và kế hoạch các đơn vị đã gửi lên (gói dữ liệu): kế hoạch của đơn vị chỉ xem và in, đúng như đơn vị đã in. Tạo, sao chép, xóa áp dụng cho kế hoạch của tỉnh.</source>
         <translation>The province&apos;s plans and the plans sent in by units (data packages): a unit&apos;s plan can only be viewed and printed, exactly as the unit printed it. Create, copy and delete apply to the province&apos;s plans.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="160"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="164"/>
         <source>Tìm đơn vị, năm, trích yếu…</source>
         <translation>Search unit, year, subject…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="261"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="249"/>
         <source>Đang tạo kế hoạch từ mẫu</source>
         <translation>Creating the plan from the template</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="269"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="255"/>
         <source>Đang sao chép kế hoạch</source>
         <translation>Copying the plan</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="284"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="270"/>
         <source>Xóa dự thảo</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="286"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="272"/>
         <source>Xóa dự thảo kế hoạch năm {0}? Dự thảo đã xóa không hiện trong danh sách nữa.</source>
         <translation>Delete the draft plan for {0}? A deleted draft no longer appears in the list.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="296"/>
+        <location filename="../../nbhr_desktop/ui/plans/screen.py" line="278"/>
         <source>Đang xóa</source>
         <translation>Deleting</translation>
     </message>
@@ -3119,42 +3142,42 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="82"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="74"/>
         <source>Thời hạn: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="84"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="76"/>
         <source>Kinh phí: đã chi {0} / dự toán {1}</source>
         <translation>Budget: spent {0} / planned {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="88"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="80"/>
         <source>Quá hạn: thời hạn đã qua mà chưa đạt chỉ tiêu.</source>
         <translation>Overdue: the deadline has passed and the target is not reached.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="101"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="93"/>
         <source>Hoạt động đã gắn</source>
         <translation>Linked activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="106"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="98"/>
         <source>Chưa có kế hoạch nào. Hãy lập kế hoạch ở màn hình Kế hoạch.</source>
         <translation>No plans yet. Make one on the Plans screen.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="108"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="100"/>
         <source>Kế hoạch chưa có nhiệm vụ.</source>
         <translation>The plan has no tasks.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="110"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="102"/>
         <source>{0} nhiệm vụ quá hạn (tô đỏ). Gắn hoạt động vào nhiệm vụ bằng “Sửa nhiều…”.</source>
         <translation>{0} overdue tasks (in red). Link activities to tasks with “Edit several…”.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="113"/>
+        <location filename="../../nbhr_desktop/ui/activities/progress_panel.py" line="105"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
@@ -3231,18 +3254,18 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/operations.py" line="136"/>
-        <location filename="../../nbhr_desktop/ui/operations.py" line="139"/>
+        <location filename="../../nbhr_desktop/ui/operations.py" line="174"/>
+        <location filename="../../nbhr_desktop/ui/operations.py" line="177"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/operations.py" line="141"/>
+        <location filename="../../nbhr_desktop/ui/operations.py" line="179"/>
         <source>Lỗi không mong đợi</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/operations.py" line="143"/>
+        <location filename="../../nbhr_desktop/ui/operations.py" line="181"/>
         <source>Đã xảy ra lỗi không mong đợi: {0}. Dữ liệu đã lưu không bị ảnh hưởng.</source>
         <translation>An unexpected error occurred: {0}. Saved data is not affected.</translation>
     </message>
@@ -3455,167 +3478,167 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="104"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="108"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="104"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="108"/>
         <source>6 tháng</source>
         <translation>6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="105"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="109"/>
         <source>9 tháng đầu năm</source>
         <translation>First 9 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="105"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="109"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="106"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="110"/>
         <source>Tùy chọn ngày</source>
         <translation>Custom dates</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="114"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="118"/>
         <source>Dương lịch</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="115"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="119"/>
         <source>Chốt số liệu (NĐ 09)</source>
         <translation>Cut-off (Decree 09)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="119"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="123"/>
         <source>Dương lịch: trọn quý, 6 tháng, năm. Chốt số liệu theo Nghị định 09/2019/NĐ-CP: quý từ ngày 15 tháng trước quý đến ngày 14 tháng cuối quý; 6 tháng từ 15/12 năm trước đến 14/6; năm từ 15/12 năm trước đến 14/12. Mỗi cách là một báo cáo riêng.</source>
         <translation>Calendar: whole quarters, half-years, years. Data cut-off under Decree 09/2019/NĐ-CP: a quarter runs from the 15th of the month before it to the 14th of its last month; 6 months from 15/12 of the previous year to 14/6; a year from 15/12 of the previous year to 14/12. Each basis is a separate report.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="143"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="147"/>
         <source>Quý {0}</source>
         <translation>Quarter {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="145"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="149"/>
         <source>6 tháng đầu năm</source>
         <translation>First 6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="146"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="150"/>
         <source>6 tháng cuối năm</source>
         <translation>Last 6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="226"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="230"/>
         <source>Đang tính số liệu…</source>
         <translation>Calculating the figures…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="256"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="260"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; (từ {1} đến {2}) — {3} hoạt động</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; (from {1} to {2}) — {3} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="265"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="269"/>
         <source>&lt;b&gt;Tổng hợp&lt;/b&gt;, so với cùng kỳ năm trước ({0})</source>
         <translation>&lt;b&gt;Summary&lt;/b&gt;, compared with the same period last year ({0})</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="268"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="272"/>
         <source>&lt;b&gt;Tổng hợp&lt;/b&gt; (chưa có số liệu cùng kỳ năm trước để so sánh)</source>
         <translation>&lt;b&gt;Summary&lt;/b&gt; (no figures for the same period last year to compare with)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="309"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="313"/>
         <source>Trạng thái: &lt;b&gt;dự thảo&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;draft&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="314"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="318"/>
         <source>Trạng thái: &lt;b&gt;đã nộp&lt;/b&gt; lúc {0} (UTC)</source>
         <translation>Status: &lt;b&gt;submitted&lt;/b&gt; at {0} (UTC)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="320"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="324"/>
         <source>&lt;b&gt;Báo cáo đã cũ:&lt;/b&gt; số liệu của kỳ đã thay đổi sau khi nộp ({0} hoạt động được sửa hoặc xóa). Hãy kiểm tra; nếu cần, bấm &quot;Mở lại để sửa&quot; rồi nộp lại.</source>
         <translation>&lt;b&gt;Report out of date:&lt;/b&gt; the period&apos;s figures changed after submission ({0} activities edited or deleted). Check them; if needed, click &quot;Reopen for editing&quot; and submit again.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="323"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="327"/>
         <source>đã xóa</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="324"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="328"/>
         <source>đã sửa</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="324"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="328"/>
         <source>{0} — {1} ({2} lúc {3})</source>
         <translation>{0} — {1} ({2} at {3})</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="331"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="335"/>
         <source>Kỳ báo cáo đã khóa: hoạt động trong kỳ vẫn sửa được nhưng sẽ được đánh dấu ở đây.</source>
         <translation>The report period is locked: its activities can still be edited but will be flagged here.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="378"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="382"/>
         <source>Có thay đổi chưa lưu…</source>
         <translation>Unsaved changes…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="413"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="417"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="419"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="423"/>
         <source>Đang lưu báo cáo…</source>
         <translation>Saving the report…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="425"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="429"/>
         <source>Soạn lại từ số liệu</source>
         <translation>Redraft from the figures</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="427"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="431"/>
         <source>Thay nội dung mục này bằng bản soạn sẵn từ số liệu hiện tại? Nội dung đã sửa của mục sẽ mất.</source>
         <translation>Replace this section&apos;s text with a draft from the current figures? Your edits to the section will be lost.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="434"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="438"/>
         <source>Đang soạn lại…</source>
         <translation>Redrafting…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="446"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="450"/>
         <source>Nộp báo cáo</source>
         <translation>Submit report</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="448"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="452"/>
         <source>Nộp báo cáo {0}? Kỳ báo cáo sẽ bị khóa: hoạt động trong kỳ sửa sau khi nộp sẽ được đánh dấu.</source>
         <translation>Submit the report {0}? The report period will be locked: activities of the period edited after submission will be flagged.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="455"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="459"/>
         <source>Đang nộp báo cáo…</source>
         <translation>Submitting the report…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="462"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="466"/>
         <source>Đang mở lại báo cáo…</source>
         <translation>Reopening the report…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="480"/>
+        <location filename="../../nbhr_desktop/ui/reports/screen.py" line="484"/>
         <source>Đã xuất {0} vào thư mục {1} — đường dẫn đã chép vào bộ nhớ tạm, sẵn sàng đính kèm thư điện tử.</source>
         <translation>Exported {0} to the folder {1} — the path is on the clipboard, ready to attach to an e-mail.</translation>
     </message>
@@ -3800,42 +3823,42 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="42"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="43"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="45"/>
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="47"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="48"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="49"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="52"/>
         <source>Nộp báo cáo</source>
         <translation>Submissions</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="53"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="54"/>
         <source>Trao đổi dữ liệu</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="55"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="56"/>
         <source>Danh mục</source>
         <translation>Catalogues</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/screens.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/screens.py" line="58"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -3843,52 +3866,52 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="33"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="31"/>
         <source>Sao lưu thủ công</source>
         <translation>Manual backup</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="34"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="32"/>
         <source>Tự động hằng ngày</source>
         <translation>Daily, automatic</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="35"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="33"/>
         <source>Trước khi nâng cấp</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="36"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="34"/>
         <source>Trước khi nhập dữ liệu</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="35"/>
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="42"/>
         <source>không xác định</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="54"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="52"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="55"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="58"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="56"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="60"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="58"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
@@ -3896,43 +3919,43 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="182"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="146"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="184"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="148"/>
         <source>Ngôn ngữ mới có hiệu lực khi mở lại phần mềm.</source>
         <translation>A new language takes effect when the software is reopened.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="202"/>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="208"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="166"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="172"/>
         <source>Đang sao lưu dữ liệu…</source>
         <translation>Backing up the data…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="207"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="171"/>
         <source>Đã sao lưu vào {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="218"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="182"/>
         <source>Chọn tệp sao lưu</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="219"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="183"/>
         <source>Tệp sao lưu NBHR (*.sqlite3);;Mọi tệp (*)</source>
         <translation>NBHR backup files (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="225"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="189"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="227"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="191"/>
         <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu
 {0}?
 
@@ -3943,18 +3966,18 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi thay, nên vẫn l�
 The current data will be backed up before it is replaced, so it can still be recovered.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="234"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="198"/>
         <source>Bản sao lưu của đơn vị khác</source>
         <translation>Backup of another unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="244"/>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="259"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="208"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="224"/>
         <source>Đang khôi phục dữ liệu…</source>
         <translation>Restoring the data…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="254"/>
+        <location filename="../../nbhr_desktop/ui/settings/screen.py" line="218"/>
         <source>Đã khôi phục dữ liệu từ {0}.</source>
         <translation>Restored the data from {0}.</translation>
     </message>
@@ -4090,42 +4113,42 @@ The current data will be backed up before it is replaced, so it can still be rec
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="154"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="152"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="155"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="153"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="156"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="154"/>
         <source>Tình hình</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="159"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="157"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="161"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="159"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="164"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="162"/>
         <source>Gói gần nhất</source>
         <translation>Latest package</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="168"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="166"/>
         <source>Mã khóa</source>
         <translation>Key code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="169"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="167"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
@@ -4133,152 +4156,152 @@ The current data will be backed up before it is replaced, so it can still be rec
 <context>
     <name>SubmissionsScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="86"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="84"/>
         <source>Tình hình gửi số liệu</source>
         <translation>Data submission status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="89"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="87"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="89"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="87"/>
         <source>6 tháng</source>
         <translation>6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="90"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="88"/>
         <source>9 tháng</source>
         <translation>9 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="90"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="88"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="95"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="93"/>
         <source>Năm </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="96"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="94"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="102"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="100"/>
         <source>Đặt hạn gửi</source>
         <translation>Set due date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="104"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="102"/>
         <source>Hạn mới được gửi xuống mọi đơn vị trong gói &quot;gửi mọi đơn vị&quot; lần tới</source>
         <translation>The new due date is sent to every unit in the next &quot;all units&quot; package</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="105"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="103"/>
         <source>Hạn mặc định</source>
         <translation>Default due date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="107"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="105"/>
         <source>Mốc chốt số liệu của Nghị định 09/2019/NĐ-CP + 5 ngày</source>
         <translation>Data cut-off date of Decree 09/2019/NĐ-CP + 5 days</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="115"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="113"/>
         <source>Chỉ đơn vị chưa gửi</source>
         <translation>Only units not yet sent</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="116"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="114"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="117"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="115"/>
         <source>In danh sách nhắc…</source>
         <translation>Print reminder list…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="118"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="116"/>
         <source>Danh sách đơn vị chưa gửi, để gọi điện nhắc</source>
         <translation>List of units that have not sent, for reminder phone calls</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="184"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="182"/>
         <source>Quý {0}</source>
         <translation>Quarter {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="186"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="184"/>
         <source>6 tháng đầu năm</source>
         <translation>First 6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="187"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="185"/>
         <source>6 tháng cuối năm</source>
         <translation>Last 6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="232"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="227"/>
         <source>Hạn gửi {0}:</source>
         <translation>Due date for {0}:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="233"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="228"/>
         <source>do tỉnh đặt</source>
         <translation>set by the province</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="234"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="229"/>
         <source>mặc định: mốc chốt số liệu Nghị định 09/2019/NĐ-CP + 5 ngày</source>
         <translation>default: Decree 09/2019/NĐ-CP data cut-off date + 5 days</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="240"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="235"/>
         <source>Đã gửi &lt;b&gt;{0}/{1}&lt;/b&gt; đơn vị (gửi muộn {2}); chưa gửi &lt;b&gt;{3}&lt;/b&gt;{4}.</source>
         <translation>Sent: &lt;b&gt;{0}/{1}&lt;/b&gt; units ({2} late); not sent: &lt;b&gt;{3}&lt;/b&gt;{4}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="242"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="237"/>
         <source> (chưa đến hạn)</source>
         <translation> (not yet due)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="255"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="246"/>
         <source>Đang lưu hạn gửi</source>
         <translation>Saving the due date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="265"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="256"/>
         <source>Lưu danh sách</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="266"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="257"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="274"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="265"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="275"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="266"/>
         <source>Đang xuất danh sách</source>
         <translation>Exporting the list</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="287"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="278"/>
         <source>In danh sách nhắc</source>
         <translation>Print reminder list</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="291"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="282"/>
         <source>Đang tạo danh sách</source>
         <translation>Creating the list</translation>
     </message>
@@ -4491,42 +4514,42 @@ The current data will be backed up before it is replaced, so it can still be rec
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="45"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="51"/>
         <source>Tìm đơn vị (gõ không dấu cũng được)</source>
         <translation>Search units (typing without diacritics works too)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="52"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="58"/>
         <source>Các đơn vị của kỳ</source>
         <translation>The period&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="55"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="61"/>
         <source>Chọn các đơn vị có trong khoảng thời gian đang lọc (huyện đến 30/06/2025, xã, phường từ 01/07/2025)</source>
         <translation>Select the units that exist in the filtered time span (districts until 30/06/2025, communes and wards from 01/07/2025)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="56"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="62"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="63"/>
         <source>Bỏ lọc theo đơn vị</source>
         <translation>Clear the unit filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="125"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="131"/>
         <source>Mọi đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="130"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="136"/>
         <source>{0} đơn vị</source>
         <translation>{0} units</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="132"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="138"/>
         <source>Lọc theo đơn vị; đang chọn: {0}</source>
         <translation>Filter by unit; selected: {0}</translation>
     </message>

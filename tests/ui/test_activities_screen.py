@@ -94,13 +94,19 @@ def test_entry_by_keyboard_with_defaults(qtbot, screen, workspace, log):
     assert screen.model.rowCount() == 7
 
 
+def _check(qtbot, dialog) -> None:
+    """Press Save and wait for the check's answer (it reads the database on the worker)."""
+    with qtbot.waitSignal(dialog.checked, timeout=5000):
+        dialog.try_save()
+
+
 def test_validation_messages_stay_in_the_dialog(qtbot, screen):
     dialog = screen.new_activity()
     dialog.ui.titleEdit.setText("Hội nghị")
     dialog.ui.totalSpin.setValue(10)
     dialog.ui.womenSpin.setValue(12)
     dialog.ui.costSpin.setValue(-1000)
-    dialog.try_save()
+    _check(qtbot, dialog)
     text = dialog.ui.messagesLabel.text()
     assert "lớn hơn tổng số lượt người tham dự" in text and "không được là số âm" in text
     assert dialog.isVisible() and dialog.saved_id is None
@@ -108,7 +114,7 @@ def test_validation_messages_stay_in_the_dialog(qtbot, screen):
     dialog.ui.womenSpin.setValue(5)
     dialog.ui.costSpin.setValue(0)
     dialog.ui.titleEdit.setText("")
-    dialog.try_save()
+    _check(qtbot, dialog)
     assert "Chưa nhập tên hoạt động" in dialog.ui.messagesLabel.text()
     assert dialog.focusWidget() is dialog.ui.titleEdit
     dialog.reject()
@@ -116,9 +122,11 @@ def test_validation_messages_stay_in_the_dialog(qtbot, screen):
 
 def test_duplicate_is_pointed_out_before_saving(qtbot, screen, workspace, log):
     screen.select_rows([screen.model.row_of_id(log.activities["t1"])])
-    dialog = screen.duplicate_selected()  # same date, form, commune and title
+    with qtbot.waitSignal(screen.dialogOpened, timeout=5000) as opened:
+        screen.duplicate_selected()  # same date, form, commune and title
+    dialog = opened.args[0]
     assert dialog.ui.titleEdit.text() == "Tập huấn Công ước CEDAW cho cán bộ"
-    dialog.try_save()
+    _check(qtbot, dialog)
     assert "Có thể trùng" in dialog.ui.messagesLabel.text()
     assert dialog.save_button.text() == "Vẫn lưu" and dialog.saved_id is None
     with qtbot.waitSignal(dialog.saved, timeout=5000):
@@ -184,7 +192,9 @@ def test_evidence_attached_on_save(qtbot, screen, workspace, log, tmp_path):
     scan = tmp_path / "Danh sách dự.pdf"
     scan.write_bytes(b"%PDF-1.4 attendance list")
     screen.select_rows([screen.model.row_of_id(log.activities["t2"])])
-    dialog = screen.edit_selected()
+    with qtbot.waitSignal(screen.dialogOpened, timeout=5000) as opened:
+        screen.edit_selected()
+    dialog = opened.args[0]
     dialog.add_files([scan, tmp_path / "missing.png"])  # what a drop hands over
     assert dialog.ui.evidenceList.count() == 1
     with qtbot.waitSignal(dialog.saved, timeout=5000):
@@ -221,7 +231,7 @@ def test_a_corrected_field_loses_its_red_at_once(qtbot, screen):
     ui.titleEdit.clear()
     ui.totalSpin.setValue(5)
     ui.womenSpin.setValue(9)  # more women than participants
-    dialog.try_save()
+    _check(qtbot, dialog)
     assert ui.titleEdit.styleSheet() == ERROR_STYLE and ui.womenSpin.styleSheet() == ERROR_STYLE
     messages = ui.messagesLabel.text()
     qtbot.keyClicks(ui.titleEdit, "Tap huan")

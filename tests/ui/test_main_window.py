@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.main_window import MainWindow
 from nbhr_desktop.ui.operations import OperationRunner
@@ -68,12 +69,30 @@ def test_refresh_visible_now_and_hidden_when_shown(qtbot, context):
     catalogues.refresh = lambda: calls.append("catalogues")
     settings = window.show_screen("settings")
     settings.refresh = lambda: calls.append("settings")
-    context.operations.changed.emit("catalogues")
+    context.operations.changed.emit(Change.CATALOGUES)
+    assert calls == []  # the settings screen shown does not show catalogues
+    window.show_screen("catalogues")
+    assert calls == ["catalogues"]  # stale: refreshed when shown again
+    window.show_screen("catalogues")
+    assert calls == ["catalogues"]  # not stale any more
+
+
+def test_a_screen_ignores_changes_it_does_not_show(qtbot, context):
+    window = _window(qtbot, context)
+    calls = []
+    catalogues = window.show_screen("catalogues")
+    catalogues.refresh = lambda: calls.append("catalogues")
+    settings = window.show_screen("settings")
+    settings.refresh = lambda: calls.append("settings")
+    context.operations.changed.emit(Change.SETTINGS)
     assert calls == ["settings"]
     window.show_screen("catalogues")
+    assert calls == ["settings"]  # the signer's name is nothing the catalogues show
+    context.operations.changed.emit(Change.PLANS | Change.CATALOGUES)
     assert calls == ["settings", "catalogues"]
-    window.show_screen("catalogues")
-    assert calls == ["settings", "catalogues"]  # not stale any more
+    context.operations.changed.emit(Change.EVERYTHING)  # a restore
+    window.show_screen("settings")
+    assert calls == ["settings", "catalogues", "catalogues", "settings"]
 
 
 def test_geometry_and_last_screen_remembered(qtbot, context, isolated_qsettings):

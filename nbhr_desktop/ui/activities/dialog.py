@@ -32,9 +32,11 @@ from nbhr_desktop.core.activities import evidence
 from nbhr_desktop.core.activities.lookups import Lookups
 from nbhr_desktop.core.activities.service import ActivityInput, ActivityService, EvidenceInfo
 from nbhr_desktop.core.activities.validation import CheckResult, Problem
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.forms import load_form
+from nbhr_desktop.ui.operations import show_error
 from nbhr_desktop.ui.widgets import CatalogueCombo
 from nbhr_desktop.ui.widgets.date_field import NO_DATE, DateField
 from nbhr_desktop.ui.widgets.sizing import fit_to_screen
@@ -109,6 +111,7 @@ class CheckList:
 
 class ActivityDialog(QDialog):
     saved = Signal(int)
+    checked = Signal()  # the answer of a check (``try_save``) is on screen
 
     def __init__(self, context, lookups: Lookups, *, activity_id: int | None = None,
                  data: ActivityInput | None = None, files: list[EvidenceInfo] | None = None,
@@ -120,6 +123,7 @@ class ActivityDialog(QDialog):
         self.activity_id = activity_id
         self.saved_id: int | None = None
         self._confirmed: tuple | None = None
+        self._checking = False
         self._pending: list[Path] = []
         self._removed: list[int] = []
         self.ui = load_form("activity_dialog.ui", self)
@@ -257,10 +261,31 @@ class ActivityDialog(QDialog):
         if typed:  # a date that is not one: say so instead of saving without it
             self.show_check(CheckResult(problems=typed))
             self._fields[typed[0].field].setFocus()
+            self.checked.emit()
             return
-        data = self.collect()
-        result = self.service.check(data, exclude_id=self.activity_id)
+        if self._checking:
+            return  # Enter pressed twice: the first check answers for both
+        data, service, activity_id = self.collect(), self.service, self.activity_id
+        # The check reads the database (plan period, submitted reports, a difflib scan of
+        # the day's titles): on the worker thread, the dialog waits without freezing.
+        self._checking = True
+        self.save_button.setEnabled(False)
+
+        def failed(error):
+            self._checking = False
+            self.save_button.setEnabled(True)
+            show_error(self, error)
+
+        self.context.operations.run(
+            lambda _progress: service.check(data, exclude_id=activity_id),
+            on_success=lambda result: self._checked(data, result), on_failure=failed,
+            show_progress=False)
+
+    def _checked(self, data: ActivityInput, result: CheckResult) -> None:
+        self._checking = False
+        self.save_button.setEnabled(True)
         self.show_check(result)
+        self.checked.emit()
         if result.errors:
             widget = self._fields.get(result.errors[0].field)
             if widget is not None:
@@ -348,12 +373,11 @@ class ActivityDialog(QDialog):
 
         def failed(error):
             self.save_button.setEnabled(True)
-            from nbhr_desktop.ui.operations import show_error
             show_error(self, error)
 
         self.context.operations.run(work, on_success=self._saved, on_failure=failed,
                                     label=self.tr("Đang lưu hoạt động"), parent=self,
-                                    changes="activities")
+                                    changes=Change.ACTIVITIES)
 
     def _saved(self, activity_id: int) -> None:
         self.saved_id = activity_id

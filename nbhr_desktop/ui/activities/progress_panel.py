@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
-from nbhr_desktop.core.activities.progress import plans_for_progress, share_text, task_progress
+from nbhr_desktop.core.activities.progress import share_text
+from nbhr_desktop.core.activities.reading import ActivityReader
 from nbhr_desktop.core.vnformat import money, short_date
 
 OVERDUE = QColor("#b03020")
@@ -24,6 +25,7 @@ class ProgressPanel(QObject):
         super().__init__(parent)
         self.ui = ui
         self.context = context
+        self.reader = ActivityReader(context.workspace)
         self._plans_loaded = False
         header = ui.progressTree.header()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
@@ -35,20 +37,10 @@ class ProgressPanel(QObject):
         self.reload(plans=not self._plans_loaded)
 
     def reload(self, *, plans: bool = True) -> None:
-        workspace = self.context.workspace
-        unit_id = workspace.installation_info().unit_id
-        wanted = self.ui.planCombo.currentData()
-
-        def work(_progress):
-            with workspace.db.read_session() as session:
-                choices = plans_for_progress(session, unit_id) if plans else None
-                plan_id = wanted
-                if choices is not None and plan_id not in [c.id for c in choices]:
-                    plan_id = choices[0].id if choices else None
-                rows = task_progress(session, plan_id) if plan_id is not None else []
-            return choices, plan_id, rows
-
-        self.context.operations.run(work, on_success=self._show, show_progress=False)
+        reader, wanted = self.reader, self.ui.planCombo.currentData()
+        self.context.operations.run(
+            lambda _progress: reader.task_progress(wanted, with_plans=plans),
+            on_success=self._show, show_progress=False)
 
     def _show(self, result) -> None:
         choices, plan_id, rows = result

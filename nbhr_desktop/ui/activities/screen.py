@@ -23,6 +23,7 @@ from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.core.activities import query as q
 from nbhr_desktop.core.activities.presets import PresetStore
 from nbhr_desktop.core.activities.service import ActivityInput, ActivityService
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.vnformat import money, number, percent
 from nbhr_desktop.ui.activities.bulk_dialog import BulkEditDialog
 from nbhr_desktop.ui.activities.dialog import ActivityDialog
@@ -59,6 +60,10 @@ class DeleteCommand(QUndoCommand):
 
 
 class ActivitiesScreen(QWidget):
+    dialogOpened = Signal(object)  # the entry form, once its data is read
+    # The log, its filters' choices (catalogues, plan tasks, units) and report locks.
+    watches = (Change.ACTIVITIES | Change.CATALOGUES | Change.PLANS | Change.UNITS
+               | Change.REPORTS)
     ready = Signal()
 
     def __init__(self, context, parent=None):
@@ -91,6 +96,15 @@ class ActivitiesScreen(QWidget):
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda error: show_error(self, error))
         self.model.set_query(q.ActivityFilter(), q.Sort("start_date", True))
+        self._last_used: tuple[int | None, int | None] = (None, None)
+        self._read_last_used()
+
+    def _read_last_used(self) -> None:
+        """The form and commune a new entry starts with (the last entered here)."""
+        service = self.service
+        self.context.operations.run(lambda _progress: service.last_used(),
+                                    on_success=lambda found: setattr(self, "_last_used", found),
+                                    show_progress=False)
 
     # -- set-up ----------------------------------------------------------------------------
     def _submit(self, work, done) -> None:
@@ -239,30 +253,30 @@ class ActivitiesScreen(QWidget):
     # -- actions ---------------------------------------------------------------------------
     def new_activity(self, data: ActivityInput | None = None) -> ActivityDialog:
         if data is None:
-            form_id, commune_id = self.service.last_used()
+            form_id, commune_id = self._last_used  # read with the table, on the worker
             data = ActivityInput(form_id=form_id, commune_id=commune_id)
             # Today, or for a unit that has ended (a district) its last day.
             data.start_date = self.context.workspace.installation_info().acting_day()
         return self._open_dialog(None, data, [])
 
-    def edit_selected(self) -> ActivityDialog | None:
+    def edit_selected(self) -> None:
+        """Opens the entry form on the selected activity, once read (``dialogOpened``)."""
         activity_id = self.current_id()
-        if activity_id is None:
-            return None
-        try:
-            data, files = self.service.load(activity_id)
-        except UserError as error:
-            show_error(self, error)
-            return None
-        return self._open_dialog(activity_id, data, files)
+        if activity_id is not None:
+            self._load_then(activity_id, lambda data, files: self._open_dialog(
+                activity_id, data, files))
 
-    def duplicate_selected(self) -> ActivityDialog | None:
+    def duplicate_selected(self) -> None:
         """Opens the entry form filled from the selected activity (saved only on Save)."""
         activity_id = self.current_id()
-        if activity_id is None:
-            return None
-        data, _files = self.service.load(activity_id)
-        return self._open_dialog(None, data, [])
+        if activity_id is not None:
+            self._load_then(activity_id, lambda data, _files: self._open_dialog(None, data, []))
+
+    def _load_then(self, activity_id: int, open_dialog) -> None:
+        service = self.service
+        self.context.operations.run(lambda _progress: service.load(activity_id),
+                                    on_success=lambda loaded: open_dialog(*loaded),
+                                    parent=self, show_progress=False)
 
     def _open_dialog(self, activity_id, data, files) -> ActivityDialog:
         dialog = ActivityDialog(self.context, self.model.lookups, activity_id=activity_id,
@@ -272,10 +286,12 @@ class ActivitiesScreen(QWidget):
         dialog.saved.connect(self._after_save)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()
+        self.dialogOpened.emit(dialog)
         return dialog
 
     def _after_save(self, activity_id: int) -> None:
         self._select_after_load = activity_id
+        self._read_last_used()
         self.ui.statusLabel.setText(self.tr("Đã lưu."))
 
     def delete_selected(self) -> None:
@@ -286,7 +302,7 @@ class ActivitiesScreen(QWidget):
     def run_change(self, work, done) -> None:
         self.context.operations.run(lambda _progress: work(), on_success=done,
                                     label=self.tr("Đang lưu thay đổi"), parent=self,
-                                    changes="activities")
+                                    changes=Change.ACTIVITIES)
 
     def deleted_done(self, ids: list[int]) -> None:
         self.ui.undoLabel.setText(self.tr("Đã xóa {0} hoạt động.").format(len(ids)))

@@ -26,7 +26,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.activities import query as q
-from nbhr_desktop.core.activities.lookups import Lookups, load_lookups
+from nbhr_desktop.core.activities.lookups import Lookups
+from nbhr_desktop.core.activities.reading import ActivityReader
 from nbhr_desktop.core.vnformat import number, short_date
 
 PAGE_SIZE = 200
@@ -53,7 +54,7 @@ class ActivityTableModel(QAbstractTableModel):
 
     def __init__(self, workspace, submit: Submit = run_now, parent=None):
         super().__init__(parent)
-        self.workspace = workspace
+        self.reader = ActivityReader(workspace)
         self._submit = submit
         self.lookups = Lookups()
         self.spec = q.ActivityFilter()
@@ -132,18 +133,10 @@ class ActivityTableModel(QAbstractTableModel):
         self._submit(guarded, finished)
 
     def _reset_work(self):
-        spec, sort, need_lookups = self.spec, self.sort_spec, self._need_lookups
-        lookups = self.lookups
-        db = self.workspace.db
-        unit_id = self.workspace.installation_info().unit_id
-
-        def work():
-            with db.read_session() as session:
-                found = load_lookups(session, unit_id) if need_lookups else lookups
-                # One row more than a page tells whether the count query can extend it.
-                rows = q.page(session, spec, sort, found, 0, PAGE_SIZE + 1)
-            return found, rows
-        return work
+        spec, sort, reader = self.spec, self.sort_spec, self.reader
+        lookups = None if self._need_lookups else self.lookups
+        # One row more than a page tells whether the count query can extend it.
+        return lambda: reader.first_page(spec, sort, lookups, PAGE_SIZE + 1)
 
     def _reset_done(self, result) -> None:
         lookups, rows = result
@@ -158,12 +151,8 @@ class ActivityTableModel(QAbstractTableModel):
         self.loaded.emit()
 
     def _totals_work(self):
-        spec, db = self.spec, self.workspace.db
-
-        def work():
-            with db.read_session() as session:
-                return q.totals(session, spec)
-        return work
+        spec, reader = self.spec, self.reader
+        return lambda: reader.totals(spec)
 
     def _totals_done(self, totals: q.Totals) -> None:
         self.totals = totals
@@ -178,14 +167,9 @@ class ActivityTableModel(QAbstractTableModel):
         self.totalsChanged.emit(totals)
 
     def _page_work(self, page_index: int):
-        spec, sort, lookups = self.spec, self.sort_spec, self.lookups
-        db = self.workspace.db
-
-        def work():
-            with db.read_session() as session:
-                rows = q.page(session, spec, sort, lookups, page_index * PAGE_SIZE, PAGE_SIZE)
-            return page_index, rows
-        return work
+        spec, sort, lookups, reader = self.spec, self.sort_spec, self.lookups, self.reader
+        return lambda: (page_index, reader.page(spec, sort, lookups, page_index * PAGE_SIZE,
+                                                PAGE_SIZE))
 
     def _page_done(self, result) -> None:
         page_index, rows = result

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from nbhr_desktop.base.text import fold
 from nbhr_desktop.core.catalogues import CatalogueService
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.storage.models import UnitLevel
 from nbhr_desktop.ui.catalogues.dialogs import (
@@ -250,6 +251,7 @@ class CatalogueTab(QWidget):
 
 
 class CataloguesScreen(QWidget):
+    watches = (Change.CATALOGUES | Change.UNITS)
     ready = Signal()
 
     def __init__(self, context: UiContext, parent=None):
@@ -305,6 +307,7 @@ class CataloguesScreen(QWidget):
     # -- writes ---------------------------------------------------------------------------
     def _submit(self, key: str, save: Callable[[], object]):
         """The dialogs' submit: save on the worker, then close the dialog and reload."""
+        what = Change.UNITS if key == "units" else Change.CATALOGUES
         def submit(values, close, reopen):
             def done(row):
                 self._select_after = (key, row.id) if hasattr(row, "id") else None
@@ -316,7 +319,7 @@ class CataloguesScreen(QWidget):
                 show_error(self, error)
 
             self.context.operations.run(lambda progress: save(values), on_success=done,
-                                        on_failure=failed, changes="catalogues", parent=self)
+                                        on_failure=failed, changes=what, parent=self)
         return submit
 
     def _own_code(self) -> str:
@@ -363,7 +366,7 @@ class CataloguesScreen(QWidget):
             work = lambda progress: self.service.set_item_active(row.id, active)  # noqa: E731
         self._select_after = (key, row.id)
         self.context.operations.run(work, on_success=lambda _r: self.refresh(),
-                                    changes="catalogues", parent=self)
+                                    changes=Change.CATALOGUES, parent=self)
 
     def focus_search(self) -> None:
         """Ctrl+F, from anywhere in the window: the search box of the tab shown."""

@@ -14,7 +14,9 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QListWidgetItem, QSizePolicy, QWidget
 
-from nbhr_desktop.core.activities.stats import DashboardData, dashboard_data
+from nbhr_desktop.core.activities.reading import ActivityReader
+from nbhr_desktop.core.activities.stats import DashboardData
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.reports.figures import change_percent
 from nbhr_desktop.core.reports.periods import current_quarter, custom_period, quarter, whole_year
 from nbhr_desktop.core.vnformat import money, money_short, number, percent, roman, short_date
@@ -27,11 +29,15 @@ CARD_STYLE = ("QLabel { background: #f4f7fa; border: 1px solid #d5dde5; border-r
 
 
 class DashboardScreen(QWidget):
+    # Figures of the log, the plans' budget and overdue tasks, per unit (the province's too).
+    watches = (Change.ACTIVITIES | Change.PLANS | Change.CATALOGUES | Change.UNITS
+               | Change.SUBMISSIONS)
     ready = Signal()
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
+        self.reader = ActivityReader(context.workspace)
         self.data: DashboardData | None = None
         self._others = ""  # the province: what the unit chart leaves out
         self._ready_sent = False
@@ -143,20 +149,10 @@ class DashboardScreen(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        period = self.period()
-        workspace = self.context.workspace
-        unit_id = workspace.installation_info().unit_id
-        province = self.province
-
-        def work(_progress):
-            with workspace.db.read_session() as session:
-                if province:
-                    from nbhr_desktop.core.province.dashboard import province_dashboard
-
-                    return period, province_dashboard(session, unit_id, period)
-                return period, dashboard_data(session, unit_id, period.start, period.end)
-
-        self.context.operations.run(work, on_success=self._show, show_progress=False)
+        period, reader, province = self.period(), self.reader, self.province
+        self.context.operations.run(
+            lambda _progress: (period, reader.dashboard(period, every_unit=province)),
+            on_success=self._show, show_progress=False)
 
     def _show(self, result) -> None:
         period, data = result

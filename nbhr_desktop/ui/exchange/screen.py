@@ -14,7 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from nbhr_desktop.base.errors import OperationCancelled
 from nbhr_desktop.base.text import ascii_slug
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.vnformat import number
 from nbhr_desktop.sync import apply as applying
 from nbhr_desktop.sync import conflicts as conflict_views
@@ -78,6 +80,8 @@ def _setup_view(view, model, columns) -> None:
 
 
 class ExchangeScreen(QWidget):
+    # Recipients (units), trusted keys and the import history.
+    watches = (Change.UNITS | Change.SUBMISSIONS)
     ready = Signal()
     previewed = Signal()  # a file's preview is on screen (tests, and the drop hint)
     applied = Signal()
@@ -274,9 +278,17 @@ class ExchangeScreen(QWidget):
         def work(progress):
             return applying.apply(workspace, source, decisions=decisions, progress=progress)
 
-        self.context.operations.run(work, on_success=self._applied,
+        # What the file really wrote (plans, catalogues, reports…), not just "activities";
+        # Cancel rolls the whole import back (sync.apply writes in one transaction).
+        self.context.operations.run(work, on_success=self._applied, on_failure=self._not_applied,
                                     label=self.tr("Đang nhập dữ liệu…"), parent=self,
-                                    changes="activities")
+                                    changes=lambda result: result.changes, cancellable=True)
+
+    def _not_applied(self, error: Exception) -> None:
+        if isinstance(error, OperationCancelled):
+            self.ui.resultLabel.setText(self.tr("Đã hủy nhập: dữ liệu không thay đổi."))
+            return
+        show_error(self, error)
 
     def _applied(self, result) -> None:
         s = result.summary()
@@ -329,7 +341,8 @@ class ExchangeScreen(QWidget):
             self.refresh()
 
         self.context.operations.run(lambda progress: trust.register(workspace, unit, code),
-                                    on_success=done, parent=self, show_progress=False)
+                                    on_success=done, parent=self, show_progress=False,
+                                    changes=Change.UNITS)
 
     def remove_key(self) -> None:
         rows = self.ui.pinsView.selectionModel().selectedRows()
@@ -346,7 +359,8 @@ class ExchangeScreen(QWidget):
         workspace = self.workspace
         self.context.operations.run(
             lambda progress: trust.remove(workspace, pin.unit_code, pin.fingerprint),
-            on_success=lambda _result: self.refresh(), parent=self, show_progress=False)
+            on_success=lambda _result: self.refresh(), parent=self, show_progress=False,
+            changes=Change.UNITS)
 
     # -- export --------------------------------------------------------------------------------
     def choose_export_file(self) -> None:
@@ -360,6 +374,7 @@ class ExchangeScreen(QWidget):
     def export_to(self, path: Path) -> None:
         ui, workspace = self.ui, self.workspace
         recipient = ui.recipientCombo.currentData() or ""
+        province = workspace.installation_info().role == "province"
         since_last = ui.sinceLastRadio.isChecked()
         attachments = ui.attachmentsCheck.isChecked()
 
@@ -380,8 +395,20 @@ class ExchangeScreen(QWidget):
             ui.exportResultLabel.setText(text)
             self.refresh()
 
-        self.context.operations.run(work, on_success=done, label=self.tr("Đang xuất gói…"),
-                                    parent=self)
+        def failed(error):
+            if isinstance(error, OperationCancelled):  # the partial file is gone already
+                ui.exportResultLabel.setText(self.tr("Đã hủy xuất gói: không có tệp nào được "
+                                                     "ghi."))
+            else:
+                show_error(self, error)
+
+        # The province's package to every unit first stores the due dates and next year's
+        # plan template it carries.
+        self.context.operations.run(work, on_success=done, on_failure=failed,
+                                    label=self.tr("Đang xuất gói…"), parent=self,
+                                    cancellable=True, changes=(
+                                        Change.SUBMISSIONS | Change.PLANS
+                                        if recipient == "" and province else None))
 
     def choose_template_file(self) -> None:
         name = self.workspace.installation_info().unit_short_name

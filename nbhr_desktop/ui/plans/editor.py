@@ -18,9 +18,11 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from nbhr_desktop.base.errors import UserError
-from nbhr_desktop.core.plans import issuing, service
+from nbhr_desktop.core.changes import Change
+from nbhr_desktop.core.plans import service
 from nbhr_desktop.core.plans.numbering import heading_text
-from nbhr_desktop.core.plans.views import PlanView, plan_view
+from nbhr_desktop.core.plans.plan_service import PlanService
+from nbhr_desktop.core.plans.views import PlanView
 from nbhr_desktop.core.vnformat import document_number, short_date
 from nbhr_desktop.storage.models import SectionLevel, SignerAuthority
 from nbhr_desktop.ui.forms import load_form
@@ -42,13 +44,13 @@ from nbhr_desktop.ui.widgets.date_field import DateField
 
 
 class PlanEditor(QWidget):
-    back_requested = Signal()
+    backRequested = Signal()
     loaded = Signal()  # a fresh view of the plan is on screen
-    opened_plan = Signal(str)  # another plan (a new revision) should be opened
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
+        self.plans = PlanService(context.workspace)
         self.ui = load_form("plan_editor.ui", self)
         self.undo_stack = QUndoStack(self)
         self.view: PlanView | None = None
@@ -85,12 +87,9 @@ class PlanEditor(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        plan_uuid, db = self.plan_uuid, self.context.workspace.db
-
-        def work(_progress):
-            with db.session() as session:
-                return plan_view(service.get_plan(session, plan_uuid))
-        self.context.operations.run(work, on_success=self._show, parent=self,
+        plan_uuid, plans = self.plan_uuid, self.plans
+        self.context.operations.run(lambda _progress: plans.view(plan_uuid),
+                                    on_success=self._show, parent=self,
                                     show_progress=False)
 
     def write(self, work: Callable[[Any, str], Any], *, values=None, select=None) -> None:
@@ -99,13 +98,10 @@ class PlanEditor(QWidget):
             kind, uuid, fields = values
             for name, value in fields.items():
                 self._known[(kind, uuid, name)] = value
-        plan_uuid, inst, db = self.plan_uuid, self.installation_uuid, self.context.workspace.db
+        plan_uuid, plans = self.plan_uuid, self.plans
 
         def job(_progress):
-            with db.session() as session:
-                work(session, inst)
-            with db.session() as session:
-                return plan_view(service.get_plan(session, plan_uuid))
+            return plans.edit(plan_uuid, work)
 
         def done(view):
             if select is not None:
@@ -116,7 +112,7 @@ class PlanEditor(QWidget):
             show_error(self, error)
             self.reload()
         self.context.operations.run(job, on_success=done, on_failure=failed, parent=self,
-                                    changes="plans", show_progress=False)
+                                    changes=Change.PLANS, show_progress=False)
 
     # -- bindings ---------------------------------------------------------------------
     def bind(self, binding: Binding, key: Callable[[], str | None], signal=None) -> Binding:
@@ -377,7 +373,7 @@ class PlanEditor(QWidget):
 
     def _back(self) -> None:
         self.flush_pending()
-        self.back_requested.emit()
+        self.backRequested.emit()
 
     def open_issue_dialog(self) -> IssueDialog | None:
         if self.view is None:
@@ -389,13 +385,10 @@ class PlanEditor(QWidget):
 
     def issue(self, number: int, day, on_done=None, on_problems=None) -> None:
         """Issue with the clerical office's number and date; problems go to ``on_problems``."""
-        plan_uuid, inst, db = self.plan_uuid, self.installation_uuid, self.context.workspace.db
+        plan_uuid, plans = self.plan_uuid, self.plans
 
         def work(_progress):
-            with db.session() as session:
-                issuing.issue_plan(session, plan_uuid, inst, number=number, issued_date=day)
-            with db.session() as session:
-                return plan_view(service.get_plan(session, plan_uuid))
+            return plans.issue(plan_uuid, number, day)
 
         def done(view):
             self.undo_stack.clear()  # an issued plan is a record: its edits are final
@@ -409,20 +402,14 @@ class PlanEditor(QWidget):
             else:
                 show_error(self, error)
         self.context.operations.run(work, on_success=done, on_failure=failed, parent=self,
-                                    changes="plans", label=self.tr("Đang ban hành kế hoạch"))
+                                    changes=Change.PLANS, label=self.tr("Đang ban hành kế hoạch"))
 
     def new_revision(self) -> None:
-        plan_uuid, inst, db = self.plan_uuid, self.installation_uuid, self.context.workspace.db
-
-        def work(_progress):
-            with db.session() as session:
-                return issuing.new_revision(session, plan_uuid, inst).uuid
-        self.context.operations.run(work, on_success=self._open_revision, parent=self,
-                                    changes="plans", label=self.tr("Đang tạo bản sửa đổi"))
-
-    def _open_revision(self, uuid: str) -> None:
-        self.opened_plan.emit(uuid)
-        self.open_plan(uuid)
+        plan_uuid, plans = self.plan_uuid, self.plans
+        # The editor opens the new revision itself (the list refreshes when shown again).
+        self.context.operations.run(lambda _progress: plans.new_revision(plan_uuid),
+                                    on_success=self.open_plan, parent=self,
+                                    changes=Change.PLANS, label=self.tr("Đang tạo bản sửa đổi"))
 
     def closeEvent(self, event) -> None:
         self.flush_pending()

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from nbhr_desktop.core.plans import issuing, service
 from nbhr_desktop.core.plans.views import PlanView
 from nbhr_desktop.ui.forms import load_form
 
@@ -49,16 +48,14 @@ class IssueDialog(QDialog):
         self._checks += 1
         request = self._checks
         number, day = self.values()
-        db, plan_uuid = self.editor.context.workspace.db, self.editor.plan_uuid
+        plans, plan_uuid = self.editor.plans, self.editor.plan_uuid
 
         def work(_progress):
-            with db.session() as session:
-                plan = service.get_plan(session, plan_uuid)
-                # The number is what this dialog asks for: list everything else, then what
-                # to look at without blocking (names not valid on the issue date).
-                problems = issuing.issue_problems(session, plan, number or 1, day)
-                warnings = issuing.issue_warnings(session, plan, day)
-                return problems + [_note(w) for w in warnings]
+            # Everything missing, then what to look at without blocking (names not valid
+            # on the issue date).
+            problems, warnings = plans.issue_problems(plan_uuid, number, day)
+            return problems + [_note(w) for w in warnings]
+
         def show(problems: list[str]) -> None:
             if request == self._checks:  # an older answer never covers a newer one
                 self.show_problems(problems)

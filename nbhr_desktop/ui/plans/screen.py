@@ -19,7 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QMessageBox, QStackedLayout, QWidget
 
 from nbhr_desktop.base.text import fold
-from nbhr_desktop.core.plans import service
+from nbhr_desktop.core.changes import Change
+from nbhr_desktop.core.plans.plan_service import PlanService
 from nbhr_desktop.core.vnformat import money, short_date
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form
@@ -100,11 +101,14 @@ class _Search(QSortFilterProxyModel):
 
 
 class PlansScreen(QWidget):
+    # Plans, and the agencies and unit names their tasks show.
+    watches = (Change.PLANS | Change.CATALOGUES | Change.UNITS)
     ready = Signal()
 
     def __init__(self, context: UiContext, parent=None):
         super().__init__(parent)
         self.context = context
+        self.plans = PlanService(context.workspace)
         self._ready_sent = False
         info = context.workspace.installation_info()
         # The province sees every unit's plans (read-only, printed as the unit printed them).
@@ -145,7 +149,7 @@ class PlansScreen(QWidget):
         self.ui.deleteButton.clicked.connect(self.delete_selected)
         self.ui.plansTable.doubleClicked.connect(lambda _i: self.open_selected())
         self.ui.plansTable.selectionModel().selectionChanged.connect(self._buttons)
-        self.editor.back_requested.connect(self.show_list)
+        self.editor.backRequested.connect(self.show_list)
         if self.province:
             self._province_list()
         self.refresh()
@@ -186,20 +190,11 @@ class PlansScreen(QWidget):
 
     # -- list -------------------------------------------------------------------------
     def refresh(self) -> None:
-        workspace, work_year = self.context.workspace, self.context.work_year
-
-        province = self.province
+        plans, work_year, province = self.plans, self.context.work_year, self.province
 
         def work(_progress):
-            unit_id = workspace.installation_info().unit_id
-            with workspace.db.session() as session:
-                if province:  # every unit's, counted in one query
-                    from nbhr_desktop.core.province.plans import all_plans
-
-                    return all_plans(session), work_year.resolve()
-                # After a hand-over, the district's plans follow (read-only, as issued).
-                return (service.list_plans(session, unit_id, with_history=True),
-                        work_year.resolve())
+            # After a hand-over, the district's plans follow (read-only, as issued).
+            return plans.list_plans(every_unit=province), work_year.resolve()
         self.context.operations.run(work, on_success=self._show_plans, parent=self,
                                     show_progress=False)
 
@@ -245,28 +240,19 @@ class PlansScreen(QWidget):
 
     # -- actions ----------------------------------------------------------------------
     def _write(self, work, label: str) -> None:
-        workspace = self.context.workspace
-
-        def job(_progress):
-            info = workspace.installation_info()
-            with workspace.db.session() as session:
-                return work(session, info)
-        self.context.operations.run(job, on_success=self.open_plan, parent=self,
-                                    changes="plans", label=label)
+        self.context.operations.run(lambda _progress: work(), on_success=self.open_plan,
+                                    parent=self, changes=Change.PLANS, label=label)
 
     def create_from_template(self) -> None:
-        year = self.ui.yearSpin.value()
-        self._write(lambda s, info: service.create_plan(
-            s, info.unit_id, year, info.installation_uuid).uuid,
-            self.tr("Đang tạo kế hoạch từ mẫu"))
+        year, plans = self.ui.yearSpin.value(), self.plans
+        self._write(lambda: plans.create_from_template(year),
+                    self.tr("Đang tạo kế hoạch từ mẫu"))
 
     def copy_selected(self) -> None:
-        plan, year = self.selected(), self.ui.yearSpin.value()
+        plan, year, plans = self.selected(), self.ui.yearSpin.value(), self.plans
         if plan is None:
             return
-        self._write(lambda s, info: service.copy_plan(
-            s, plan.uuid, year, info.installation_uuid, unit_id=info.unit_id).uuid,
-            self.tr("Đang sao chép kế hoạch"))
+        self._write(lambda: plans.copy(plan.uuid, year), self.tr("Đang sao chép kế hoạch"))
 
     def open_selected(self) -> None:
         plan = self.selected()
@@ -286,11 +272,7 @@ class PlansScreen(QWidget):
             .format(plan.year))
         if answer != QMessageBox.Yes:
             return
-        workspace = self.context.workspace
-
-        def job(_progress):
-            info = workspace.installation_info()
-            with workspace.db.session() as session:
-                service.delete_plan(session, plan.uuid, info.installation_uuid)
-        self.context.operations.run(job, on_success=lambda _r: self.refresh(), parent=self,
-                                    changes="plans", label=self.tr("Đang xóa"))
+        plans = self.plans
+        self.context.operations.run(lambda _progress: plans.delete(plan.uuid),
+                                    on_success=lambda _r: self.refresh(), parent=self,
+                                    changes=Change.PLANS, label=self.tr("Đang xóa"))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from nbhr_desktop.core.plans import tasks
 from nbhr_desktop.core.plans.timing import make_timing
-from nbhr_desktop.core.plans.views import PlanView, TaskView, agency_choices, form_choices
+from nbhr_desktop.core.plans.views import PlanView, TaskView
 from nbhr_desktop.core.vnformat import money
 from nbhr_desktop.storage.models import TargetMeasure, TimingKind
 from nbhr_desktop.ui.plans.bindings import (
@@ -291,13 +291,9 @@ class TaskPanel:
         """Agencies and forms for the combos, read on the worker thread once per editor."""
         if self._choices_loaded:
             return
-        workspace = self.editor.context.workspace
-
-        def work(_progress):
-            unit_id = workspace.installation_info().unit_id
-            with workspace.db.session() as session:
-                return agency_choices(session, unit_id), form_choices(session)
-        self.editor.context.operations.run(work, on_success=self._set_choices,
+        plans = self.editor.plans
+        self.editor.context.operations.run(lambda _progress: plans.task_choices(),
+                                           on_success=self._set_choices,
                                            parent=self.editor, show_progress=False)
 
     def _set_choices(self, choices) -> None:

@@ -115,4 +115,4 @@ def export(screen, kind: str, target: Path | None = None) -> None:
     label = _tr("Đang xuất báo cáo PDF…") if kind == "pdf" else _tr("Đang xuất bảng tính Excel…")
     screen.context.operations.run(
         lambda progress: write_to(workspace, report_id, period, target, kind, progress),
-        on_success=screen.show_exported, parent=screen, label=label)
+        on_success=screen.show_exported, parent=screen, label=label, cancellable=True)

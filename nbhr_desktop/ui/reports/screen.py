@@ -20,6 +20,7 @@ from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPlainTextEdit, QWidget
 
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.reports import workflow
 from nbhr_desktop.core.reports.narrative import SECTION_KEYS
 from nbhr_desktop.core.reports.periods import (
@@ -53,6 +54,9 @@ def open_folder(path: Path) -> None:
 
 
 class ReportsScreen(QWidget):
+    # Figures from the log and plans, the report itself, and the signer (settings).
+    watches = (Change.ACTIVITIES | Change.PLANS | Change.CATALOGUES | Change.REPORTS
+               | Change.SETTINGS | Change.UNITS)
     ready = Signal()
     exported = Signal(str)  # the path of a file just exported
 
@@ -226,7 +230,7 @@ class ReportsScreen(QWidget):
                        self.tr("Đang tính số liệu…"), show_progress=False)
 
     def _run_load(self, work, label: str, *, show_progress: bool = True,
-                  changes: str | None = None) -> None:
+                  changes: Change | None = None) -> None:
         """Run work that ends in a ``PeriodView``; only the latest request is shown."""
         self._request += 1
         request = self._request
@@ -452,14 +456,14 @@ class ReportsScreen(QWidget):
         self._dirty = False
         report_id, period, workspace = self.view.report.id, self.view.period, self.context.workspace
         self._run_load(lambda _p: workflow.submit(workspace, report_id, edit, period),
-                       self.tr("Đang nộp báo cáo…"), changes="reports")
+                       self.tr("Đang nộp báo cáo…"), changes=Change.REPORTS)
 
     def reopen(self) -> None:
         if self.view is None:
             return
         report_id, period, workspace = self.view.report.id, self.view.period, self.context.workspace
         self._run_load(lambda _p: workflow.reopen(workspace, report_id, period),
-                       self.tr("Đang mở lại báo cáo…"), changes="reports")
+                       self.tr("Đang mở lại báo cáo…"), changes=Change.REPORTS)
 
     # -- paper and files --------------------------------------------------------------------
     def preview(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nbhr_desktop.core import handover as rules
+from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.vnformat import number
 
 
@@ -81,5 +82,5 @@ class HandoverPanel(QObject):
                 "{2}.").format(result.package.name, number(result.total), result.new_unit_name))
             self.done.emit(result)
 
-        self.context.operations.run(work, on_success=finished, changes="handover",
+        self.context.operations.run(work, on_success=finished, changes=Change.EVERYTHING,
                                     label=self.tr("Đang bàn giao…"), parent=self.screen)

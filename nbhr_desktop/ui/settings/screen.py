@@ -7,18 +7,16 @@ runs on the worker thread, with a progress dialog for backup and restore.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
-from sqlalchemy import text
 
-from nbhr_desktop.core import handover
-from nbhr_desktop.core.settings import Settings, SettingsStore, set_officer_name
+from nbhr_desktop.core.changes import Change
+from nbhr_desktop.core.settings import Settings
+from nbhr_desktop.core.settings_service import SettingsService, SettingsSnapshot
 from nbhr_desktop.core.vnformat import number
-from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage import backup
 from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.context import UiContext
@@ -62,48 +60,16 @@ BACKUP_COLUMNS = [
 ]
 
 
-@dataclass
-class SettingsSnapshot:
-    settings: Settings
-    warning: str | None
-    officer_name: str
-    unit_name: str
-    database_size: int | None
-    backups: list
-    unit_valid_to: object = None  # a district: 30/06/2025
-    successors: list = field(default_factory=list)  # for a hand-over (core.handover)
-
-
-def database_size(workspace: Workspace) -> int | None:
-    """Bytes on disk (SQLite with its WAL), or what the server reports."""
-    path = workspace.location.sqlite_path
-    if path is not None:
-        files = [path, path.with_name(path.name + "-wal")]
-        return sum(f.stat().st_size for f in files if f.exists())
-    try:
-        with workspace.db.engine.connect() as connection:
-            return int(connection.execute(
-                text("SELECT pg_database_size(current_database())")).scalar_one())
-    except Exception:  # another server kind, or no right to ask: not worth failing over
-        return None
-
-
-def take_snapshot(workspace: Workspace) -> SettingsSnapshot:
-    store = SettingsStore(workspace.location.data_dir)
-    settings = store.load()
-    info = workspace.installation_info(refresh=True)
-    return SettingsSnapshot(settings, store.warning, info.officer_name, info.unit_name,
-                            database_size(workspace), backup.list_backups(workspace.location),
-                            info.unit_valid_to, handover.successors(workspace))
-
-
 class SettingsScreen(QWidget):
+    # The officer, the signer and the backups (a restore changes everything).
+    watches = (Change.SETTINGS)
     ready = Signal()
 
     def __init__(self, context: UiContext, parent=None):
         super().__init__(parent)
         self.context = context
         self.workspace = context.workspace
+        self.service = SettingsService(context.workspace)
         self.is_ready = False
         self._settings = Settings()
         self.ui = load_form("settings_screen.ui", self)
@@ -133,8 +99,8 @@ class SettingsScreen(QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
-        workspace = self.workspace
-        self.context.operations.run(lambda progress: take_snapshot(workspace),
+        service = self.service
+        self.context.operations.run(lambda progress: service.snapshot(),
                                     on_success=self._show, parent=self, show_progress=False)
 
     def _show(self, snapshot: SettingsSnapshot) -> None:
@@ -170,12 +136,10 @@ class SettingsScreen(QWidget):
         settings.signer_title = " ".join(ui.signerTitleEdit.text().split())
         settings.language = ui.languageCombo.currentData()
         settings.daily_backup = ui.dailyBackupCheck.isChecked()
-        officer = ui.officerEdit.text()
-        workspace = self.workspace
+        officer, service = ui.officerEdit.text(), self.service
 
         def work(progress):
-            SettingsStore(workspace.location.data_dir).save(settings)
-            return set_officer_name(workspace, officer)
+            return service.save(settings, officer)
 
         def done(_name):
             message = self.tr("Đã lưu.")
@@ -184,7 +148,7 @@ class SettingsScreen(QWidget):
             ui.savedLabel.setText(message)
             self._update_window_identity()
 
-        self.context.operations.run(work, on_success=done, changes="settings", parent=self)
+        self.context.operations.run(work, on_success=done, changes=Change.SETTINGS, parent=self)
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.location.data_dir)))
@@ -255,5 +219,6 @@ class SettingsScreen(QWidget):
             self._update_window_identity()
             self.refresh()
 
-        self.context.operations.run(work, on_success=done, on_failure=failed, changes="restore",
-                                    label=self.tr("Đang khôi phục dữ liệu…"), parent=self)
+        self.context.operations.run(work, on_success=done, on_failure=failed,
+                                    changes=Change.EVERYTHING, parent=self,
+                                    label=self.tr("Đang khôi phục dữ liệu…"))

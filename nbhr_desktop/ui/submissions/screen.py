@@ -29,15 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nbhr_desktop.core.province import deadlines
+from nbhr_desktop.core.changes import Change
+from nbhr_desktop.core.province.service import SubmissionService
 from nbhr_desktop.core.province.submissions import (
     MISSING,
-    reminder_period,
     status_label,
-    submissions,
 )
 from nbhr_desktop.core.reports.periods import (
-    current_quarter,
     half,
     nine_months,
     quarter,
@@ -62,21 +60,21 @@ def _local(moment) -> str:
 
 
 class SubmissionsScreen(QWidget):
+    # Who has sent what (the import history, due dates), with their activities.
+    watches = (Change.SUBMISSIONS | Change.ACTIVITIES | Change.REPORTS | Change.UNITS)
     ready = Signal()
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
+        self.service = SubmissionService(context.workspace)
         self.data = None
         self._ready_sent = False
         self._build()
-        workspace, today = context.workspace, dt.date.today()
-
-        def opening(_progress):  # the last quarter whose due date has passed
-            with workspace.db.read_session() as session:
-                return reminder_period(session, quarter(today.year, current_quarter(today).part),
-                                       today)
-        context.operations.run(opening, on_success=self._open_on, show_progress=False)
+        service = self.service
+        # The last quarter whose due date has passed.
+        context.operations.run(lambda _progress: service.opening_period(),
+                               on_success=self._open_on, show_progress=False)
 
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -215,12 +213,9 @@ class SubmissionsScreen(QWidget):
 
     # -- loading -------------------------------------------------------------------------
     def refresh(self) -> None:
-        period, workspace = self.period(), self.context.workspace
-
-        def work(_progress):
-            with workspace.db.read_session() as session:
-                return submissions(session, period)
-        self.context.operations.run(work, on_success=self._show, show_progress=False)
+        period, service = self.period(), self.service
+        self.context.operations.run(lambda _progress: service.submissions(period),
+                                    on_success=self._show, show_progress=False)
 
     def _show(self, data) -> None:
         if data.period != self.period():
@@ -245,14 +240,10 @@ class SubmissionsScreen(QWidget):
             self.ready.emit()
 
     def _save_due(self, day) -> None:
-        period, workspace = self.period(), self.context.workspace
-
-        def work(_progress):
-            info = workspace.installation_info()
-            with workspace.db.session() as session:
-                deadlines.set_deadline(session, info, period, day)
-        self.context.operations.run(work, on_success=lambda _r: self.refresh(), parent=self,
-                                    changes="deadlines", label=self.tr("Đang lưu hạn gửi"))
+        period, service = self.period(), self.service
+        self.context.operations.run(lambda _progress: service.set_deadline(period, day),
+                                    on_success=lambda _r: self.refresh(), parent=self,
+                                    changes=Change.SUBMISSIONS, label=self.tr("Đang lưu hạn gửi"))
 
     # -- files -----------------------------------------------------------------------------
     def _name(self, suffix: str) -> str:

@@ -8,7 +8,7 @@ tell it when the officer picks another year.
 
 from __future__ import annotations
 
-from nbhr_desktop.core.activities.stats import latest_data_day
+from nbhr_desktop.core.activities.reading import ActivityReader
 from nbhr_desktop.core.settings import SettingsStore
 from nbhr_desktop.core.workspace import Workspace
 
@@ -26,8 +26,7 @@ class WorkYear:
                 self._year = chosen
             else:
                 info = self.workspace.installation_info()
-                with self.workspace.db.read_session() as session:
-                    day = latest_data_day(session, info.unit_id)
+                day = ActivityReader(self.workspace).latest_data_day()
                 # No data yet: this year, or the last year an ended unit (a district) existed.
                 self._year = day.year if day else info.default_year()
         return self._year
