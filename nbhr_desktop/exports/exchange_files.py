@@ -67,7 +67,7 @@ def write_template(workspace: Workspace, target: Path, kind: str, progress: Prog
 
     progress(0, 0, _("Đang lập sổ nhập liệu…"))
     book = build_entry_template(workspace, commune)
-    write_atomically(target, lambda partial: book.save(partial))
+    write_atomically(target, lambda partial: book.save(partial), progress)
     return Exported(target, kind)
 
 

@@ -19,6 +19,7 @@ from nbhr_desktop.base.i18n import _
 from nbhr_desktop.storage.partials import partial_path
 
 T = TypeVar("T")
+Progress = Callable[[int, int, str], None]
 
 
 def write_error(path: Path, error: OSError) -> UserError:
@@ -27,10 +28,13 @@ def write_error(path: Path, error: OSError) -> UserError:
                        "tệp nếu nó đang mở.").format(path=path, reason=os_reason(error)))
 
 
-def write_atomically(target: Path, write: Callable[[Path], T]) -> T:
+def write_atomically(target: Path, write: Callable[[Path], T],
+                     progress: Progress | None = None) -> T:
     """Call ``write(partial)`` and move the finished partial over ``target``.
 
-    Returns what ``write`` returned. An ``OSError`` (a read-only folder, a full disk, the
+    ``progress`` hears once more between the two ("Đang lưu …"): a cancel pressed while
+    the file was being written still keeps the target as it was. Returns what ``write``
+    returned. An ``OSError`` (a read-only folder, a full disk, the
     target open in Excel on Windows) becomes one ``UserError`` naming the target; any other
     exception passes through unchanged. Either way the partial is removed.
     """
@@ -39,6 +43,8 @@ def write_atomically(target: Path, write: Callable[[Path], T]) -> T:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         result = write(partial)
+        if progress is not None:
+            progress(0, 0, _("Đang lưu {name}…").format(name=target.name))
         os.replace(partial, target)
     except OSError as error:
         raise write_error(target, error) from error

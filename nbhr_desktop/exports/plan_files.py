@@ -49,8 +49,8 @@ def write_pdf(workspace: Workspace, target: Path, kind: str, progress: Progress,
     with workspace.db.session() as session:
         plan = _plan(session, workspace, plan_uuid, year)
         progress(0, 0, _("Đang dựng kế hoạch PDF…"))
-        write_atomically(target, lambda partial: write_plan_pdf(session, plan, str(partial),
-                                                                as_draft=as_draft))
+        write_atomically(target, lambda partial: write_plan_pdf(
+            session, plan, str(partial), as_draft=as_draft), progress)
         detail = PlanFile(plan.uuid, plan.year,
                           default_file_name(session, plan, as_draft=as_draft))
     return Exported(target, kind, detail)

@@ -35,11 +35,12 @@ def write_submissions(workspace: Workspace, target: Path, kind: str, progress: P
         from nbhr_desktop.workbooks.submissions_workbook import write_submissions_workbook
 
         write_atomically(target, lambda partial: write_submissions_workbook(
-            sent, province, partial))
+            sent, province, partial), progress)
     else:
         from nbhr_desktop.documents.submissions_pdf import write_submissions_pdf
 
-        write_atomically(target, lambda partial: write_submissions_pdf(sent, province, partial))
+        write_atomically(target, lambda partial: write_submissions_pdf(
+            sent, province, partial), progress)
     return Exported(target, kind, sent)
 
 
@@ -56,7 +57,8 @@ def write_template(workspace: Workspace, target: Path, kind: str, progress: Prog
     with workspace.db.session() as session:
         data = templates.province_template(session, year) or load_template()
     text = json.dumps(data, ensure_ascii=False, indent=1)
-    write_atomically(target, lambda partial: partial.write_text(text, encoding="utf-8"))
+    write_atomically(target, lambda partial: partial.write_text(text, encoding="utf-8"),
+                     progress)
     return Exported(target, kind)
 
 

@@ -59,7 +59,7 @@ def write_pdf(workspace: Workspace, target: Path, kind: str, progress: Progress,
             scope = report_scope(report, session=session)
             progress(0, 0, _("Đang dựng báo cáo PDF…"))
             write_atomically(target, lambda partial: write_report_pdf(
-                session, report, str(partial), figures=figures, as_draft=as_draft))
+                session, report, str(partial), figures=figures, as_draft=as_draft), progress)
         finally:
             session.expunge_all()  # an unsaved draft must not be stored by the commit
     return Exported(target, kind, ReportFile(period, figures.totals.activities,
@@ -84,7 +84,7 @@ def write_workbook(workspace: Workspace, target: Path, kind: str, progress: Prog
             progress(done, total, text.replace(partial_name, target.name))
         written = write_atomically(target, lambda partial: write_report_workbook(
             session, info.unit_id, period, partial, figures=figures, report=report,
-            progress=shown))
+            progress=shown), progress)
     return Exported(target, kind, ReportFile(period, written.activities, figures.totals.cost,
                                              excluded_text(figures.excluded, scope)))
 
