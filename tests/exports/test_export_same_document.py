@@ -159,3 +159,21 @@ def test_plan_template(province, tmp_path):
     registry.export("plan-template", province, tmp_path / "gui.json", year=2027)
     data = json.loads((tmp_path / "cli.json").read_text(encoding="utf-8"))
     assert data and json.loads((tmp_path / "gui.json").read_text(encoding="utf-8")) == data
+
+
+def test_report_files_on_postgresql(pg_workspace, pg_url, tmp_path):
+    """The same on a PostgreSQL server: the command and the registry print the same
+    unsaved draft (nothing stored) and the same workbook."""
+    from report_fixtures import build_report_data
+
+    build_report_data(pg_workspace)
+    base = ["--data-dir", str(pg_workspace.location.data_dir), "--db-url", pg_url]
+    for command, name, suffix in (("export-report-pdf", "report-pdf", "pdf"),
+                                  ("export-workbook", "report-workbook", "xlsx")):
+        assert main([*base, command, "--period", "2024-Q3", "--out",
+                     str(tmp_path / f"cli.{suffix}")]) == 0
+        registry.export(name, pg_workspace, tmp_path / f"gui.{suffix}", period=Q3_2024)
+    assert pdf_text(tmp_path / "gui.pdf") == pdf_text(tmp_path / "cli.pdf")
+    assert cells(tmp_path / "gui.xlsx") == cells(tmp_path / "cli.xlsx")
+    with pg_workspace.db.session() as session:
+        assert session.scalars(select(ResultsReport.id)).all() == []
