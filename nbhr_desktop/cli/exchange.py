@@ -15,6 +15,7 @@ from __future__ import annotations
 from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.base.i18n import _
 from nbhr_desktop.cli.common import open_workspace, print_json, print_line
+from nbhr_desktop.exports import registry
 
 EXIT_REFUSED = 2
 
@@ -80,32 +81,28 @@ def _recipient_code(workspace, query: str | None) -> str:
 
 
 def export_package_command(args) -> int:
-    from nbhr_desktop.core.province.send_down import prepare
-    from nbhr_desktop.sync.export import export_package
-
     with open_workspace(args) as workspace:
         recipient = _recipient_code(workspace, args.recipient)
-        prepared = prepare(workspace) if recipient == "" else None
-        result = export_package(workspace, args.out, recipient=recipient,
-                                since_last=args.since_last, with_attachments=args.attachments)
-    print_line(_("Đã xuất {n} bản ghi vào {path}").format(n=result.total, path=result.path))
-    if prepared is not None:
+        written = registry.export("package", workspace, args.out, recipient=recipient,
+                                  since_last=args.since_last,
+                                  with_attachments=args.attachments)
+    package = written.detail
+    print_line(_("Đã xuất {n} bản ghi vào {path}").format(n=package.total, path=written.path))
+    if package.next_year is not None:
         print_line(_("Gói gửi mọi đơn vị: danh mục, hạn gửi báo cáo các kỳ và mẫu kế hoạch năm "
-                     "{year}.").format(year=prepared.next_year))
-    for table, count in result.counts.items():
+                     "{year}.").format(year=package.next_year))
+    for table, count in package.counts.items():
         print_line(f"  {table}: {count}")
-    if result.attachments_skipped:
+    if package.attachments_skipped:
         print_line(_("Không kèm được {n} tệp minh chứng (thiếu hoặc quá lớn).").format(
-            n=len(result.attachments_skipped)))
+            n=len(package.attachments_skipped)))
     return 0
 
 
 def export_template_command(args) -> int:
-    from nbhr_desktop.workbooks.entry_template import write_entry_template
-
     with open_workspace(args) as workspace:
-        path = write_entry_template(workspace, args.out, commune=args.commune)
-    print_line(_("Đã xuất sổ nhập liệu {path}").format(path=path))
+        written = registry.export("entry-template", workspace, args.out, commune=args.commune)
+    print_line(_("Đã xuất sổ nhập liệu {path}").format(path=written.path))
     return 0
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nbhr_desktop.base.errors import UserError, os_reason
 from nbhr_desktop.base.i18n import _
 from nbhr_desktop.cli.common import open_workspace
 from nbhr_desktop.core.plans import service
 from nbhr_desktop.core.vnformat import money, short_date
+from nbhr_desktop.exports import registry
 
 STATUS_NAMES = {"draft": "dự thảo", "issued": "đã ban hành", "superseded": "đã thay thế"}
 
@@ -38,30 +38,16 @@ def register(subparsers) -> None:
 
 
 def export_plan_pdf(args) -> int:
-    # Imported here: every other command (an import, info) would pay for reportlab.
-    from nbhr_desktop.documents.plan_pdf import default_file_name, write_plan_pdf
-
+    which = {"plan_uuid": args.plan, "year": args.year,
+             "as_draft": True if args.draft else None}
     with open_workspace(args) as workspace:
-        info = workspace.installation_info()
-        with workspace.db.session() as session:
-            if args.plan:
-                plan = service.get_plan(session, args.plan)
-            else:
-                plan = service.latest_plan(session, info.unit_id, args.year)
-            out = Path(args.out)
-            if out.is_dir():
-                out = out / default_file_name(session, plan, as_draft=args.draft or None)
-            if out.suffix.lower() != ".pdf":
-                raise UserError(_("Tệp xuất phải có đuôi .pdf: {path}").format(path=out))
-            try:
-                out.parent.mkdir(parents=True, exist_ok=True)
-                write_plan_pdf(session, plan, str(out), as_draft=True if args.draft else None)
-            except OSError as error:
-                raise UserError(_("Không ghi được tệp {path}: {reason}. Hãy đóng tệp nếu đang "
-                                  "mở trong trình xem PDF, hoặc chọn thư mục khác.").format(
-                                      path=out, reason=os_reason(error))) from error
-        print(_("Đã xuất kế hoạch năm {year} ra {path}").format(year=plan.year, path=out))
-        return 0
+        out = Path(args.out)
+        if out.is_dir():
+            out = out / registry.default_name("plan-pdf", workspace, **which)
+        written = registry.export("plan-pdf", workspace, out, **which)
+    print(_("Đã xuất kế hoạch năm {year} ra {path}").format(year=written.detail.year,
+                                                           path=written.path))
+    return 0
 
 
 def new_plan(args) -> int:

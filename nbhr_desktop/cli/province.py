@@ -17,7 +17,6 @@ next ``export-package --recipient all``.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 from nbhr_desktop.base.errors import UserError
@@ -25,6 +24,7 @@ from nbhr_desktop.base.i18n import _
 from nbhr_desktop.cli.common import open_workspace, print_json, print_line
 from nbhr_desktop.core.reports.periods import ACCEPTED_FORMS, parse_period
 from nbhr_desktop.core.vnformat import number
+from nbhr_desktop.exports import registry
 from nbhr_desktop.storage.models import Role
 
 
@@ -79,11 +79,12 @@ def submissions_command(args) -> int:
     period = parse_period(args.period, cutoff=args.cutoff)
     with open_workspace(args) as workspace:
         _province_only(workspace)
-        info = workspace.installation_info()
-        with workspace.db.session() as session:
-            sent = submissions(session, period)
         if args.out:
-            path = write_submissions(sent, info.unit_name, Path(args.out))
+            written = registry.export("submissions", workspace, args.out, period=period)
+            sent, path = written.detail, written.path
+        else:
+            with workspace.db.session() as session:
+                sent = submissions(session, period)
     if args.json:
         print_json(sent.as_json())
         return 0
@@ -100,20 +101,6 @@ def submissions_command(args) -> int:
                    f"{status_label(row.status, sent.due_passed):<24} {when:<16} "
                    f"{number(row.activities):>8}  {row.file_name}")
     return 0
-
-
-def write_submissions(sent, province_name: str, out: Path) -> Path:
-    """The list as a workbook or the reminder list as a PDF (by the file's suffix)."""
-    suffix = out.suffix.lower()
-    if suffix == ".xlsx":
-        from nbhr_desktop.workbooks.submissions_workbook import write_submissions_workbook
-
-        return write_submissions_workbook(sent, province_name, out)
-    if suffix == ".pdf":
-        from nbhr_desktop.documents.submissions_pdf import write_submissions_pdf
-
-        return write_submissions_pdf(sent, province_name, out)
-    raise UserError(_("Tệp xuất phải có đuôi .xlsx hoặc .pdf: {path}").format(path=out))
 
 
 def due_date_command(args) -> int:
@@ -136,24 +123,22 @@ def due_date_command(args) -> int:
 
 
 def plan_template_command(args) -> int:
-    from nbhr_desktop.core.plans.template import load_template
     from nbhr_desktop.core.province import templates
 
     if not 2000 <= args.year <= 2100:
         raise UserError(_("Năm {year} không hợp lệ.").format(year=args.year))
     with open_workspace(args) as workspace:
-        info = workspace.installation_info()
-        with workspace.db.session() as session:
-            if args.file:
-                _province_only(workspace)
-                data = templates.read_template_file(Path(args.file))
+        if args.file:
+            _province_only(workspace)
+            info = workspace.installation_info()
+            data = templates.read_template_file(Path(args.file))
+            with workspace.db.session() as session:
                 templates.set_template(session, info, args.year, data)
-                print_line(_("Đã đặt mẫu kế hoạch năm {year} từ {path}; mẫu sẽ gửi xuống đơn vị "
-                             "trong gói export-package --recipient all.").format(
-                    year=args.year, path=args.file))
-                return 0
-            data = templates.province_template(session, args.year) or load_template()
-    out = Path(args.out)
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    print_line(_("Đã ghi mẫu kế hoạch năm {year} vào {path}.").format(year=args.year, path=out))
+            print_line(_("Đã đặt mẫu kế hoạch năm {year} từ {path}; mẫu sẽ gửi xuống đơn vị "
+                         "trong gói export-package --recipient all.").format(
+                year=args.year, path=args.file))
+            return 0
+        written = registry.export("plan-template", workspace, args.out, year=args.year)
+    print_line(_("Đã ghi mẫu kế hoạch năm {year} vào {path}.").format(year=args.year,
+                                                                      path=written.path))
     return 0

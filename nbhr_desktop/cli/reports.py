@@ -12,18 +12,15 @@ workbook export shows its progress on one stderr line (Ctrl+C stops it and write
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import time
 from pathlib import Path
 
-from nbhr_desktop.base.errors import UserError, os_reason
 from nbhr_desktop.base.i18n import _
 from nbhr_desktop.cli.common import open_workspace, print_line
-from nbhr_desktop.core.province.units import scope_for
-from nbhr_desktop.core.reports.periods import ACCEPTED_FORMS, parse_period, report_file_name
-from nbhr_desktop.core.reports.scope import ReportScope, excluded_text, report_scope
+from nbhr_desktop.core.reports.periods import ACCEPTED_FORMS, parse_period
 from nbhr_desktop.core.vnformat import money, number
+from nbhr_desktop.exports import registry
 
 CUTOFF_HELP = _("tính kỳ theo mốc chốt số liệu của Nghị định 09/2019/NĐ-CP (quý: ngày 15 "
                 "tháng trước quý đến ngày 14 tháng cuối quý; 6 tháng: 15/12 năm trước đến "
@@ -66,8 +63,7 @@ def _period(args):
     return parse_period(args.period, cutoff=args.cutoff)
 
 
-def _tell_excluded(count: int, scope: ReportScope) -> None:
-    line = excluded_text(count, scope)
+def _tell_excluded(line: str) -> None:
     if line:
         print_line(line)
 
@@ -93,78 +89,40 @@ def register(subparsers) -> None:
     pdf.set_defaults(handler=export_report_pdf)
 
 
-def _target(out: str, default_name: str, suffix: str) -> Path:
+def _target(out: str, workspace, name: str, **params) -> Path:
+    """``--out`` as a file, or a folder that gets the usual name."""
     path = Path(out)
     if path.is_dir() or out.endswith(("/", "\\")):
-        path = path / default_name
-    if path.suffix.lower() != suffix:
-        raise UserError(_("Tệp xuất phải có đuôi {suffix}: {path}").format(suffix=suffix,
-                                                                           path=path))
+        path = path / registry.default_name(name, workspace, **params)
     return path
 
 
-def _write_error(path: Path, error: OSError) -> UserError:
-    return UserError(_("Không ghi được tệp {path}: {reason}. Hãy đóng tệp nếu đang mở, hoặc "
-                       "chọn thư mục khác.").format(path=path, reason=os_reason(error)))
-
-
 def export_workbook(args) -> int:
-    from nbhr_desktop.core.reports import service  # here: other commands need not load it
-    from nbhr_desktop.core.reports.figures import scope_figures
-    from nbhr_desktop.workbooks.report_workbook import write_report_workbook
-
     period = _period(args)
     with open_workspace(args) as workspace:
-        info = workspace.installation_info()
-        out = _target(args.out, report_file_name(info.unit_short_name, period, ".xlsx"), ".xlsx")
-        with workspace.db.session() as session:
-            report = service.find_report(session, info.unit_id, period)
-            scope = (report_scope(report, session=session) if report is not None
-                     else scope_for(session, info.unit_id, period, dt.date.today()))
-            progress = TerminalProgress()
-            try:
-                progress(0, 0, _("Đang tính số liệu…"))
-                figures = scope_figures(session, scope)
-                result = write_report_workbook(session, info.unit_id, period, out,
-                                               figures=figures, report=report,
-                                               progress=progress)
-            except OSError as error:
-                raise _write_error(out, error) from error
-            finally:
-                progress.clear()
-        print_line(_("Đã xuất bảng tính {period}: {n} hoạt động → {path}").format(
-            period=period.label, n=number(result.activities), path=result.path))
-        _tell_excluded(figures.excluded, scope)
-        return 0
+        out = _target(args.out, workspace, "report-workbook", period=period)
+        progress = TerminalProgress()
+        try:
+            written = registry.export("report-workbook", workspace, out, progress=progress,
+                                      period=period)
+        finally:
+            progress.clear()
+    report = written.detail
+    print_line(_("Đã xuất bảng tính {period}: {n} hoạt động → {path}").format(
+        period=period.label, n=number(report.activities), path=written.path))
+    _tell_excluded(report.excluded_line)
+    return 0
 
 
 def export_report_pdf(args) -> int:
-    from nbhr_desktop.core.reports import service
-    from nbhr_desktop.core.reports.figures import scope_figures
-    from nbhr_desktop.documents.report_pdf import write_report_pdf
-
     period = _period(args)
     with open_workspace(args) as workspace:
-        info = workspace.installation_info()
-        out = _target(args.out, report_file_name(info.unit_short_name, period, ".pdf"), ".pdf")
-        with workspace.db.session() as session:
-            report = service.find_report(session, info.unit_id, period)
-            if report is None:  # a draft, counted once (the province's is 300,000 rows)
-                figures = scope_figures(session, scope_for(session, info.unit_id, period,
-                                                           dt.date.today()))
-                report = service.build_draft(session, info, period, figures)
-            else:
-                figures = service.report_figures(session, report)
-            scope = report_scope(report, session=session)
-            try:
-                out.parent.mkdir(parents=True, exist_ok=True)
-                write_report_pdf(session, report, str(out), figures=figures,
-                                 as_draft=True if args.draft else None)
-            except OSError as error:
-                raise _write_error(out, error) from error
-            session.expunge_all()  # an unsaved draft must not be stored by the commit
-        print_line(_("Đã xuất báo cáo {period} ({n} hoạt động, {cost}) → {path}").format(
-            period=period.label, n=number(figures.totals.activities),
-            cost=money(figures.totals.cost), path=out))
-        _tell_excluded(figures.excluded, scope)
-        return 0
+        out = _target(args.out, workspace, "report-pdf", period=period)
+        written = registry.export("report-pdf", workspace, out, period=period,
+                                  as_draft=True if args.draft else None)
+    report = written.detail
+    print_line(_("Đã xuất báo cáo {period} ({n} hoạt động, {cost}) → {path}").format(
+        period=period.label, n=number(report.activities), cost=money(report.cost),
+        path=written.path))
+    _tell_excluded(report.excluded_line)
+    return 0

@@ -61,14 +61,9 @@ def write_submissions_pdf(sent: Submissions, province_name: str, out: Path | str
     if late:
         story += [Spacer(1, 6), Paragraph(frame.markup(_("Đơn vị gửi muộn")), section),
                   frame.table(header, _rows(late), widths, align=ALIGN, font_size=11)]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    temporary = out.with_name(f".{out.stem}.tmp.pdf")
-    try:
-        SimpleDocTemplate(str(temporary), pagesize=A4, leftMargin=30 * mm,
-                          rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=20 * mm,
-                          title=_("Danh sách đơn vị chưa gửi số liệu"),
-                          author=province_name).build(story)
-        temporary.replace(out)
-    finally:
-        temporary.unlink(missing_ok=True)
+    # Straight to ``out``: exports.province_files makes it atomic.
+    SimpleDocTemplate(str(out), pagesize=A4, leftMargin=30 * mm, rightMargin=20 * mm,
+                      topMargin=20 * mm, bottomMargin=20 * mm,
+                      title=_("Danh sách đơn vị chưa gửi số liệu"),
+                      author=province_name).build(story)
     return out

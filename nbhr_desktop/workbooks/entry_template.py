@@ -157,13 +157,30 @@ def _commune(lists, query: str) -> tuple[str, str]:
 @official_vietnamese()
 def write_entry_template(workspace, out: str | Path, commune: str | None = None) -> Path:
     """Write the data-entry workbook for this installation's unit; with ``commune`` (a
-    name in the unit's list), a copy for that commune alone."""
+    name in the unit's list), a copy for that commune alone. (The window and the command
+    line export it through ``exports``, which writes ``build_entry_template``'s book.)"""
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         out = out.with_name(out.name + ".xlsx")
     if not out.parent.is_dir():
         raise UserError(ui_("Thư mục \"{folder}\" không tồn tại. Hãy chọn nơi lưu khác.")
                         .format(folder=out.parent))
+    book = build_entry_template(workspace, commune)
+    partial = partial_path(out)
+    try:
+        book.save(partial)
+        partial.replace(out)
+    except OSError as error:
+        raise UserError(ui_("Không ghi được tệp {path}: {reason}. Hãy chọn nơi lưu khác.").format(
+            path=out, reason=os_reason(error))) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return out
+
+
+@official_vietnamese()
+def build_entry_template(workspace, commune: str | None = None) -> Workbook:
+    """The data-entry workbook, in memory (see ``write_entry_template``)."""
     info = workspace.installation_info()
     with workspace.db.session() as session:
         lists = entry_lists(session, info.unit_id)
@@ -188,16 +205,7 @@ def write_entry_template(workspace, out: str | Path, commune: str | None = None)
         text_cell(meta.cell(row=row, column=2), value)
     meta.sheet_state = "veryHidden"
     book.active = 0
-    partial = partial_path(out)
-    try:
-        book.save(partial)
-        partial.replace(out)
-    except OSError as error:
-        raise UserError(ui_("Không ghi được tệp {path}: {reason}. Hãy chọn nơi lưu khác.").format(
-            path=out, reason=os_reason(error))) from None
-    finally:
-        partial.unlink(missing_ok=True)
-    return out
+    return book
 
 
 def _write_entry_sheet(sheet, lists) -> None:

@@ -8,8 +8,6 @@ the officer who phones the units still missing. Units still missing come first.
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -70,11 +68,5 @@ def write_submissions_workbook(sent: Submissions, province_name: str, out: Path 
                  [(row.unit.name, 26), (row.file_name, 30)])
     finish_sheet(sheet, header_row=HEADER_ROW, last_row=HEADER_ROW + len(sent.rows),
                  columns=len(COLUMNS))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    temporary = out.with_name(f".{out.stem}-{uuid.uuid4().hex[:8]}.xlsx")
-    try:
-        book.save(temporary)
-        os.replace(temporary, out)
-    finally:
-        temporary.unlink(missing_ok=True)
+    book.save(out)  # straight to ``out``: exports.province_files makes it atomic
     return out

@@ -1397,62 +1397,62 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="48"/>
         <source>Bản ghi / dòng</source>
         <translation>Record / row</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="52"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="50"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="55"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="53"/>
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="55"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="57"/>
         <source>Đơn vị gửi</source>
         <translation>Sending unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="60"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="58"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="61"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="59"/>
         <source>Số bản ghi / lý do</source>
         <translation>Records / reason</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="65"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="63"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="66"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="64"/>
         <source>Mã khóa</source>
         <translation>Key code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="67"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="65"/>
         <source>Cách tin</source>
         <translation>Trusted by</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="68"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="66"/>
         <source>Máy</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="69"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="67"/>
         <source>Từ lúc</source>
         <translation>Since</translation>
     </message>
@@ -1460,148 +1460,148 @@
 <context>
     <name>ExchangeScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="150"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="148"/>
         <source>Lần gửi trước cho nơi này: {0}</source>
         <translation>Last sent to this recipient: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="151"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="149"/>
         <source>Chưa gửi lần nào cho nơi này: gói sẽ chứa toàn bộ dữ liệu.</source>
         <translation>Never sent to this recipient: the package will hold all the data.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="174"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="172"/>
         <source>Chọn tệp cần nhập</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="175"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="173"/>
         <source>Tệp trao đổi (*.nbhr *.xlsx);;Gói trao đổi (*.nbhr);;Sổ Excel (*.xlsx)</source>
         <translation>Exchange files (*.nbhr *.xlsx);;Exchange packages (*.nbhr);;Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="185"/>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="195"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="183"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="193"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="222"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="220"/>
         <source>Từ: {0}</source>
         <translation>From: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="226"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="224"/>
         <source>Có {0} xung đột: khi bấm “Nhập dữ liệu” bạn sẽ chọn giữ bản nào.</source>
         <translation>{0} conflicts: when you click “Import data” you will choose which version to keep.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="237"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="235"/>
         <source>Không có gì mới để nhập.</source>
         <translation>Nothing new to import.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="284"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="282"/>
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="289"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="287"/>
         <source>Đã hủy nhập: dữ liệu không thay đổi.</source>
         <translation>Import cancelled: no data was changed.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="296"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="294"/>
         <source>Đã nhập: mới {0}, sửa {1}, xóa {2}, xung đột đã giải quyết {3}.</source>
         <translation>Imported: {0} new, {1} edited, {2} deleted, {3} conflicts resolved.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="299"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="297"/>
         <source>{0} xung đột để sau (chưa nhập).</source>
         <translation>{0} conflicts left for later (not imported).</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="301"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="299"/>
         <source>Bản sao lưu trước khi nhập: {0}</source>
         <translation>Backup made before importing: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="316"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="314"/>
         <source>Đã từ chối tệp {0}; việc từ chối được ghi vào Lịch sử.</source>
         <translation>Refused the file {0}; the refusal is recorded in History.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="332"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="330"/>
         <source>Đã đăng ký khóa {0} cho {1}.</source>
         <translation>Registered key {0} for {1}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="334"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="332"/>
         <source>Khóa {0} đã được tin cho {1} từ trước.</source>
         <translation>Key {0} was already trusted for {1}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="338"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="336"/>
         <source>Bỏ khóa {0} đã ghim khi nhận tệp đầu tiên: không khớp mã vừa đăng ký.</source>
         <translation>Dropped key {0}, pinned when the first file arrived: it does not match the code just registered.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="353"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="351"/>
         <source>Thôi tin khóa</source>
         <translation>Stop trusting the key</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="355"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="353"/>
         <source>Thôi tin khóa {0} của {1}? Tệp ký bằng khóa này sẽ bị từ chối cho đến khi khóa được tin lại.</source>
         <translation>Stop trusting key {0} of {1}? Files signed with this key will be refused until the key is trusted again.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="369"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="366"/>
         <source>Lưu gói trao đổi</source>
         <translation>Save exchange package</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="370"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="367"/>
         <source>Gói trao đổi (*.nbhr)</source>
         <translation>Exchange package (*.nbhr)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="390"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="385"/>
         <source>Đã xuất {0} bản ghi vào {1}.</source>
         <translation>Exported {0} records to {1}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="393"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="388"/>
         <source>Không kèm được {0} tệp minh chứng.</source>
         <translation>Could not include {0} evidence files.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="401"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="396"/>
         <source>Đã hủy xuất gói: không có tệp nào được ghi.</source>
         <translation>Package export cancelled: no file was written.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="408"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="403"/>
         <source>Đang xuất gói…</source>
         <translation>Exporting the package…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="415"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="410"/>
         <source>Lưu sổ Excel nhập liệu</source>
         <translation>Save the entry workbook</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="417"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="412"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="426"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="422"/>
         <source>Đã xuất sổ nhập liệu {0}.</source>
         <translation>Exported the entry workbook {0}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="427"/>
+        <location filename="../../nbhr_desktop/ui/exchange/screen.py" line="423"/>
         <source>Đang xuất sổ Excel…</source>
         <translation>Exporting the Excel workbook…</translation>
     </message>
@@ -2371,42 +2371,42 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
         <translation>Creating a revision</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="39"/>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="42"/>
         <source>Đang tạo PDF kế hoạch</source>
         <translation>Creating the plan PDF</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="52"/>
         <source>Xem trước khi in</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="62"/>
         <source>In kế hoạch</source>
         <translation>Print the plan</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="74"/>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="75"/>
         <source>Lưu kế hoạch thành PDF</source>
         <translation>Save the plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="76"/>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="77"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="79"/>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="80"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="88"/>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="89"/>
         <source>Không mở được PDF</source>
         <translation>Cannot open the PDF</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="90"/>
+        <location filename="../../nbhr_desktop/ui/plans/printing.py" line="91"/>
         <source>Máy chưa có trình xem PDF. Tệp đã được tạo tại: {0}</source>
         <translation>This computer has no PDF viewer. The file was created at: {0}</translation>
     </message>
@@ -3810,12 +3810,12 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
         <translation>Total (each activity counted once)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/output.py" line="26"/>
+        <location filename="../../nbhr_desktop/ui/reports/output.py" line="23"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/output.py" line="30"/>
+        <location filename="../../nbhr_desktop/ui/reports/output.py" line="25"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -4113,42 +4113,42 @@ The current data will be backed up before it is replaced, so it can still be rec
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="152"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="153"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="153"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="154"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="154"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="155"/>
         <source>Tình hình</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="157"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="158"/>
         <source>Nhận lúc</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="159"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="160"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="162"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="163"/>
         <source>Gói gần nhất</source>
         <translation>Latest package</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="166"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="167"/>
         <source>Mã khóa</source>
         <translation>Key code</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="167"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="168"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
@@ -4156,147 +4156,147 @@ The current data will be backed up before it is replaced, so it can still be rec
 <context>
     <name>SubmissionsScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="84"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="85"/>
         <source>Tình hình gửi số liệu</source>
         <translation>Data submission status</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="87"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="88"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="87"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="88"/>
         <source>6 tháng</source>
         <translation>6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="88"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="89"/>
         <source>9 tháng</source>
         <translation>9 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="88"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="89"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="93"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="94"/>
         <source>Năm </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="94"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="95"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="100"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="101"/>
         <source>Đặt hạn gửi</source>
         <translation>Set due date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="102"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="103"/>
         <source>Hạn mới được gửi xuống mọi đơn vị trong gói &quot;gửi mọi đơn vị&quot; lần tới</source>
         <translation>The new due date is sent to every unit in the next &quot;all units&quot; package</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="103"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="104"/>
         <source>Hạn mặc định</source>
         <translation>Default due date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="105"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="106"/>
         <source>Mốc chốt số liệu của Nghị định 09/2019/NĐ-CP + 5 ngày</source>
         <translation>Data cut-off date of Decree 09/2019/NĐ-CP + 5 days</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="113"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="114"/>
         <source>Chỉ đơn vị chưa gửi</source>
         <translation>Only units not yet sent</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="114"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="115"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="115"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="116"/>
         <source>In danh sách nhắc…</source>
         <translation>Print reminder list…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="116"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="117"/>
         <source>Danh sách đơn vị chưa gửi, để gọi điện nhắc</source>
         <translation>List of units that have not sent, for reminder phone calls</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="182"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="183"/>
         <source>Quý {0}</source>
         <translation>Quarter {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="184"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="185"/>
         <source>6 tháng đầu năm</source>
         <translation>First 6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="185"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="186"/>
         <source>6 tháng cuối năm</source>
         <translation>Last 6 months</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="227"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="228"/>
         <source>Hạn gửi {0}:</source>
         <translation>Due date for {0}:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="228"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="229"/>
         <source>do tỉnh đặt</source>
         <translation>set by the province</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="229"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="230"/>
         <source>mặc định: mốc chốt số liệu Nghị định 09/2019/NĐ-CP + 5 ngày</source>
         <translation>default: Decree 09/2019/NĐ-CP data cut-off date + 5 days</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="235"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="236"/>
         <source>Đã gửi &lt;b&gt;{0}/{1}&lt;/b&gt; đơn vị (gửi muộn {2}); chưa gửi &lt;b&gt;{3}&lt;/b&gt;{4}.</source>
         <translation>Sent: &lt;b&gt;{0}/{1}&lt;/b&gt; units ({2} late); not sent: &lt;b&gt;{3}&lt;/b&gt;{4}.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="237"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="238"/>
         <source> (chưa đến hạn)</source>
         <translation> (not yet due)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="246"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="247"/>
         <source>Đang lưu hạn gửi</source>
         <translation>Saving the due date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="256"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="258"/>
         <source>Lưu danh sách</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="257"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="259"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="265"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="266"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="266"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="267"/>
         <source>Đang xuất danh sách</source>
         <translation>Exporting the list</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="278"/>
+        <location filename="../../nbhr_desktop/ui/submissions/screen.py" line="277"/>
         <source>In danh sách nhắc</source>
         <translation>Print reminder list</translation>
     </message>

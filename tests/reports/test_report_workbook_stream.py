@@ -9,7 +9,6 @@ import datetime as dt
 import io
 import os
 import sys
-import threading
 import unicodedata
 import zipfile
 
@@ -20,7 +19,7 @@ from openpyxl.worksheet import _writer as openpyxl_writer
 from nbhr_desktop.cli import main
 from nbhr_desktop.core.reports import workflow
 from nbhr_desktop.core.reports.periods import parse_period
-from nbhr_desktop.exports.report_files import export_report_file
+from nbhr_desktop.exports import registry
 from nbhr_desktop.workbooks import report_detail_sheet, xml_rows
 from nbhr_desktop.workbooks import styles as st
 from nbhr_desktop.workbooks.progress import ExportCancelled
@@ -225,16 +224,18 @@ def test_cli_shows_progress_on_a_terminal_only(year_2024, tmp_path, monkeypatch,
 
 
 def test_the_reports_screen_route_can_cancel(year_2024, tmp_path):
-    """``export_report_file`` (what the window runs on its worker) passes the cancel on."""
+    """The registry's workbook export (what the window runs on its worker) stops when its
+    progress callback raises, as the runner's cancel does, and leaves nothing behind."""
     workspace, _info = year_2024
-    view = workflow.load_period(workspace, YEAR_2024)
-    stop = threading.Event()
-    stop.set()
+    workflow.load_period(workspace, YEAR_2024)
+    target = tmp_path / "out" / "BC-QCN-KimSon-2024.xlsx"
+
+    def cancel(done, total, _text):
+        if total and done:
+            raise ExportCancelled()
+
     with pytest.raises(ExportCancelled):
-        export_report_file(workspace, view.report.id, YEAR_2024, tmp_path / "out", "xlsx",
-                             cancelled=stop.is_set)
+        registry.export("report-workbook", workspace, target, progress=cancel, period=YEAR_2024)
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
-    stop.clear()
-    path = export_report_file(workspace, view.report.id, YEAR_2024, tmp_path / "out", "xlsx",
-                                cancelled=stop.is_set)
+    path = registry.export("report-workbook", workspace, target, period=YEAR_2024).path
     assert path.name == "BC-QCN-KimSon-2024.xlsx" and path.exists()

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
+from nbhr_desktop.exports import registry
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import Activity, CatalogueItem
 from nbhr_desktop.sync.export import export_package
@@ -163,7 +164,12 @@ def test_cancelled_conflict_dialog_imports_nothing(qtbot, tmp_path, make_screen,
     pc2.close()
 
 
-def test_export_package_and_entry_template_from_the_screen(qtbot, tmp_path, make_screen):
+def test_export_package_and_entry_template_from_the_screen(qtbot, tmp_path, make_screen,
+                                                           monkeypatch):
+    exporters = []  # the window goes through the one export route (exports.registry)
+    export = registry.export
+    monkeypatch.setattr(registry, "export", lambda name, *args, **kwargs: (
+        exporters.append(name), export(name, *args, **kwargs))[1])
     district = _install(tmp_path, "district")
     _add(district, "Hoạt động để gửi")
     screen = make_screen(district)
@@ -178,6 +184,7 @@ def test_export_package_and_entry_template_from_the_screen(qtbot, tmp_path, make
     screen.export_template_to(tmp_path / "mau.xlsx")
     qtbot.waitUntil(lambda: "sổ nhập liệu" in ui.exportResultLabel.text(), timeout=10_000)
     assert (tmp_path / "mau.xlsx").is_file()
+    assert exporters == ["package", "entry-template"]
     district.close()
 
 

@@ -109,6 +109,33 @@ def test_draft_preview_and_print(qtbot, editor, pdf_printer, workspace):
         assert session.scalars(select(Plan.status)).one() == "draft"
 
 
+def test_plan_save_preview_and_print_go_through_the_registry(qtbot, editor, pdf_printer,
+                                                            tmp_path, monkeypatch):
+    """"Lưu PDF" writes what ``export-plan-pdf`` writes, under the plan's usual name, and
+    the preview and the printout are made by the same exporter."""
+    from nbhr_desktop.exports import registry
+    from nbhr_desktop.ui import file_dialogs
+    from nbhr_desktop.ui.plans import printing as plan_printing
+
+    exporters, asked = [], []
+    export = registry.export
+    monkeypatch.setattr(registry, "export", lambda name, *args, **kwargs: (
+        exporters.append(name), export(name, *args, **kwargs))[1])
+
+    def save_file(_parent, _title, suggested, _filter, _suffix):
+        asked.append(suggested.name)
+        return tmp_path / "saved" / suggested.name
+    monkeypatch.setattr(file_dialogs, "save_file", save_file)
+    editor.ui.draftCheck.setChecked(True)
+    plan_printing.export_pdf(editor)
+    qtbot.waitUntil(lambda: "Đã lưu" in editor.ui.readOnlyLabel.text(), timeout=20_000)
+    assert asked == ["KH-QCN-2024-KimSon-DuThao.pdf"]
+    assert (tmp_path / "saved" / asked[0]).stat().st_size > 10_000
+    editor.ui.previewButton.click()
+    _check_preview_then_print(qtbot, editor, pdf_printer)
+    assert exporters == ["plan-pdf", "plan-pdf"]
+
+
 def test_preview_leaves_no_temporary_pdf(qtbot, editor, pdf_printer):
     editor.ui.previewButton.click()
     dialog = _wait_dialog(qtbot, editor, "preview_dialog")

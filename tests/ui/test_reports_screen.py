@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from nbhr_desktop.core.reports.periods import parse_period
 from nbhr_desktop.core.reports.service import find_report
+from nbhr_desktop.exports import registry
 from nbhr_desktop.storage.models import Activity
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
@@ -68,7 +69,12 @@ def test_period_figures_and_narrative(qtbot, screen, workspace):
     assert ui.resultsEdit.toPlainText() == "Kết quả do cán bộ viết lại."
 
 
-def test_export_puts_path_on_clipboard_and_offers_the_folder(qtbot, screen, tmp_path):
+def test_export_puts_path_on_clipboard_and_offers_the_folder(qtbot, screen, tmp_path,
+                                                            monkeypatch):
+    exporters = []  # the window goes through the one export route (exports.registry)
+    export = registry.export
+    monkeypatch.setattr(registry, "export", lambda name, *args, **kwargs: (
+        exporters.append(name), export(name, *args, **kwargs))[1])
     opened = []
     screen.open_folder = opened.append
     assert not screen.ui.openFolderButton.isVisible()
@@ -83,6 +89,7 @@ def test_export_puts_path_on_clipboard_and_offers_the_folder(qtbot, screen, tmp_
         assert str(path.parent) in screen.ui.savedLabel.text()  # the folder is named too
         assert sorted(p.name for p in path.parent.iterdir()) == sorted(
             f"Báo cáo quý IV.{k}" for k in ("pdf", "xlsx")[:("pdf", "xlsx").index(kind) + 1])
+    assert exporters == ["report-pdf", "report-workbook"]
     assert opened == []  # nothing opens by itself…
     assert screen.ui.openFolderButton.isVisible()
     screen.ui.openFolderButton.click()  # …the officer may ask

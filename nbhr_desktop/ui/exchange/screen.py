@@ -15,13 +15,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from nbhr_desktop.base.errors import OperationCancelled
-from nbhr_desktop.base.text import ascii_slug
 from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.vnformat import number
+from nbhr_desktop.exports import registry
 from nbhr_desktop.sync import apply as applying
 from nbhr_desktop.sync import conflicts as conflict_views
 from nbhr_desktop.sync import trust
-from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import WORKBOOK_SUFFIXES, read_source, refuse
 from nbhr_desktop.sync.keys import KeyMismatch
 from nbhr_desktop.sync.log import overview
@@ -33,7 +32,6 @@ from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
 from nbhr_desktop.ui.widgets.elided_label import breakable
 from nbhr_desktop.ui.widgets.row_table import Column, RowTableModel
-from nbhr_desktop.workbooks.entry_template import write_entry_template
 
 CTX = "Exchange"
 ACCEPTED_SUFFIXES = (".nbhr", *WORKBOOK_SUFFIXES)
@@ -364,8 +362,7 @@ class ExchangeScreen(QWidget):
 
     # -- export --------------------------------------------------------------------------------
     def choose_export_file(self) -> None:
-        name = self.workspace.installation_info().unit_short_name
-        default = f"NBHR-{ascii_slug(name)}-{dt.date.today():%Y%m%d}.nbhr"
+        default = registry.default_name("package", self.workspace)
         path = file_dialogs.save_file(self, self.tr("Lưu gói trao đổi"), Path.home() / default,
                                       self.tr("Gói trao đổi (*.nbhr)"), ".nbhr")
         if path is not None:
@@ -378,20 +375,18 @@ class ExchangeScreen(QWidget):
         since_last = ui.sinceLastRadio.isChecked()
         attachments = ui.attachmentsCheck.isChecked()
 
-        def work(progress):
-            if recipient == "":  # the province to every unit: due dates, next year's template
-                from nbhr_desktop.core.province.send_down import prepare
+        def work(progress):  # to every unit (""), the province first stores what it carries
+            return registry.export("package", workspace, path, progress=progress,
+                                   recipient=recipient, since_last=since_last,
+                                   with_attachments=attachments)
 
-                prepare(workspace)
-            return export_package(workspace, path, recipient=recipient, since_last=since_last,
-                                  with_attachments=attachments, progress=progress)
-
-        def done(result):
-            text = self.tr("Đã xuất {0} bản ghi vào {1}.").format(number(result.total),
-                                                                 breakable(result.path))
-            if result.attachments_skipped:
+        def done(written):
+            package = written.detail
+            text = self.tr("Đã xuất {0} bản ghi vào {1}.").format(number(package.total),
+                                                                 breakable(written.path))
+            if package.attachments_skipped:
                 text += " " + self.tr("Không kèm được {0} tệp minh chứng.").format(
-                    len(result.attachments_skipped))
+                    len(package.attachments_skipped))
             ui.exportResultLabel.setText(text)
             self.refresh()
 
@@ -411,17 +406,18 @@ class ExchangeScreen(QWidget):
                                         if recipient == "" and province else None))
 
     def choose_template_file(self) -> None:
-        name = self.workspace.installation_info().unit_short_name
-        path = file_dialogs.save_file(self, self.tr("Lưu sổ Excel nhập liệu"),
-                                      Path.home() / f"NhapLieu-{ascii_slug(name)}.xlsx",
-                                      self.tr("Sổ Excel (*.xlsx)"), ".xlsx")
+        path = file_dialogs.save_file(
+            self, self.tr("Lưu sổ Excel nhập liệu"),
+            Path.home() / registry.default_name("entry-template", self.workspace),
+            self.tr("Sổ Excel (*.xlsx)"), ".xlsx")
         if path is not None:
             self.export_template_to(path)
 
     def export_template_to(self, path: Path) -> None:
         workspace = self.workspace
         self.context.operations.run(
-            lambda progress: write_entry_template(workspace, path),
+            lambda progress: registry.export("entry-template", workspace, path,
+                                             progress=progress).path,
             on_success=lambda out: self.ui.exportResultLabel.setText(
                 self.tr("Đã xuất sổ nhập liệu {0}.").format(breakable(out))),
             label=self.tr("Đang xuất sổ Excel…"), parent=self)

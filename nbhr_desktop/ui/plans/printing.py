@@ -1,7 +1,8 @@
 """Printing the plan: preview, print, save as PDF and open in the system's PDF viewer.
 
-The PDF is the document (``documents.plan_pdf``): preview and printing draw its pages
-(rendered by QtPdf) so paper matches the file exactly, landscape annex pages included.
+The PDF is the document, written by the ``plan-pdf`` exporter (``exports.registry``, the
+same as ``export-plan-pdf``): preview and printing draw its pages (rendered by QtPdf) so
+paper matches the file exactly, landscape annex pages included.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
-from nbhr_desktop.core.plans import service
-from nbhr_desktop.documents.plan_pdf import default_file_name, write_plan_pdf
+from nbhr_desktop.exports import registry
 from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.printing import qtpdf_available, show_preview, show_print_dialog
 from nbhr_desktop.ui.widgets.elided_label import breakable
@@ -25,15 +25,18 @@ translate = QCoreApplication.translate
 
 def _render(editor, target: Path | None, on_success) -> None:
     """Write the plan's PDF on the worker thread; ``on_success(path, file_name)``."""
-    db, plan_uuid, draft = editor.context.workspace.db, editor.plan_uuid, editor.as_draft()
+    workspace, plan_uuid, draft = editor.context.workspace, editor.plan_uuid, editor.as_draft()
 
-    def work(_progress):
-        with db.session() as session:
-            plan = service.get_plan(session, plan_uuid)
-            name = default_file_name(session, plan, as_draft=draft)
-            path = target or Path(tempfile.mkdtemp(prefix="nbhr-")) / name
-            write_plan_pdf(session, plan, str(path), as_draft=draft)
-        return path, name
+    def work(progress):
+        if target is None:  # preview, print, open: a scratch copy under the usual name
+            name = registry.default_name("plan-pdf", workspace, plan_uuid=plan_uuid,
+                                         as_draft=draft)
+            path = Path(tempfile.mkdtemp(prefix="nbhr-")) / name
+        else:
+            path = target
+        written = registry.export("plan-pdf", workspace, path, progress=progress,
+                                  plan_uuid=plan_uuid, as_draft=draft)
+        return written.path, written.detail.name
     editor.flush_pending()
     editor.context.operations.run(work, on_success=lambda r: on_success(*r), parent=editor,
                                   label=translate("PlanEditor", "Đang tạo PDF kế hoạch"))
@@ -61,12 +64,10 @@ def print_plan(editor) -> None:
 
 
 def export_pdf(editor) -> None:
-    db, plan_uuid, draft = editor.context.workspace.db, editor.plan_uuid, editor.as_draft()
+    workspace, plan_uuid, draft = editor.context.workspace, editor.plan_uuid, editor.as_draft()
 
     def name_of(_progress):
-        with db.session() as session:
-            return default_file_name(session, service.get_plan(session, plan_uuid),
-                                     as_draft=draft)
+        return registry.default_name("plan-pdf", workspace, plan_uuid=plan_uuid, as_draft=draft)
 
     def ask(name: str) -> None:
         folder = Path.home() / "Documents"

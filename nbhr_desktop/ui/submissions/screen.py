@@ -5,8 +5,8 @@ unit that had to report (sent, late, not yet; when, which file and key code, its
 activities, its last package); set the period's due date (sent down to every unit in the
 next package to all units); export the list as a small workbook, or print the reminder list
 of units still missing. The rows come from ``core.province.submissions`` on the worker
-thread; the workbook and the printed list are made by the same code as
-``submissions --out`` (``workbooks.submissions_workbook``, ``documents.submissions_pdf``).
+thread; the workbook and the printed list are written by the ``submissions`` exporter
+(``exports.registry``), as ``submissions --out`` writes them.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from nbhr_desktop.core.reports.periods import (
     whole_year,
 )
 from nbhr_desktop.core.vnformat import number, roman, short_date
+from nbhr_desktop.exports import registry
 from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.printing import qtpdf_available, show_print_dialog
 from nbhr_desktop.ui.widgets.date_field import DateField
@@ -246,40 +247,39 @@ class SubmissionsScreen(QWidget):
                                     changes=Change.SUBMISSIONS, label=self.tr("Đang lưu hạn gửi"))
 
     # -- files -----------------------------------------------------------------------------
-    def _name(self, suffix: str) -> str:
-        return f"TinhHinhGui-{self.period().file_tag}{suffix}"
+    def _name(self, kind: str) -> str:
+        return registry.default_name("submissions", self.context.workspace, kind,
+                                     period=self.period())
 
     def export_workbook(self, target: Path | None = None) -> None:
         if self.data is None:
             return
         target = target or file_dialogs.save_file(
-            self, self.tr("Lưu danh sách"), Path.home() / self._name(".xlsx"),
+            self, self.tr("Lưu danh sách"), Path.home() / self._name("xlsx"),
             self.tr("Sổ Excel (*.xlsx)"), ".xlsx")
         if target is None:
             return
-        from nbhr_desktop.workbooks.submissions_workbook import write_submissions_workbook
-
-        data, name = self.data, self.context.workspace.installation_info().unit_name
+        workspace, period = self.context.workspace, self.period()
         self.context.operations.run(
-            lambda _p: write_submissions_workbook(data, name, target),
+            lambda progress: registry.export("submissions", workspace, target,
+                                             progress=progress, period=period).path,
             on_success=lambda path: self.summary.setText(self.tr("Đã lưu {0}").format(path)),
             parent=self, label=self.tr("Đang xuất danh sách"))
 
     def print_list(self) -> None:
         if self.data is None or not qtpdf_available(self):
             return
-        from nbhr_desktop.documents.submissions_pdf import write_submissions_pdf
-
-        data, name = self.data, self.context.workspace.installation_info().unit_name
+        workspace, period = self.context.workspace, self.period()
         scratch = Path(tempfile.mkdtemp(prefix="nbhr-"))
-        pdf = scratch / self._name(".pdf")
+        pdf = scratch / self._name("pdf")
 
         def show(path: Path) -> None:
             self.print_dialog = show_print_dialog(self, path, self.tr("In danh sách nhắc"),
                                                   scratch=scratch)
-        self.context.operations.run(lambda _p: write_submissions_pdf(data, name, pdf),
-                                    on_success=show, parent=self,
-                                    label=self.tr("Đang tạo danh sách"))
+        self.context.operations.run(
+            lambda progress: registry.export("submissions", workspace, pdf, progress=progress,
+                                             period=period).path,
+            on_success=show, parent=self, label=self.tr("Đang tạo danh sách"))
 
 
 class _Missing(QSortFilterProxyModel):
