@@ -41,7 +41,7 @@ class FigureField:
     total: str  # its sum's name: ``Totals``, ``activity_day_figure`` (``TargetMeasure``)
     label: str  # screens: the dialog, checks, the conflict view (N_)
     short: str  # screens: table column, figures screen (N_)
-    totals_text: str  # screens: the activities' totals line, "{0}" the number (N_)
+    totals_text: str  # screens: the activities' totals line, "{0}" the value (N_)
     overall_label: str  # the overall table (screen and documents, N_)
     sheet_header: str  # report workbook: "Chi tiết", "Tổng hợp" groupings, "Theo đơn vị"
     annex_header: str  # PDF annexes: grouped tables and the province's units
@@ -51,6 +51,8 @@ class FigureField:
     part_of: str = ""  # a figure this one is part of, and may not exceed ("trong đó")
     shown: bool = True  # in the activities table by default (the chooser can change it)
     target: bool = False  # a plan target can count it (its ``total`` is a ``TargetMeasure``)
+    # The totals line shows it as a share of the figure it is part of ("nữ 48,5%").
+    as_share: bool = False
     # Column widths in the documents (Excel character units; PDF points / 2.835 as the
     # frame's tables take them), as each table printed them before they were described here.
     widths: dict[str, float] = field(default_factory=dict)
@@ -66,7 +68,7 @@ FIGURES: tuple[FigureField, ...] = (
     FigureField(
         "participants_women", "women", N_("Số nữ"), N_("Nữ"), N_("nữ {0}"),
         N_("Trong đó: lượt nữ"), "Nữ", "Trong đó nữ", entry_header="Trong đó nữ",
-        part_of="participants_total",
+        part_of="participants_total", as_share=True,
         widths={"detail": 7, "units": 10, "annex": 20, "units_annex": 17, "entry": 10}),
     FigureField(
         "participants_ethnic", "ethnic", N_("Số người dân tộc thiểu số"), N_("DTTS"),
@@ -87,7 +89,7 @@ FIGURES: tuple[FigureField, ...] = (
     FigureField(
         "cost", "cost", N_("Kinh phí"), N_("Kinh phí (đ)"), N_("kinh phí {0}"),
         N_("Kinh phí thực hiện (đồng)"), "Kinh phí (đồng)", "Kinh phí (đồng)",
-        entry_header="Kinh phí (đồng)", kind=MONEY, maximum=100_000_000_000,
+        entry_header="Kinh phí (đồng)", kind=MONEY, maximum=999_999_999_999,
         widths={"detail": 14.5, "units": 15, "annex": 30, "units_annex": 26, "entry": 14}),
 )
 BY_NAME = {f.name: f for f in FIGURES}

@@ -4,102 +4,72 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="47"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="49"/>
         <source>Xóa {0} hoạt động</source>
         <translation>Delete {0} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="206"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="208"/>
         <source>{0} hoạt động</source>
         <translation>{0} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="207"/>
-        <source>{0} lượt người tham dự</source>
-        <translation>{0} participants</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="209"/>
-        <source>nữ {0}</source>
-        <translation>{0} women</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="210"/>
-        <source>{0} người DTTS</source>
-        <translation>{0} ethnic minority</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="211"/>
-        <source>{0} sản phẩm</source>
-        <translation>{0} products</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="212"/>
-        <source>{0} phút phát sóng</source>
-        <translation>{0} broadcast minutes</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="213"/>
-        <source>kinh phí {0}</source>
-        <translation>cost {0}</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="214"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="218"/>
         <source>Đang lọc:</source>
         <translation>Filtering:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="269"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="273"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="277"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="281"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="286"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="290"/>
         <source>Đang lưu thay đổi</source>
         <translation>Saving changes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="290"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="294"/>
         <source>Đã xóa {0} hoạt động.</source>
         <translation>Deleted {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="295"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="299"/>
         <source>Đã khôi phục {0} hoạt động.</source>
         <translation>Restored {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="317"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="321"/>
         <source>Đã sửa {0} hoạt động.</source>
         <translation>Edited {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="332"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="336"/>
         <source>(chọn bộ lọc)</source>
         <translation>(choose a filter)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="344"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="348"/>
         <source>Lưu bộ lọc</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="345"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="349"/>
         <source>Tên bộ lọc:</source>
         <translation>Filter name:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="360"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="364"/>
         <source>Xóa bộ lọc</source>
         <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="361"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="365"/>
         <source>Xóa bộ lọc đã lưu “{0}”?</source>
         <translation>Delete the saved filter “{0}”?</translation>
     </message>
@@ -364,93 +334,93 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="126"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="138"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="126"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="138"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="131"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="143"/>
         <source>Gõ để chọn hình thức…</source>
         <translation>Type to choose a form…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="132"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="144"/>
         <source>Gõ tên xã, thị trấn…</source>
         <translation>Type a commune name…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="134"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="146"/>
         <source>Không gắn nhiệm vụ</source>
         <translation>No plan task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="136"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="148"/>
         <source>Gõ tên cơ quan…</source>
         <translation>Type an agency name…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="137"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="149"/>
         <source>Chọn nguồn kinh phí…</source>
         <translation>Choose a funding source…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="146"/>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="328"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="158"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="352"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="148"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="160"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="272"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="296"/>
         <source>Vẫn lưu</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="278"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="302"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="279"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="303"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="323"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="347"/>
         <source>Có thể trùng với hoạt động đã nhập cùng ngày, cùng hình thức và cùng xã:</source>
         <translation>May duplicate an activity already entered on the same day, with the same form and commune:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="325"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="349"/>
         <source>Nếu đúng là hoạt động khác, nhấn “Vẫn lưu”.</source>
         <translation>If it really is a different activity, click “Save anyway”.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="355"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="379"/>
         <source>Đang lưu hoạt động</source>
         <translation>Saving the activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="369"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="393"/>
         <source>Sẽ được chép vào thư mục dữ liệu khi lưu: {0}</source>
         <translation>Will be copied into the data folder on saving: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="380"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="404"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="382"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="406"/>
         <source>Ảnh, tài liệu (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Pictures, documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
@@ -3615,169 +3585,139 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
         <translation>Exported {0} to the folder {1} — the path is on the clipboard, ready to attach to an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="89"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="90"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="90"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="91"/>
         <source>Kỳ này</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="92"/>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="143"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="93"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="144"/>
         <source>Lũy kế</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="95"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="96"/>
         <source>Cùng kỳ</source>
         <translation>Same period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="96"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="97"/>
         <source>Tăng, giảm</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="139"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="140"/>
         <source>Không có kế hoạch nào áp dụng cho kỳ này.</source>
         <translation>No plan applies to this period.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="22"/>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="141"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="24"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="142"/>
         <source>Nhiệm vụ / chỉ tiêu</source>
         <translation>Task / target</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="21"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="23"/>
         <source>Theo nhiệm vụ kế hoạch (chỉ tiêu, kết quả)</source>
         <translation>By plan task (targets, results)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="23"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="25"/>
         <source>Theo hình thức truyền thông</source>
         <translation>By communication form</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="24"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="26"/>
         <source>Hình thức truyền thông</source>
         <translation>Communication form</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="25"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="27"/>
         <source>Theo chủ đề</source>
         <translation>By theme</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="26"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="28"/>
         <source>Chủ đề</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="27"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="29"/>
         <source>Theo đối tượng</source>
         <translation>By audience</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="28"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="30"/>
         <source>Đối tượng</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="29"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="31"/>
         <source>Theo xã, thị trấn</source>
         <translation>By commune</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="30"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="32"/>
         <source>Xã, thị trấn</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="31"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="33"/>
         <source>Theo nguồn kinh phí</source>
         <translation>By funding source</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="32"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="34"/>
         <source>Nguồn kinh phí</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="33"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="35"/>
         <source>Theo tháng</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="34"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="36"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="41"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="38"/>
-        <source>Lượt người</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="39"/>
-        <source>Nữ</source>
-        <translation>Women</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="40"/>
-        <source>DTTS</source>
-        <translation>Ethnic min.</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="41"/>
-        <source>Sản phẩm</source>
-        <translation>Products</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="42"/>
-        <source>Phút phát sóng</source>
-        <translation>Broadcast min.</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="43"/>
-        <source>Kinh phí (đồng)</source>
-        <translation>Cost (VND)</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="142"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="143"/>
         <source>Chỉ tiêu năm</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="143"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="144"/>
         <source>Trong kỳ</source>
         <translation>In period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="144"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="145"/>
         <source>Tỷ lệ đạt</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="145"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="146"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="151"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="152"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="152"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="153"/>
         <source>Tổng số (mỗi hoạt động tính một lần)</source>
         <translation>Total (each activity counted once)</translation>
     </message>
