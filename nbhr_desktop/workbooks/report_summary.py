@@ -132,7 +132,7 @@ def write_groups(workbook: Workbook, unit_name: str, figures: PeriodFigures, nam
                  title: str, first: str, rows: list[Group], *, exclusive: bool) -> None:
     headers = [_("STT"), first, *[_(h) for h in GROUP_HEADERS]]
     table = SummarySheet(workbook, name, title, unit_name, figures, headers,
-                         [6, 40] + [12] * 6 + [15])
+                         [6, 40, 12, *(15 if f.kind == MONEY else 12 for f in FIGURES)])
     c = table.cells
     index = 0
     for group in rows:

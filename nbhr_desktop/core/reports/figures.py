@@ -389,9 +389,12 @@ def overall_rows() -> list[OverallRow]:
     """The count, then each figure (``storage.activity_fields``); a figure that is part of
     another ("trong đó") is unnumbered."""
     rows, count = [], 0
+    # Each figure, its parts right under it (a part described later still goes there).
+    ordered = [part for whole in FIGURES if not whole.part_of
+               for part in (whole, *(f for f in FIGURES if f.part_of == whole.name))]
     for measure, label, part_of_above in (
             ("activities", _("Số hoạt động truyền thông"), False),
-            *((f.total, _(f.overall_label), bool(f.part_of)) for f in FIGURES)):
+            *((f.total, _(f.overall_label), bool(f.part_of)) for f in ordered)):
         if not part_of_above:
             count += 1
         rows.append(OverallRow(measure, label, "" if part_of_above else str(count)))
