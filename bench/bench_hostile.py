@@ -21,8 +21,9 @@ import time
 import zipfile
 from pathlib import Path
 
+# The probes run from the checkout so that they import this tree (the package is installed
+# editable, see the README), whatever the current directory.
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 SHEET = "xl/worksheets/sheet1.xml"
 TARGET = 1024 * 1024  # compressed size of each hostile file

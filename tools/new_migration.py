@@ -19,9 +19,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import create_engine
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from nbhr_desktop.storage import migrate  # noqa: E402
+from nbhr_desktop.storage import migrate
 
 
 def main(argv: list[str]) -> int:

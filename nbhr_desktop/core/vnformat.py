@@ -15,6 +15,25 @@ def money(amount: int | None, *, unit: str = " đ") -> str:
     return f"{sign}{abs(int(amount)):,}".replace(",", ".") + unit
 
 
+def money_short(amount: int | None) -> str:
+    """An amount a card can show on one line, to three significant digits: 6272500000 ->
+    "6,27 tỷ đ", 894250000 -> "894 triệu đ", 26500000 -> "26,5 triệu đ"; below a million,
+    the whole figure. Digits are cut rather than rounded, so that spending just under the
+    budget never reads as equal to it."""
+    if amount is None:
+        return ""
+    for size, template in ((10**9, _("{0} tỷ đ")), (10**6, _("{0} triệu đ"))):
+        if abs(amount) >= size:
+            whole = abs(int(amount)) // size
+            decimals = max(0, 3 - len(str(whole)))
+            part = abs(int(amount)) % size * 10**decimals // size
+            shown = f"{whole:,}".replace(",", ".")
+            if part:
+                shown += "," + f"{part:0{decimals}d}".rstrip("0")
+            return template.format(("-" if amount < 0 else "") + shown)
+    return money(amount)
+
+
 def number(value: int | None) -> str:
     """An integer with dot thousands separators: 12500 -> "12.500"."""
     if value is None:

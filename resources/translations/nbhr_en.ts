@@ -4,72 +4,72 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="50"/>
         <source>Xóa {0} hoạt động</source>
         <translation>Delete {0} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="208"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="210"/>
         <source>{0} hoạt động</source>
         <translation>{0} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="218"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="220"/>
         <source>Đang lọc:</source>
         <translation>Filtering:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="273"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="275"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="281"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="283"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="290"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="292"/>
         <source>Đang lưu thay đổi</source>
         <translation>Saving changes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="294"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="296"/>
         <source>Đã xóa {0} hoạt động.</source>
         <translation>Deleted {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="299"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="301"/>
         <source>Đã khôi phục {0} hoạt động.</source>
         <translation>Restored {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="321"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="323"/>
         <source>Đã sửa {0} hoạt động.</source>
         <translation>Edited {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="336"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="338"/>
         <source>(chọn bộ lọc)</source>
         <translation>(choose a filter)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="348"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="350"/>
         <source>Lưu bộ lọc</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="349"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="351"/>
         <source>Tên bộ lọc:</source>
         <translation>Filter name:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="364"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="366"/>
         <source>Xóa bộ lọc</source>
         <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="365"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="367"/>
         <source>Xóa bộ lọc đã lưu “{0}”?</source>
         <translation>Delete the saved filter “{0}”?</translation>
     </message>
@@ -1191,137 +1191,142 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="48"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="54"/>
         <source>Số hoạt động theo tháng</source>
         <translation>Activities by month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="55"/>
         <source>Số hoạt động theo hình thức</source>
         <translation>Activities by form</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="50"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="56"/>
         <source>Số hoạt động theo đơn vị</source>
         <translation>Activities by unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="51"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="57"/>
         <source>Số hoạt động theo xã, thị trấn</source>
         <translation>Activities by commune</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="52"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="58"/>
         <source>Lượt người tham dự theo đối tượng</source>
         <translation>Participants by audience</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="74"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="80"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="74"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="80"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="75"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="81"/>
         <source>Tùy chọn</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="78"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="84"/>
         <source>Quý {0}</source>
         <translation>Quarter {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="166"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="172"/>
         <source>Số liệu từ {0} đến {1}; hoạt động tính theo ngày bắt đầu</source>
         <translation>Figures from {0} to {1}; activities counted by start date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="182"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="188"/>
         <source>so với cùng kỳ năm trước</source>
         <translation>compared with the same period last year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="193"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="199"/>
         <source>Hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="195"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="201"/>
         <source>Lượt người tham dự</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="199"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="205"/>
         <source>Tỉ lệ nữ</source>
         <translation>Share of women</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="202"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="208"/>
         <source>{0} người DTTS</source>
         <translation>{0} ethnic minority</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="204"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="210"/>
         <source>Sản phẩm</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="206"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="214"/>
+        <source>dự toán {0}</source>
+        <translation>budget {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="223"/>
         <source>{0} / dự toán {1}</source>
         <translation>{0} / budget {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="209"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="217"/>
         <source>Kinh phí đã chi</source>
         <translation>Spent</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="217"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="230"/>
         <source>dự toán</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="231"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="244"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="231"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="244"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="235"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="248"/>
         <source>(chưa ghi)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="240"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="253"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="251"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="264"/>
         <source>; biểu đồ theo đơn vị: {0} đơn vị nhiều hoạt động nhất, {1} đơn vị khác có {2} hoạt động</source>
         <translation>; unit chart: the {0} units with the most activities, {1} other units with {2} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="258"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="271"/>
         <source>Lượt người</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="266"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="279"/>
         <source>Hạn {0} · đạt {1}</source>
         <translation>Due {0} · reached {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="272"/>
+        <location filename="../../nbhr_desktop/ui/dashboard/screen.py" line="285"/>
         <source>Không có nhiệm vụ quá hạn.</source>
         <translation>No overdue tasks.</translation>
     </message>
@@ -4426,42 +4431,42 @@ The current data will be backed up before it is replaced, so it can still be rec
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="45"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="51"/>
         <source>Tìm đơn vị (gõ không dấu cũng được)</source>
         <translation>Search units (typing without diacritics works too)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="52"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="58"/>
         <source>Các đơn vị của kỳ</source>
         <translation>The period&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="55"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="61"/>
         <source>Chọn các đơn vị có trong khoảng thời gian đang lọc (huyện đến 30/06/2025, xã, phường từ 01/07/2025)</source>
         <translation>Select the units that exist in the filtered time span (districts until 30/06/2025, communes and wards from 01/07/2025)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="56"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="62"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="57"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="63"/>
         <source>Bỏ lọc theo đơn vị</source>
         <translation>Clear the unit filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="125"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="131"/>
         <source>Mọi đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="130"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="136"/>
         <source>{0} đơn vị</source>
         <translation>{0} units</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="132"/>
+        <location filename="../../nbhr_desktop/ui/activities/unit_picker.py" line="138"/>
         <source>Lọc theo đơn vị; đang chọn: {0}</source>
         <translation>Filter by unit; selected: {0}</translation>
     </message>

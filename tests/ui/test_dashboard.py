@@ -46,7 +46,9 @@ def test_year_figures_charts_and_overdue(qtbot, dashboard, tmp_path):
     assert ">5<" in ui.activitiesCard.text()  # five activities in 2024
     assert "180" in ui.attendancesCard.text()
     assert "44,4%" in ui.womenCard.text()  # 80 women of 180
-    assert "26.500.000 đ" in ui.budgetCard.text() and "50.000.000 đ" in ui.budgetCard.text()
+    # short on the card (one line at 1024×768 even for a province's billions), exact on hover
+    assert "26,5 triệu đ" in ui.budgetCard.text() and "dự toán 50 triệu đ" in ui.budgetCard.text()
+    assert ui.budgetCard.toolTip() == "26.500.000 đ / dự toán 50.000.000 đ"
     assert ui.budgetBar.value() == 53
     data = dashboard.data
     assert [g.totals.activities for g in data.figures.by_month if g.totals.activities] == [

@@ -31,6 +31,7 @@ from nbhr_desktop.ui.activities.dialog import ActivityDialog
 from nbhr_desktop.ui.activities.filters import FilterBar
 from nbhr_desktop.ui.activities.progress_panel import ProgressPanel
 from nbhr_desktop.ui.activities.table_model import ActivityTableModel
+from nbhr_desktop.ui.activities.unit_picker import MENU_BUTTON_STYLE
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
 
@@ -126,6 +127,7 @@ class ActivitiesScreen(QWidget):
             action.toggled.connect(lambda on, key=spec.key: self._toggle_column(key, on))
             menu.addAction(action)
         self.ui.columnsButton.setMenu(menu)
+        self.ui.columnsButton.setStyleSheet(MENU_BUTTON_STYLE)
         view.doubleClicked.connect(lambda _index: self.edit_selected())
 
     def _apply_columns(self, keys: list[str]) -> None:

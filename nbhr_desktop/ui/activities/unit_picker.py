@@ -28,6 +28,11 @@ from nbhr_desktop.base.text import fold
 ID_ROLE = Qt.UserRole + 1
 
 
+# Fusion draws a menu button's arrow in its bottom-right corner, over the end of the text
+# ("Mọi đơn vị⌄"); room on the right keeps the two apart.
+MENU_BUTTON_STYLE = "QToolButton { padding: 2px 13px 2px 4px; }"
+
+
 class UnitPicker(QToolButton):
     changed = Signal()
 
@@ -35,6 +40,7 @@ class UnitPicker(QToolButton):
         super().__init__(parent)
         self.setPopupMode(QToolButton.InstantPopup)
         self.setObjectName("unitPicker")
+        self.setStyleSheet(MENU_BUTTON_STYLE)
         self._period_units = lambda: ()  # the screen tells which units the dates cover
         self._quiet = False
         menu = QMenu(self)

@@ -12,12 +12,12 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QGridLayout, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QGridLayout, QListWidgetItem, QSizePolicy, QWidget
 
 from nbhr_desktop.core.activities.stats import DashboardData, dashboard_data
 from nbhr_desktop.core.reports.figures import change_percent
 from nbhr_desktop.core.reports.periods import current_quarter, custom_period, quarter, whole_year
-from nbhr_desktop.core.vnformat import money, number, percent, roman, short_date
+from nbhr_desktop.core.vnformat import money, money_short, number, percent, roman, short_date
 from nbhr_desktop.ui.dashboard.charts import ChartCard
 from nbhr_desktop.ui.forms import load_form
 
@@ -40,7 +40,13 @@ class DashboardScreen(QWidget):
         for card in (ui.activitiesCard, ui.attendancesCard, ui.womenCard, ui.productsCard,
                      ui.budgetCard):
             card.setStyleSheet(CARD_STYLE)
-            card.setWordWrap(True)  # "281.940.000 đ / dự toán …" wraps on a narrow screen
+            card.setWordWrap(True)  # long captions wrap on a narrow screen
+        # Five cards of equal width whatever their text: sized by their content, the card
+        # with the longest caption would squeeze its neighbour's figure onto two lines.
+        for host in (ui.activitiesCard, ui.attendancesCard, ui.womenCard, ui.productsCard,
+                     ui.budgetFrame):
+            host.setSizePolicy(QSizePolicy.Ignored, host.sizePolicy().verticalPolicy())
+            ui.cardsLayout.setStretchFactor(host, 1)
         # At the province the figures are every unit's (core.province.dashboard): a chart by
         # unit instead of by commune, and a side panel of units and who has not sent data.
         self.province = context.workspace.installation_info().role == "province"
@@ -203,12 +209,19 @@ class DashboardScreen(QWidget):
                              + "</span>")
         ui.productsCard.setText(card(self.tr("Sản phẩm"), number(totals.products),
                                      totals.products, before and before.products))
-        budget_text = (self.tr("{0} / dự toán {1}").format(money(totals.cost), money(data.budget))
-                       if data.budget else money(totals.cost))
+        # Whole đồng figures of a province (billions) wrap the card into four lines: the card
+        # shows them short, the tooltip in full.
+        budget_line = (self.tr("dự toán {0}").format(money_short(data.budget))
+                       if data.budget else "")
         spent = self.tr("Kinh phí đã chi")  # outside the f-string, where lupdate sees it
         ui.budgetCard.setText(f"<span style='color:#555'>{spent}</span><br>"
-                              f"<span style='font-size:large; font-weight:600'>{budget_text}"
-                              "</span>")
+                              f"<span style='font-size:x-large; font-weight:600'>"
+                              f"{money_short(totals.cost)}</span>"
+                              + (f"<br><span style='font-size:small'>{budget_line}</span>"
+                                 if budget_line else ""))
+        ui.budgetCard.setToolTip(
+            self.tr("{0} / dự toán {1}").format(money(totals.cost), money(data.budget))
+            if data.budget else money(totals.cost))
         share = data.spent_share
         ui.budgetBar.setVisible(share is not None)
         if share is not None:
