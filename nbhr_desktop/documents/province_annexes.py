@@ -15,12 +15,19 @@ from nbhr_desktop.core.province.by_unit import UnitLine, lines_total
 from nbhr_desktop.core.province.submissions import Submissions
 from nbhr_desktop.core.vnformat import number, short_date
 from nbhr_desktop.documents import frame
+from nbhr_desktop.storage.activity_fields import FIGURES
 
-UNIT_HEADER = ["STT", "Đơn vị", "Số hoạt động", "Lượt người tham dự", "Trong đó nữ",
-               "Người DTTS", "Sản phẩm", "Phút phát sóng", "Kinh phí (đồng)",
+# The figures' columns (annex header, width) come from ``storage.activity_fields``.
+UNIT_HEADER = ["STT", "Đơn vị", "Số hoạt động", *(f.annex_header for f in FIGURES),
                "Nhiệm vụ đạt / tổng số"]
-UNIT_WIDTHS = [9, 48, 16, 19, 17, 16, 18, 17, 26, 18]  # a province year: 7-digit totals
-UNIT_ALIGN = ["CENTER", "LEFT"] + ["RIGHT"] * 7 + ["CENTER"]
+# A province year: 7-digit totals.
+UNIT_WIDTHS = [9, 48, 16, *(f.widths["units_annex"] for f in FIGURES), 18]
+UNIT_ALIGN = ["CENTER", "LEFT"] + ["RIGHT"] * (1 + len(FIGURES)) + ["CENTER"]
+
+
+def _figure_cells(totals) -> list[str]:
+    """The count and each figure's sum, as the annex prints them."""
+    return [number(totals.activities), *(number(getattr(totals, f.total)) for f in FIGURES)]
 MISSING_HEADER = ["STT", "Mã", "Đơn vị", "Phần kỳ phải gửi", "Gói dữ liệu gần nhất"]
 MISSING_WIDTHS = [10, 14, 60, 42, 30]
 MISSING_ALIGN = ["CENTER", "CENTER", "LEFT", "CENTER", "CENTER"]
@@ -37,15 +44,12 @@ def unit_rows(lines: list[UnitLine]) -> tuple[list[list[str]], int]:
     for line in lines:
         t = line.totals
         index += 0 if line.own else 1
-        rows.append(["" if line.own else str(index), line.name, number(t.activities),
-                     number(t.attendances), number(t.women), number(t.ethnic),
-                     number(t.products), number(t.minutes), number(t.cost), line.tasks_text])
+        rows.append(["" if line.own else str(index), line.name, *_figure_cells(t),
+                     line.tasks_text])
     t = lines_total(lines)
     met = sum(line.tasks_met for line in lines)
     tasks = sum(line.tasks_total for line in lines)
-    rows.append(["", _("Tổng cộng"), number(t.activities), number(t.attendances),
-                 number(t.women), number(t.ethnic), number(t.products), number(t.minutes),
-                 number(t.cost), f"{met}/{tasks}" if tasks else "—"])
+    rows.append(["", _("Tổng cộng"), *_figure_cells(t), f"{met}/{tasks}" if tasks else "—"])
     return rows, len(rows) - 1
 
 

@@ -17,11 +17,17 @@ from nbhr_desktop.core.reports.judging import TaskStanding, verdict_label
 from nbhr_desktop.core.reports.periods import Period
 from nbhr_desktop.core.vnformat import number, percent, roman, short_date
 from nbhr_desktop.documents import frame
+from nbhr_desktop.storage.activity_fields import FIGURES
 
-GROUP_HEADER = ["STT", "{first}", "Số hoạt động", "Lượt người tham dự", "Trong đó nữ",
-                "Người DTTS", "Sản phẩm", "Phút phát sóng", "Kinh phí (đồng)"]
-GROUP_WIDTHS = [10, 70, 20, 22, 20, 20, 18, 20, 30]
-GROUP_ALIGN = ["CENTER", "LEFT"] + ["RIGHT"] * 7
+# The figures' columns (annex header, width) come from ``storage.activity_fields``.
+GROUP_HEADER = ["STT", "{first}", "Số hoạt động", *(f.annex_header for f in FIGURES)]
+GROUP_WIDTHS = [10, 70, 20, *(f.widths["annex"] for f in FIGURES)]
+GROUP_ALIGN = ["CENTER", "LEFT"] + ["RIGHT"] * (1 + len(FIGURES))
+
+
+def figure_cells(totals) -> list[str]:
+    """The count and each figure's sum of a ``Totals``, as the annexes print them."""
+    return [number(totals.activities), *(number(getattr(totals, f.total)) for f in FIGURES)]
 
 
 def _group_rows(groups: list[Group], figures: PeriodFigures, total_label: str
@@ -31,12 +37,8 @@ def _group_rows(groups: list[Group], figures: PeriodFigures, total_label: str
         t = group.totals
         # "Cấp huyện (không riêng xã nào)", "Chưa xác định": not one of the listed items.
         index += 1 if group.key else 0
-        rows.append([str(index) if group.key else "", group.name, number(t.activities),
-                     number(t.attendances), number(t.women), number(t.ethnic),
-                     number(t.products), number(t.minutes), number(t.cost)])
-    t = figures.totals
-    rows.append(["", total_label, number(t.activities), number(t.attendances), number(t.women),
-                 number(t.ethnic), number(t.products), number(t.minutes), number(t.cost)])
+        rows.append([str(index) if group.key else "", group.name, *figure_cells(t)])
+    rows.append(["", total_label, *figure_cells(figures.totals)])
     return rows, len(rows) - 1
 
 

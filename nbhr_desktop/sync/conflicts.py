@@ -15,16 +15,15 @@ from sqlalchemy import select
 
 from nbhr_desktop.base.i18n import N_, _
 from nbhr_desktop.core.vnformat import money, short_date
+from nbhr_desktop.storage.activity_fields import FIGURES, MONEY
 from nbhr_desktop.sync.diff import Conflict
 from nbhr_desktop.sync.tables import BY_NAME, TITLE_FIELDS
 
 FIELD_LABELS = {
     "title": N_("Tên"), "start_date": N_("Ngày bắt đầu"), "end_date": N_("Ngày kết thúc"),
     "description": N_("Mô tả"), "location": N_("Địa điểm"),
-    "participants_total": N_("Lượt người tham dự"), "participants_women": N_("Trong đó nữ"),
-    "participants_ethnic": N_("Người dân tộc thiểu số"), "products": N_("Số sản phẩm"),
-    "product_note": N_("Sản phẩm"), "broadcast_minutes": N_("Số phút phát"),
-    "cost": N_("Kinh phí"), "budget": N_("Kinh phí"), "note": N_("Ghi chú"),
+    **{f.name: f.label for f in FIGURES},  # storage.activity_fields, as the dialog says
+    "product_note": N_("Sản phẩm"), "budget": N_("Kinh phí"), "note": N_("Ghi chú"),
     "form_uuid": N_("Hình thức"), "funding_uuid": N_("Nguồn kinh phí"),
     "commune_uuid": N_("Xã"), "task_uuid": N_("Nhiệm vụ"),
     "lead_agency_uuid": N_("Cơ quan chủ trì"), "themes": N_("Chủ đề"),
@@ -35,7 +34,7 @@ FIELD_LABELS = {
     "cooperators": N_("Cơ quan phối hợp"), "entry_saved_at": N_("Sổ Excel lưu lúc"),
     "entry_row_hash": N_("Mã dòng trong sổ Excel"),
 }
-MONEY_FIELDS = {"cost", "budget"}
+MONEY_FIELDS = {"budget", *(f.name for f in FIGURES if f.kind == MONEY)}
 
 
 @dataclass

@@ -39,6 +39,8 @@ from sqlalchemy import select
 from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.base.i18n import _
 from nbhr_desktop.base.text import fold, nfc
+from nbhr_desktop.storage.activity_fields import BY_NAME as FIGURE
+from nbhr_desktop.storage.activity_fields import FIGURES
 from nbhr_desktop.storage.models import Activity, AdminUnit, utcnow
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync.apply import ImportSource
@@ -59,9 +61,11 @@ MAX_ROWS = 5000
 TITLE_LIMIT = 1000
 ROW_NAMESPACE = uuid.UUID("0c6e1c55-0f4e-4d67-9a8e-6b3c1e9d2a01")
 # The activity fields a row sets; an activity that exists keeps the rest as the app has it.
+# (Also what the row hash covers: a figure that joins the template changes the hash of every
+# row, which calls for a new template version.)
 ROW_FIELDS = ("start_date", "end_date", "title", "form_uuid", "themes", "audiences",
-              "commune_uuid", "task_uuid", "location", "participants_total",
-              "participants_women", "participants_ethnic", "products", "cost", "note")
+              "commune_uuid", "task_uuid", "location",
+              *(f.name for f in FIGURES if f.entry_header), "note")
 OVERLAY = ROW_FIELDS + ("entry_saved_at", "entry_row_hash")
 CLOCK_SLACK = dt.timedelta(days=2)
 
@@ -263,12 +267,12 @@ class _RowReader:
         if values.get("end_date") and values.get("start_date") and \
                 values["end_date"] < values["start_date"]:
             found.append((letters["end_date"], _("ngày kết thúc trước ngày bắt đầu")))
-        for key, label in (("participants_women", _("số nữ")),
-                           ("participants_ethnic", _("số người dân tộc thiểu số"))):
-            if key in values and "participants_total" in values and \
-                    values[key] > values["participants_total"]:
-                found.append((letters[key], _("{label} lớn hơn tổng số người tham dự")
-                              .format(label=label)))
+        for figure in FIGURES:  # a part ("trong đó") larger than its whole
+            whole = FIGURE.get(figure.part_of)
+            if whole is not None and figure.name in values and whole.name in values and \
+                    values[figure.name] > values[whole.name]:
+                found.append((letters[figure.name], _("{label} lớn hơn tổng {whole}").format(
+                    label=_(figure.label).lower(), whole=_(whole.label).lower())))
         return found
 
     def identity(self, values: dict) -> tuple[str, str | None]:
@@ -301,11 +305,8 @@ class _RowReader:
             "start_date": values["start_date"].isoformat(),
             "end_date": values["end_date"].isoformat() if values["end_date"] else None,
             "title": values["title"], "description": "", "location": values["location"],
-            "participants_total": values["participants_total"],
-            "participants_women": values["participants_women"],
-            "participants_ethnic": values["participants_ethnic"],
-            "products": values["products"], "product_note": "", "broadcast_minutes": 0,
-            "cost": values["cost"], "note": values["note"],
+            **{f.name: values.get(f.name, 0) for f in FIGURES},  # 0: not in the template
+            "product_note": "", "note": values["note"],
             "unit_uuid": self.unit_uuid, "form_uuid": values["form"],
             "commune_uuid": values["commune"], "task_uuid": values["task"],
             "lead_agency_uuid": None, "funding_uuid": None,

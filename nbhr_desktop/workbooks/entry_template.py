@@ -32,6 +32,7 @@ from nbhr_desktop.base.errors import UserError, os_reason
 from nbhr_desktop.base.i18n import _, official_vietnamese, ui_
 from nbhr_desktop.base.text import fold, nfc
 from nbhr_desktop.core.units.lineage import communes_of
+from nbhr_desktop.storage.activity_fields import FIGURES
 from nbhr_desktop.storage.models import (
     AdminUnit,
     CatalogueItem,
@@ -74,11 +75,9 @@ COLUMNS = [
     EntryColumn("commune", "Xã, phường, thị trấn", 22, "list", list_name="commune"),
     EntryColumn("task", "Nhiệm vụ trong kế hoạch", 36, "list", list_name="task"),
     EntryColumn("location", "Địa điểm", 22, "text"),
-    EntryColumn("participants_total", "Số lượt người tham dự", 12, "int"),
-    EntryColumn("participants_women", "Trong đó nữ", 10, "int"),
-    EntryColumn("participants_ethnic", "Trong đó người dân tộc thiểu số", 12, "int"),
-    EntryColumn("products", "Số sản phẩm", 10, "int"),
-    EntryColumn("cost", "Kinh phí (đồng)", 14, "money"),
+    # The figures a commune enters (``storage.activity_fields``: those with an entry header).
+    *(EntryColumn(f.name, f.entry_header, f.widths["entry"], f.kind)
+      for f in FIGURES if f.entry_header),
     EntryColumn("note", "Ghi chú", 30, "text"),
 ]
 LIST_ORDER = ("form", "theme", "audience", "commune", "task")

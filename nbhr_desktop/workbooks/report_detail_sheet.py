@@ -22,6 +22,7 @@ from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports.detail import FIELDS, activity_values
 from nbhr_desktop.core.reports.figures import PeriodFigures
 from nbhr_desktop.core.reports.periods import Period
+from nbhr_desktop.storage.activity_fields import BY_NAME, FIGURES, MONEY
 from nbhr_desktop.workbooks import styles as st
 from nbhr_desktop.workbooks.print_setup import finish_sheet, prepare_sheet
 from nbhr_desktop.workbooks.progress import Steps
@@ -38,12 +39,8 @@ DETAIL_COLUMNS: list[tuple[str, float, str, str]] = [
     ("Xã, thị trấn", 12, "commune", "text"),
     ("Đối tượng", 17, "audiences", "text"),
     ("Chủ đề", 19, "themes", "text"),
-    ("Lượt người", 8, "participants_total", "int"),
-    ("Nữ", 7, "participants_women", "int"),
-    ("DTTS", 7, "participants_ethnic", "int"),
-    ("Sản phẩm", 8, "products", "int"),
-    ("Phút phát sóng", 8, "broadcast_minutes", "int"),
-    ("Kinh phí (đồng)", 14.5, "cost", "money"),
+    # The figures (``storage.activity_fields``: their sheet header and width).
+    *((f.sheet_header, f.widths["detail"], f.name, f.kind) for f in FIGURES),
     ("Nguồn kinh phí", 12, "funding", "text"),
     # The second printed page (after the repeated first four columns).
     ("Nhiệm vụ kế hoạch", 24, "task", "text"),
@@ -69,17 +66,18 @@ KEY_COLUMNS: list[tuple[str, float, str, str]] = [
     ("Mã nhiệm vụ", 38, "task_uuid", "code"),
     ("Mã cơ quan chủ trì", 38, "agency_uuid", "code"),
 ]
-PRINTED_COLUMNS = 15  # the columns of the first printed page (title merged over them)
+# The columns of the first printed page, up to the funding source (title merged over them).
+PRINTED_COLUMNS = [c[2] for c in DETAIL_COLUMNS].index("funding") + 1
 PAGES_WIDE = 2
 REPEATED_COLUMNS = "A:D"  # STT, start, end, name: on both printed pages
 HEADER_ROW = 4
-TOTAL_FIELDS = {"participants_total": "attendances", "participants_women": "women",
-                "participants_ethnic": "ethnic", "products": "products",
-                "broadcast_minutes": "minutes", "cost": "cost"}
+TOTAL_FIELDS = {f.name: f.total for f in FIGURES}
 # What the data hash on "Thông tin" covers: every field that decides what the province
 # counts and where (identity, dates, unit, commune, classification, task, figures). The
 # free texts (name, contents, notes) are descriptive and left out: hashing them would
-# cost a second cleaning of every text on the way out.
+# cost a second cleaning of every text on the way out. Written out, not read from
+# ``storage.activity_fields``: workbooks already sent carry a hash of exactly these, which
+# the province's import recomputes; a new figure joins only with a new workbook version.
 HASHED_FIELDS = ("uuid", "start_date", "end_date", "unit_code", "commune_code", "form_code",
                  "theme_codes", "audience_codes", "funding_code", "task_uuid",
                  "participants_total", "participants_women", "participants_ethnic",
@@ -163,7 +161,8 @@ def write_detail_sheet(workbook: Workbook, session: Session, unit_name: str, per
     for index, (_h, _w, field, _k) in enumerate(columns[:printed]):
         if field in TOTAL_FIELDS:
             value = getattr(figures.totals, TOTAL_FIELDS[field])
-            totals_row[index] = (cells.money(value, st.TOTAL_MONEY) if field == "cost"
+            totals_row[index] = (cells.money(value, st.TOTAL_MONEY)
+                                 if BY_NAME[field].kind == MONEY
                                  else cells.int(value, st.TOTAL_INT))
     cells.append(totals_row)
     # The filter covers the activities, not the totals row under them.

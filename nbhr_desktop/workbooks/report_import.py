@@ -40,6 +40,7 @@ from nbhr_desktop.base.text import nfc
 from nbhr_desktop.core.reports.periods import parse_period
 from nbhr_desktop.core.units.lineage import is_reporting_unit
 from nbhr_desktop.core.vnformat import number, short_date
+from nbhr_desktop.storage.activity_fields import NAMES
 from nbhr_desktop.storage.models import (
     Activity,
     AdminUnit,
@@ -78,8 +79,7 @@ REQUIRED = (book_format.INFO_UNIT_CODE, book_format.INFO_UNIT_UUID, book_format.
 _FIELD_OF = {header: field for header, _w, field, _k in
              [*DETAIL_COLUMNS, UNIT_COLUMN, *KEY_COLUMNS]}
 _TEXT_FIELDS = ("title", "location", "product_note", "description", "note")
-_NUMBERS = ("participants_total", "participants_women", "participants_ethnic", "products",
-            "broadcast_minutes", "cost")
+_NUMBERS = NAMES  # the figures (storage.activity_fields)
 
 
 def is_report_workbook(sheets: tuple[str, ...]) -> bool:

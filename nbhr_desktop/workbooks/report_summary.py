@@ -22,13 +22,13 @@ from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports.figures import Group, PeriodFigures, Totals, overall_rows
 from nbhr_desktop.core.reports.periods import Period
 from nbhr_desktop.core.vnformat import roman
+from nbhr_desktop.storage.activity_fields import FIGURES, MONEY
 from nbhr_desktop.workbooks import styles as st
 from nbhr_desktop.workbooks.report_tasks_sheet import write_tasks_sheet
 from nbhr_desktop.workbooks.summary_sheet import SummarySheet
 from nbhr_desktop.workbooks.typed_cells import TypedCells
 
-GROUP_HEADERS = ("Số hoạt động", "Lượt người", "Nữ", "DTTS", "Sản phẩm", "Phút phát sóng",
-                 "Kinh phí (đồng)")
+GROUP_HEADERS = ("Số hoạt động", *(f.sheet_header for f in FIGURES))
 
 
 def time_buckets(period: Period) -> tuple[list[tuple[str, str]], dict[str, str]]:
@@ -55,11 +55,11 @@ def time_buckets(period: Period) -> tuple[list[tuple[str, str]], dict[str, str]]
 
 
 def _totals_cells(c: TypedCells, totals: Totals, total: bool = False) -> list:
+    """The count and each figure's sum (``storage.activity_fields``), money as money."""
     int_style, money_style = (st.TOTAL_INT, st.TOTAL_MONEY) if total else (st.INT, st.MONEY)
-    return [c.int(totals.activities, int_style), c.int(totals.attendances, int_style),
-            c.int(totals.women, int_style), c.int(totals.ethnic, int_style),
-            c.int(totals.products, int_style), c.int(totals.minutes, int_style),
-            c.money(totals.cost, money_style)]
+    return [c.int(totals.activities, int_style),
+            *(c.money(getattr(totals, f.total), money_style) if f.kind == MONEY
+              else c.int(getattr(totals, f.total), int_style) for f in FIGURES)]
 
 
 def write_overall(workbook: Workbook, unit_name: str, figures: PeriodFigures) -> None:
@@ -132,7 +132,7 @@ def write_groups(workbook: Workbook, unit_name: str, figures: PeriodFigures, nam
                  title: str, first: str, rows: list[Group], *, exclusive: bool) -> None:
     headers = [_("STT"), first, *[_(h) for h in GROUP_HEADERS]]
     table = SummarySheet(workbook, name, title, unit_name, figures, headers,
-                         [6, 40] + [12] * 6 + [15])
+                         [6, 40, 12, *(15 if f.kind == MONEY else 12 for f in FIGURES)])
     c = table.cells
     index = 0
     for group in rows:

@@ -15,23 +15,23 @@ from nbhr_desktop.core.province.by_unit import UnitLine, lines_total
 from nbhr_desktop.core.province.submissions import Submissions, status_label
 from nbhr_desktop.core.reports.figures import PeriodFigures, Totals
 from nbhr_desktop.core.vnformat import short_date
+from nbhr_desktop.storage.activity_fields import FIGURES, MONEY
 from nbhr_desktop.workbooks import styles as st
 from nbhr_desktop.workbooks.summary_sheet import SummarySheet
 from nbhr_desktop.workbooks.typed_cells import TypedCells
 
 SHEET_NAME = "Theo đơn vị"
-HEADERS = ("STT", "Mã", "Đơn vị", "Số hoạt động", "Lượt người", "Nữ", "DTTS", "Sản phẩm",
-           "Phút phát sóng", "Kinh phí (đồng)", "Nhiệm vụ đạt", "Tổng số nhiệm vụ",
-           "Tình hình gửi số liệu")
-WIDTHS = [6, 8, 30, 11, 11, 10, 10, 10, 10, 15, 10, 10, 16]
+# The figures' columns (header, width) come from ``storage.activity_fields``.
+HEADERS = ("STT", "Mã", "Đơn vị", "Số hoạt động", *(f.sheet_header for f in FIGURES),
+           "Nhiệm vụ đạt", "Tổng số nhiệm vụ", "Tình hình gửi số liệu")
+WIDTHS = [6, 8, 30, 11, *(f.widths["units"] for f in FIGURES), 10, 10, 16]
 
 
 def _figures(c: TypedCells, totals: Totals, total: bool = False) -> list:
     int_style, money_style = (st.TOTAL_INT, st.TOTAL_MONEY) if total else (st.INT, st.MONEY)
-    return [c.int(totals.activities, int_style), c.int(totals.attendances, int_style),
-            c.int(totals.women, int_style), c.int(totals.ethnic, int_style),
-            c.int(totals.products, int_style), c.int(totals.minutes, int_style),
-            c.money(totals.cost, money_style)]
+    return [c.int(totals.activities, int_style),
+            *(c.money(getattr(totals, f.total), money_style) if f.kind == MONEY
+              else c.int(getattr(totals, f.total), int_style) for f in FIGURES)]
 
 
 def write_units_sheet(workbook: Workbook, unit_name: str, figures: PeriodFigures,

@@ -4,102 +4,72 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="49"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="51"/>
         <source>Xóa {0} hoạt động</source>
         <translation>Delete {0} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="222"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="224"/>
         <source>{0} hoạt động</source>
         <translation>{0} activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="223"/>
-        <source>{0} lượt người tham dự</source>
-        <translation>{0} participants</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="225"/>
-        <source>nữ {0}</source>
-        <translation>{0} women</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="226"/>
-        <source>{0} người DTTS</source>
-        <translation>{0} ethnic minority</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="227"/>
-        <source>{0} sản phẩm</source>
-        <translation>{0} products</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="228"/>
-        <source>{0} phút phát sóng</source>
-        <translation>{0} broadcast minutes</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="229"/>
-        <source>kinh phí {0}</source>
-        <translation>cost {0}</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="230"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="234"/>
         <source>Đang lọc:</source>
         <translation>Filtering:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="285"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="289"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="295"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="299"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="304"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="308"/>
         <source>Đang lưu thay đổi</source>
         <translation>Saving changes</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="308"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="312"/>
         <source>Đã xóa {0} hoạt động.</source>
         <translation>Deleted {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="313"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="317"/>
         <source>Đã khôi phục {0} hoạt động.</source>
         <translation>Restored {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="335"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="339"/>
         <source>Đã sửa {0} hoạt động.</source>
         <translation>Edited {0} activities.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="350"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="354"/>
         <source>(chọn bộ lọc)</source>
         <translation>(choose a filter)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="362"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="366"/>
         <source>Lưu bộ lọc</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="363"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="367"/>
         <source>Tên bộ lọc:</source>
         <translation>Filter name:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="378"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="382"/>
         <source>Xóa bộ lọc</source>
         <translation>Delete filter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="379"/>
+        <location filename="../../nbhr_desktop/ui/activities/screen.py" line="383"/>
         <source>Xóa bộ lọc đã lưu “{0}”?</source>
         <translation>Delete the saved filter “{0}”?</translation>
     </message>
@@ -364,93 +334,93 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="130"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="142"/>
         <source>Sửa hoạt động</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="130"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="142"/>
         <source>Thêm hoạt động</source>
         <translation>Add activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="135"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="147"/>
         <source>Gõ để chọn hình thức…</source>
         <translation>Type to choose a form…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="136"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="148"/>
         <source>Gõ tên xã, thị trấn…</source>
         <translation>Type a commune name…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="138"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="150"/>
         <source>Không gắn nhiệm vụ</source>
         <translation>No plan task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="140"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="152"/>
         <source>Gõ tên cơ quan…</source>
         <translation>Type an agency name…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="141"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="153"/>
         <source>Chọn nguồn kinh phí…</source>
         <translation>Choose a funding source…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="150"/>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="353"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="162"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="377"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="152"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="164"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="297"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="321"/>
         <source>Vẫn lưu</source>
         <translation>Save anyway</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="303"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="327"/>
         <source>Ngày bắt đầu</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="304"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="328"/>
         <source>Ngày kết thúc</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="348"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="372"/>
         <source>Có thể trùng với hoạt động đã nhập cùng ngày, cùng hình thức và cùng xã:</source>
         <translation>May duplicate an activity already entered on the same day, with the same form and commune:</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="350"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="374"/>
         <source>Nếu đúng là hoạt động khác, nhấn “Vẫn lưu”.</source>
         <translation>If it really is a different activity, click “Save anyway”.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="379"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="403"/>
         <source>Đang lưu hoạt động</source>
         <translation>Saving the activity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="393"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="417"/>
         <source>Sẽ được chép vào thư mục dữ liệu khi lưu: {0}</source>
         <translation>Will be copied into the data folder on saving: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="404"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="428"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="406"/>
+        <location filename="../../nbhr_desktop/ui/activities/dialog.py" line="430"/>
         <source>Ảnh, tài liệu (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Pictures, documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
@@ -3643,169 +3613,139 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
         <translation>Exported {0} to the folder {1} — the path is on the clipboard, ready to attach to an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="89"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="90"/>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="90"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="91"/>
         <source>Kỳ này</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="92"/>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="143"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="93"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="144"/>
         <source>Lũy kế</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="95"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="96"/>
         <source>Cùng kỳ</source>
         <translation>Same period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="96"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="97"/>
         <source>Tăng, giảm</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="139"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="140"/>
         <source>Không có kế hoạch nào áp dụng cho kỳ này.</source>
         <translation>No plan applies to this period.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="22"/>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="141"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="24"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="142"/>
         <source>Nhiệm vụ / chỉ tiêu</source>
         <translation>Task / target</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="21"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="23"/>
         <source>Theo nhiệm vụ kế hoạch (chỉ tiêu, kết quả)</source>
         <translation>By plan task (targets, results)</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="23"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="25"/>
         <source>Theo hình thức truyền thông</source>
         <translation>By communication form</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="24"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="26"/>
         <source>Hình thức truyền thông</source>
         <translation>Communication form</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="25"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="27"/>
         <source>Theo chủ đề</source>
         <translation>By theme</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="26"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="28"/>
         <source>Chủ đề</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="27"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="29"/>
         <source>Theo đối tượng</source>
         <translation>By audience</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="28"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="30"/>
         <source>Đối tượng</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="29"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="31"/>
         <source>Theo xã, thị trấn</source>
         <translation>By commune</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="30"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="32"/>
         <source>Xã, thị trấn</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="31"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="33"/>
         <source>Theo nguồn kinh phí</source>
         <translation>By funding source</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="32"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="34"/>
         <source>Nguồn kinh phí</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="33"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="35"/>
         <source>Theo tháng</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="34"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="36"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="41"/>
         <source>Số hoạt động</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="38"/>
-        <source>Lượt người</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="39"/>
-        <source>Nữ</source>
-        <translation>Women</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="40"/>
-        <source>DTTS</source>
-        <translation>Ethnic min.</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="41"/>
-        <source>Sản phẩm</source>
-        <translation>Products</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="42"/>
-        <source>Phút phát sóng</source>
-        <translation>Broadcast min.</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="43"/>
-        <source>Kinh phí (đồng)</source>
-        <translation>Cost (VND)</translation>
-    </message>
-    <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="142"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="143"/>
         <source>Chỉ tiêu năm</source>
         <translation>Annual target</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="143"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="144"/>
         <source>Trong kỳ</source>
         <translation>In period</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="144"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="145"/>
         <source>Tỷ lệ đạt</source>
         <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="145"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="146"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="151"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="152"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="152"/>
+        <location filename="../../nbhr_desktop/ui/reports/figures_view.py" line="153"/>
         <source>Tổng số (mỗi hoạt động tính một lần)</source>
         <translation>Total (each activity counted once)</translation>
     </message>

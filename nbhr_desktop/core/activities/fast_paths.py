@@ -24,6 +24,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from nbhr_desktop.core.activities.lookups import Lookups
+from nbhr_desktop.core.reports.day_sums import STORED as _SUMS
 from nbhr_desktop.storage.models import Activity, activity_audience, activity_theme
 from nbhr_desktop.storage.models import activity_day_figure as adf
 
@@ -31,8 +32,6 @@ from nbhr_desktop.storage.models import activity_day_figure as adf
 _PLAIN_GROUPINGS = {"form_ids": "form", "commune_ids": "commune", "funding_ids": "funding",
                     "task_ids": "task"}
 _LINK_GROUPINGS = {"theme_ids": "theme", "audience_ids": "audience"}
-_SUMS = (adf.c.activities, adf.c.attendances, adf.c.women, adf.c.ethnic, adf.c.products,
-         adf.c.minutes, adf.c.cost)
 
 
 def figure_totals(session: Session, spec) -> tuple[int, ...] | None:

@@ -19,33 +19,17 @@ from sqlalchemy.orm import Session, selectinload
 from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports import day_sums
 from nbhr_desktop.core.vnformat import number, percent
+from nbhr_desktop.storage.activity_fields import Totals, totals_of
 from nbhr_desktop.storage.models import (
     Plan,
     PlanStatus,
     PlanTask,
-    TargetMeasure,
     TaskTarget,
 )
 
-
-@dataclass
-class TaskFigures:
-    """What the linked (non-deleted) activities of one task add up to."""
-
-    activities: int = 0
-    attendances: int = 0
-    women: int = 0
-    products: int = 0
-    minutes: int = 0
-    cost: int = 0
-
-    def for_measure(self, measure: str) -> int | None:
-        return {
-            TargetMeasure.ACTIVITIES: self.activities,
-            TargetMeasure.ATTENDANCES: self.attendances,
-            TargetMeasure.PRODUCTS: self.products,
-            TargetMeasure.BROADCAST_MINUTES: self.minutes,
-        }.get(measure)
+# What the linked (non-deleted) activities of one task add up to: the one ``Totals``
+# (``for_measure`` gives the sum a target counts, ``TargetMeasure`` values being sum names).
+TaskFigures = Totals
 
 
 def share_text(value: float) -> str:
@@ -122,10 +106,7 @@ def task_figures(session: Session, task_ids: list[int], start: dt.date | None = 
     if not task_ids:
         return {}
     sums = day_sums.by_item(session, "task", None, start, end, items=list(task_ids))
-    # day_sums' order: count, attendances, women, ethnic, products, minutes, cost.
-    return {task: TaskFigures(count, attendances, women, products, minutes, cost)
-            for task, (count, attendances, women, _ethnic, products, minutes, cost)
-            in sums.items()}
+    return {task: totals_of(values) for task, values in sums.items()}
 
 
 def _target_progress(target: TaskTarget, figures: TaskFigures) -> TargetProgress:

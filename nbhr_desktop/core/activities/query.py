@@ -14,7 +14,7 @@ removed), and every word must appear: "tap huan cedaw" finds "Tập huấn Công
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, make_dataclass, replace
 
 from sqlalchemy import and_, case, exists, func, literal, select
 from sqlalchemy.ext.compiler import compiles
@@ -25,6 +25,8 @@ from sqlalchemy.sql.functions import FunctionElement
 from nbhr_desktop.base.text import fold
 from nbhr_desktop.core.activities import fast_paths
 from nbhr_desktop.core.activities.lookups import Lookups
+from nbhr_desktop.core.reports.day_sums import LOGGED
+from nbhr_desktop.storage.activity_fields import FIGURES, Totals, totals_of
 from nbhr_desktop.storage.models import Activity, activity_audience, activity_theme
 
 
@@ -108,47 +110,22 @@ def conditions(spec: ActivityFilter, *, links_first: bool = False) -> list[Colum
     return where
 
 
-# -- totals ----------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Totals:
-    count: int = 0
-    attendances: int = 0
-    women: int = 0
-    ethnic: int = 0
-    products: int = 0
-    minutes: int = 0
-    cost: int = 0
-
-    @property
-    def women_share(self) -> float | None:
-        return 100.0 * self.women / self.attendances if self.attendances else None
-
+# -- totals (``Totals``: the count and the figures' sums, ``storage.activity_fields``) ------
 
 def totals(session: Session, spec: ActivityFilter) -> Totals:
     """Count and sums of the filtered rows: from the per-day figures when the filter allows
     (``fast_paths``), otherwise computed by the database in one pass."""
     summed = fast_paths.figure_totals(session, spec)
     if summed is not None:
-        return Totals(*summed)
+        return totals_of(summed)
     share = fast_paths.link_share(session, spec)
     return plain_totals(session, spec, links_first=share is not None and share <= LINKS_FIRST)
 
 
 def plain_totals(session: Session, spec: ActivityFilter, *, links_first: bool = False) -> Totals:
     """Count and sums of the filtered rows read from the log itself (the reference)."""
-    row = session.execute(
-        select(
-            func.count(Activity.id),
-            func.coalesce(func.sum(Activity.participants_total), 0),
-            func.coalesce(func.sum(Activity.participants_women), 0),
-            func.coalesce(func.sum(Activity.participants_ethnic), 0),
-            func.coalesce(func.sum(Activity.products), 0),
-            func.coalesce(func.sum(Activity.broadcast_minutes), 0),
-            func.coalesce(func.sum(Activity.cost), 0),
-        ).where(*conditions(spec, links_first=links_first))
-    ).one()
-    return Totals(*(int(v or 0) for v in row))
+    row = session.execute(select(*LOGGED).where(*conditions(spec, links_first=links_first))).one()
+    return totals_of(row)
 
 
 # -- columns and sorting -----------------------------------------------------------------
@@ -177,12 +154,7 @@ COLUMNS: list[Column] = [
     Column("task_id", _t("Nhiệm vụ"), lookup="tasks"),
     Column("lead_agency_id", _t("Cơ quan chủ trì"), lookup="agencies", visible=False),
     Column("location", _t("Địa điểm"), visible=False),
-    Column("participants_total", _t("Lượt người"), numeric=True),
-    Column("participants_women", _t("Nữ"), numeric=True),
-    Column("participants_ethnic", _t("DTTS"), numeric=True, visible=False),
-    Column("products", _t("Sản phẩm"), numeric=True),
-    Column("broadcast_minutes", _t("Phút phát sóng"), numeric=True, visible=False),
-    Column("cost", _t("Kinh phí (đ)"), numeric=True),
+    *(Column(f.name, f.short, numeric=True, visible=f.shown) for f in FIGURES),
     Column("funding_id", _t("Nguồn kinh phí"), lookup="funding", visible=False),
     # Whose activity it is: shown by default at the province, which holds every unit's.
     Column("unit_id", _t("Đơn vị"), lookup="units", visible=False),
@@ -191,14 +163,6 @@ PROVINCE_COLUMNS = ("unit_id",)  # visible by default at the province as well
 COLUMN_KEYS = [c.key for c in COLUMNS]
 _BY_KEY = {c.key: c for c in COLUMNS}
 
-# Plain columns fetched for every row of a page (themes and audiences come separately).
-_ROW_COLUMNS = [
-    Activity.id, Activity.start_date, Activity.end_date, Activity.title, Activity.form_id,
-    Activity.commune_id, Activity.task_id, Activity.lead_agency_id, Activity.location,
-    Activity.participants_total, Activity.participants_women, Activity.participants_ethnic,
-    Activity.products, Activity.broadcast_minutes, Activity.cost, Activity.funding_id,
-    Activity.unit_id,
-]
 
 
 @dataclass(frozen=True)
@@ -274,8 +238,12 @@ def order_by(sort: Sort, lookups: Lookups, spec: ActivityFilter | None = None) -
 
 # -- rows ---------------------------------------------------------------------------------
 
+# The figures of a row (``storage.activity_fields``), first in ``ActivityRow``'s fields.
+_RowFigures = make_dataclass("_RowFigures", [(f.name, int) for f in FIGURES], slots=True)
+
+
 @dataclass(slots=True)
-class ActivityRow:
+class ActivityRow(_RowFigures):
     """One line of the table: plain values and ids (names come from ``Lookups``)."""
 
     id: int
@@ -287,12 +255,6 @@ class ActivityRow:
     task_id: int | None
     lead_agency_id: int | None
     location: str
-    participants_total: int
-    participants_women: int
-    participants_ethnic: int
-    products: int
-    broadcast_minutes: int
-    cost: int
     funding_id: int | None
     unit_id: int | None = None
     themes: list[int] = field(default_factory=list)
@@ -300,6 +262,12 @@ class ActivityRow:
 
     def value(self, key: str):
         return getattr(self, key)
+
+
+# Plain columns fetched for every row of a page, in ``ActivityRow``'s order (themes and
+# audiences come separately).
+_ROW_COLUMNS = [getattr(Activity, f.name) for f in fields(ActivityRow)
+                if f.name not in ("themes", "audiences")]
 
 
 def page(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
@@ -330,7 +298,7 @@ def page(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
                                   links_first=links_first)
     if not page_ids:
         return []
-    by_id = {values[0]: ActivityRow(*values) for values in session.execute(
+    by_id = {values.id: ActivityRow(*values) for values in session.execute(
         select(*_ROW_COLUMNS).where(Activity.id.in_(page_ids)))}
     for table, attribute in ((activity_theme, "themes"), (activity_audience, "audiences")):
         links = session.execute(select(table.c.activity_id, table.c.item_id)

@@ -10,7 +10,7 @@ database) is read-only here.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, make_dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,22 +20,26 @@ from nbhr_desktop.base.i18n import _
 from nbhr_desktop.base.text import nfc
 from nbhr_desktop.core.activities import validation
 from nbhr_desktop.core.workspace import Workspace
+from nbhr_desktop.storage.activity_fields import FIGURES, NAMES
 from nbhr_desktop.storage.models import Activity, CatalogueItem, EvidenceFile
 
 _TEXT_FIELDS = ("title", "description", "location", "product_note", "note")
 _PLAIN_FIELDS = (
     "start_date", "end_date", "form_id", "commune_id", "task_id", "lead_agency_id", "title",
-    "description", "location", "participants_total", "participants_women",
-    "participants_ethnic", "products", "product_note", "broadcast_minutes", "cost",
-    "funding_id", "note",
+    "description", "location", "product_note", "funding_id", "note", *NAMES,
 )
 # What "edit several at once" may set: links, not per-activity figures or text.
 BULK_FIELDS = ("task_id", "form_id", "commune_id", "funding_id", "lead_agency_id")
 
 
+# The figures of an activity (``storage.activity_fields``), 0 until entered.
+_FigureInput = make_dataclass("_FigureInput", [(f.name, int, field(default=0)) for f in FIGURES])
+
+
 @dataclass
-class ActivityInput:
-    """Every field of an activity as the entry form edits it (plain values and ids)."""
+class ActivityInput(_FigureInput):
+    """Every field of an activity as the entry form edits it (plain values and ids); the
+    figures (``participants_total``, ``cost``…) come from ``_FigureInput``."""
 
     start_date: dt.date | None = None
     end_date: dt.date | None = None
@@ -48,13 +52,7 @@ class ActivityInput:
     title: str = ""
     description: str = ""
     location: str = ""
-    participants_total: int = 0
-    participants_women: int = 0
-    participants_ethnic: int = 0
-    products: int = 0
     product_note: str = ""
-    broadcast_minutes: int = 0
-    cost: int = 0
     funding_id: int | None = None
     note: str = ""
 
@@ -231,7 +229,7 @@ class ActivityService:
             value = getattr(data, name)
             if name in _TEXT_FIELDS:
                 value = nfc(value or "").strip()
-            elif name in validation._FIGURES:
+            elif name in NAMES:  # the figures
                 value = int(value or 0)
             setattr(activity, name, value)
         wanted_themes = set(data.theme_ids)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from nbhr_desktop.base.i18n import _
 from nbhr_desktop.base.text import fold
 from nbhr_desktop.core.vnformat import short_date
+from nbhr_desktop.storage.activity_fields import BY_NAME, FIGURES
 from nbhr_desktop.storage.models import Activity, Plan, PlanTask
 
 ERROR = "error"
@@ -65,20 +66,6 @@ class CheckResult:
         return not self.errors
 
 
-def _t(text: str) -> str:  # marked for extraction, translated where it is shown
-    return text
-
-
-_FIGURES = {
-    "participants_total": _t("Số lượt người tham dự"),
-    "participants_women": _t("Số nữ"),
-    "participants_ethnic": _t("Số người dân tộc thiểu số"),
-    "products": _t("Số sản phẩm"),
-    "broadcast_minutes": _t("Số phút phát sóng"),
-    "cost": _t("Kinh phí"),
-}
-
-
 def validate(data) -> list[Problem]:
     """Rules that need no database. ``data`` is an ``ActivityInput``."""
     problems: list[Problem] = []
@@ -92,18 +79,17 @@ def validate(data) -> list[Problem]:
             "Ngày kết thúc ({end}) trước ngày bắt đầu ({start}). Hãy sửa lại ngày kết thúc "
             "hoặc để trống nếu hoạt động diễn ra trong một ngày.").format(
                 end=short_date(data.end_date), start=short_date(data.start_date))))
-    for name, label in _FIGURES.items():
-        value = getattr(data, name)
+    for figure in FIGURES:  # storage.activity_fields: label, bounds, "part of"
+        value = getattr(data, figure.name)
         if value is not None and value < 0:
-            problems.append(Problem(name, _("{label} không được là số âm.").format(label=_(label))))
-    total = data.participants_total or 0
-    for name, label in (("participants_women", _("Số nữ")),
-                        ("participants_ethnic", _("Số người dân tộc thiểu số"))):
-        value = getattr(data, name) or 0
-        if value > total:
-            problems.append(Problem(name, _(
-                "{label} ({value}) lớn hơn tổng số lượt người tham dự ({total}). Hãy kiểm tra "
-                "lại hai con số.").format(label=label, value=value, total=total)))
+            problems.append(Problem(figure.name, _("{label} không được là số âm.").format(
+                label=_(figure.label))))
+        whole = BY_NAME.get(figure.part_of)
+        if whole is not None and (value or 0) > (getattr(data, whole.name) or 0):
+            problems.append(Problem(figure.name, _(
+                "{label} ({value}) lớn hơn tổng {whole} ({total}). Hãy kiểm tra lại hai con số."
+            ).format(label=_(figure.label), value=value, whole=_(whole.label).lower(),
+                     total=getattr(data, whole.name) or 0)))
     return problems
 
 

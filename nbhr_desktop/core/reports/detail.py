@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, make_dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from nbhr_desktop.core.reports.scope import in_units
+from nbhr_desktop.storage.activity_fields import FIGURES
 from nbhr_desktop.storage.models import (
     Activity,
     AdminUnit,
@@ -30,8 +31,13 @@ from nbhr_desktop.storage.models import (
 PAGE_SIZE = 2000
 
 
+# The figures of a row (``storage.activity_fields``), first in ``ActivityRow``'s fields.
+_RowFigures = make_dataclass("_RowFigures", [(f.name, int) for f in FIGURES], frozen=True,
+                             slots=True)
+
+
 @dataclass(frozen=True, slots=True)
-class ActivityRow:
+class ActivityRow(_RowFigures):
     id: int
     uuid: str
     start_date: dt.date
@@ -42,13 +48,7 @@ class ActivityRow:
     location: str
     task: str
     lead_agency: str
-    participants_total: int
-    participants_women: int
-    participants_ethnic: int
-    products: int
     product_note: str
-    broadcast_minutes: int
-    cost: int
     funding: str
     description: str
     note: str
@@ -69,6 +69,7 @@ class ActivityRow:
 
 
 FIELDS = tuple(ActivityRow.__dataclass_fields__)  # the order of activity_values' tuples
+_ID, _START = FIELDS.index("id"), FIELDS.index("start_date")
 _TEXTS = {"uuid", "title", "form", "commune", "location", "task", "lead_agency", "product_note",
           "funding", "description", "note", "unit", "unit_code", "commune_code", "form_code",
           "funding_code", "task_uuid", "agency_uuid"}
@@ -145,12 +146,9 @@ def activity_values(session: Session, unit_ids: int | tuple[int, ...], start: dt
         "id": Activity.id, "uuid": Activity.uuid, "start_date": Activity.start_date,
         "end_date": Activity.end_date, "title": Activity.title, "form": form.name,
         "commune": commune.name, "location": Activity.location, "task": PlanTask.title,
-        "lead_agency": Agency.name, "participants_total": Activity.participants_total,
-        "participants_women": Activity.participants_women,
-        "participants_ethnic": Activity.participants_ethnic, "products": Activity.products,
-        "product_note": Activity.product_note,
-        "broadcast_minutes": Activity.broadcast_minutes, "cost": Activity.cost,
-        "funding": funding.name, "description": Activity.description, "note": Activity.note,
+        "lead_agency": Agency.name, "product_note": Activity.product_note,
+        **{f.name: getattr(Activity, f.name) for f in FIGURES}, "funding": funding.name,
+        "description": Activity.description, "note": Activity.note,
         "unit": unit.name, "unit_code": unit.code, "commune_code": commune.code,
         "form_code": form.code, "funding_code": funding.code, "task_uuid": PlanTask.uuid,
         "agency_uuid": Agency.uuid,
@@ -158,7 +156,8 @@ def activity_values(session: Session, unit_ids: int | tuple[int, ...], start: dt
     # Blanks become "" and 0 in the database, so rows need no fixing here.
     selected = [func.coalesce(column, "") if name in _TEXTS
                 else column if name in ("id", "start_date", "end_date")
-                else func.coalesce(column, 0) for name, column in columns.items()]
+                else func.coalesce(column, 0)
+                for name, column in ((name, columns[name]) for name in FIELDS if name in columns)]
     where = in_units(unit_ids, start, end)
     rows = _stream(session, select(*selected)
                    .select_from(Activity)
@@ -175,8 +174,8 @@ def activity_values(session: Session, unit_ids: int | tuple[int, ...], start: dt
     themes = _Merge(_names(session, activity_theme, where, page_size))
     audiences = _Merge(_names(session, activity_audience, where, page_size))
     for row in rows:
-        theme_names, theme_codes = themes.of(row[2], row[0])
-        audience_names, audience_codes = audiences.of(row[2], row[0])
+        theme_names, theme_codes = themes.of(row[_START], row[_ID])
+        audience_names, audience_codes = audiences.of(row[_START], row[_ID])
         yield (*row, theme_names, audience_names, theme_codes, audience_codes)
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
@@ -39,27 +39,29 @@ from nbhr_desktop.core.reports.judging import TaskStanding, judge_tasks, plans_f
 from nbhr_desktop.core.reports.periods import Period, custom_period, report_month
 from nbhr_desktop.core.reports.scope import ReportScope, excluded_count, in_units
 from nbhr_desktop.core.vnformat import roman
+from nbhr_desktop.storage.activity_fields import FIGURES, SUMS, Totals, totals_of
 from nbhr_desktop.storage.models import AdminUnit, CatalogueItem, Plan, PlanStatus
 
 # The sums every grouping carries, in this order (also the order of the SQL columns).
-MEASURES = ("activities", "attendances", "women", "ethnic", "products", "minutes", "cost")
+MEASURES = SUMS
+# The sums the fingerprint held when reports were first submitted, and those of a task
+# (which never had "ethnic"). A figure described later joins a fingerprint only where it
+# is not 0, so the reports submitted before it existed keep their fingerprint (they would
+# all read as changed otherwise) while any change to the new figure still shows.
+_FINGERPRINTED = ("activities", "attendances", "women", "ethnic", "products", "minutes", "cost")
+_TASK_FINGERPRINTED = ("activities", "attendances", "women", "products", "minutes", "cost")
+_LATER = tuple(m for m in SUMS if m not in _FINGERPRINTED)
 
 
-@dataclass(frozen=True)
-class Totals:
-    activities: int = 0
-    attendances: int = 0  # lượt người tham dự
-    women: int = 0
-    ethnic: int = 0  # người dân tộc thiểu số
-    products: int = 0
-    minutes: int = 0  # phút phát sóng
-    cost: int = 0  # đồng
+def _fingerprint_values(totals: Totals) -> list[int]:
+    later = [getattr(totals, m) for m in _LATER]
+    return [getattr(totals, m) for m in _FINGERPRINTED] + (later if any(later) else [])
 
-    def __add__(self, other: Totals) -> Totals:
-        return Totals(*(getattr(self, m) + getattr(other, m) for m in MEASURES))
 
-    def as_tuple(self) -> tuple[int, ...]:
-        return tuple(getattr(self, m) for m in MEASURES)
+def _fingerprint_task(totals: Totals) -> dict[str, int]:
+    data = {m: getattr(totals, m) for m in _TASK_FINGERPRINTED}
+    data.update({m: getattr(totals, m) for m in _LATER if getattr(totals, m)})
+    return data
 
 
 @dataclass(frozen=True)
@@ -106,13 +108,13 @@ class PeriodFigures:
     def canonical(self) -> dict:
         """The figures as plain data, in a fixed order (fingerprint, exports, tests)."""
         def groups(rows: list[Group]) -> list:
-            return [[g.key, g.name, list(g.totals.as_tuple())] for g in rows]
+            return [[g.key, g.name, _fingerprint_values(g.totals)] for g in rows]
 
         return {
             "unit_id": self.unit_id,
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
-            "totals": list(self.totals.as_tuple()),
+            "totals": _fingerprint_values(self.totals),
             "by_form": groups(self.by_form),
             "by_month": groups(self.by_month),
             "by_commune": groups(self.by_commune),
@@ -124,17 +126,18 @@ class PeriodFigures:
             "tasks": [self._task_data(t) for t in self.tasks],
             # Only quarter-like periods print a cumulative column: a year's data keeps the
             # shape it had before cumulative figures existed (same fingerprint).
-            **({"year_to_date": list(self.year_to_date.as_tuple())}
+            **({"year_to_date": _fingerprint_values(self.year_to_date)}
                if self.year_to_date is not None else {}),
         }
 
     def _task_data(self, task: TaskStanding) -> dict:
-        data = {"uuid": task.task_uuid, "title": task.title, "figures": asdict(task.in_period),
+        data = {"uuid": task.task_uuid, "title": task.title,
+                "figures": _fingerprint_task(task.in_period),
                 "targets": [[x.indicator, x.quantity, x.unit, x.measure,
                              x.in_period if x.in_period is not None else (x.result or 0)]
                             for x in task.targets]}
         if self.year_to_date is not None:
-            data["year_to_date"] = asdict(task.year_to_date)
+            data["year_to_date"] = _fingerprint_task(task.year_to_date)
         return data
 
     def fingerprint(self) -> str:
@@ -144,8 +147,6 @@ class PeriodFigures:
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _totals(values) -> Totals:
-    return Totals(*(int(v or 0) for v in values))
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ def in_period(unit_id: int, start: dt.date, end: dt.date) -> ColumnElement[bool]
 
 
 def _span_totals(session: Session, span: _Span) -> Totals:
-    return _totals(day_sums.totals(session, span.unit_ids, span.start, span.end))
+    return totals_of(day_sums.totals(session, span.unit_ids, span.start, span.end))
 
 
 def _sum_by(session: Session, span: _Span, dimension: str, *, people_only: bool = False
@@ -175,7 +176,7 @@ def _sum_by(session: Session, span: _Span, dimension: str, *, people_only: bool 
     """id → totals of the activities, grouped by one grouping (form, commune, audience…).
     ``people_only``: the count and attendances alone (the other sums stay 0)."""
     measures = day_sums.PEOPLE if people_only else len(MEASURES)
-    return {key: _totals(values) for key, values in day_sums.by_item(
+    return {key: totals_of(values) for key, values in day_sums.by_item(
         session, dimension, span.unit_ids, span.start, span.end, measures=measures).items()}
 
 
@@ -229,7 +230,7 @@ LEVEL_ORDER = {"province": 0, "district": 1, "commune": 2}
 
 def _by_unit(session: Session, span: _Span) -> list[Group]:
     """Per unit (the province's report), in the order of the official lists."""
-    sums = {unit: _totals(values) for unit, values in day_sums.by_unit(
+    sums = {unit: totals_of(values) for unit, values in day_sums.by_unit(
         session, span.unit_ids, span.start, span.end).items()}
     units = _units(session, sums)
     ordered = sorted(sums, key=lambda i: (LEVEL_ORDER.get(units[i].level, 3), units[i].code,
@@ -263,7 +264,7 @@ def _by_form_month(session: Session, span: _Span, basis: str) -> dict[str, dict[
             year, month = report_month(day, basis)
             key = months[day] = f"{year:04d}-{month:02d}"
         per_month = table.setdefault(codes.get(form_id) or "", {})
-        per_month[key] = per_month.get(key, Totals()) + _totals(values)
+        per_month[key] = per_month.get(key, Totals()) + totals_of(values)
     return table
 
 
@@ -385,15 +386,15 @@ class OverallRow:
 
 
 def overall_rows() -> list[OverallRow]:
+    """The count, then each figure (``storage.activity_fields``); a figure that is part of
+    another ("trong đó") is unnumbered."""
     rows, count = [], 0
+    # Each figure, its parts right under it (a part described later still goes there).
+    ordered = [part for whole in FIGURES if not whole.part_of
+               for part in (whole, *(f for f in FIGURES if f.part_of == whole.name))]
     for measure, label, part_of_above in (
             ("activities", _("Số hoạt động truyền thông"), False),
-            ("attendances", _("Lượt người tham dự"), False),
-            ("women", _("Trong đó: lượt nữ"), True),
-            ("ethnic", _("Trong đó: lượt người dân tộc thiểu số"), True),
-            ("products", _("Sản phẩm truyền thông"), False),
-            ("minutes", _("Thời lượng phát sóng (phút)"), False),
-            ("cost", _("Kinh phí thực hiện (đồng)"), False)):
+            *((f.total, _(f.overall_label), bool(f.part_of)) for f in ordered)):
         if not part_of_above:
             count += 1
         rows.append(OverallRow(measure, label, "" if part_of_above else str(count)))

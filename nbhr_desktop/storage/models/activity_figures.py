@@ -20,6 +20,7 @@ writer (the activity dialog, imports, demo data, restore) keeps them equal to th
 
 from sqlalchemy import BigInteger, Column, Date, Integer, PrimaryKeyConstraint, String, Table
 
+from nbhr_desktop.storage.activity_fields import SUMS
 from nbhr_desktop.storage.models.base import Base
 
 # The groupings, as the ``dimension`` column names them, and the activity column (or link
@@ -37,12 +38,8 @@ activity_day_figure = Table(
     Column("day", Date, nullable=False),
     Column("item_id", Integer, nullable=False),  # 0: none
     Column("activities", Integer, nullable=False),
-    Column("attendances", BigInteger, nullable=False),
-    Column("women", BigInteger, nullable=False),
-    Column("ethnic", BigInteger, nullable=False),
-    Column("products", BigInteger, nullable=False),
-    Column("minutes", BigInteger, nullable=False),
-    Column("cost", BigInteger, nullable=False),
+    # One column per figure of ``storage.activity_fields`` (its ``total``), in that order.
+    *(Column(name, BigInteger, nullable=False) for name in SUMS[1:]),
     # Grouping first: a report reads one grouping of its units over a range of days.
     PrimaryKeyConstraint("dimension", "unit_id", "day", "item_id",
                          name="pk_activity_day_figure"),

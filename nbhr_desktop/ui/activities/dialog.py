@@ -17,16 +17,22 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QWidget,
 )
 
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.base.text import fold
 from nbhr_desktop.core.activities import evidence
 from nbhr_desktop.core.activities.lookups import Lookups
@@ -34,6 +40,7 @@ from nbhr_desktop.core.activities.service import ActivityInput, ActivityService,
 from nbhr_desktop.core.activities.validation import CheckResult, Problem
 from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.vnformat import short_date
+from nbhr_desktop.storage.activity_fields import FIGURES, MONEY
 from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
@@ -43,6 +50,11 @@ from nbhr_desktop.ui.widgets.sizing import fit_to_screen
 
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 KEY_ROLE = Qt.UserRole + 1
+# Where the form places each figure (``storage.activity_fields``). A figure described
+# later and not placed here gets a row of its own above "Ghi chú" (``_figure_spins``).
+FORM_SPINS = {"participants_total": "totalSpin", "participants_women": "womenSpin",
+              "participants_ethnic": "ethnicSpin", "products": "productsSpin",
+              "broadcast_minutes": "minutesSpin", "cost": "costSpin"}
 
 
 def host_combo(host: QWidget, placeholder: str, choices, *, with_detail=False) -> CatalogueCombo:
@@ -159,13 +171,11 @@ class ActivityDialog(QDialog):
         ui.removeEvidenceButton.clicked.connect(self._remove_selected)
         ui.evidenceList.itemDoubleClicked.connect(lambda _item: self._open_selected())
         ui.startDateEdit.dateChanged.connect(self._start_changed)
+        self.figure_spins = self._figure_spins()
         self._fields = {
             "title": ui.titleEdit, "start_date": ui.startDateEdit, "end_date": ui.endDateEdit,
             "form_id": self.form_combo, "commune_id": self.commune_combo,
-            "task_id": self.task_combo, "participants_total": ui.totalSpin,
-            "participants_women": ui.womenSpin, "participants_ethnic": ui.ethnicSpin,
-            "products": ui.productsSpin, "broadcast_minutes": ui.minutesSpin,
-            "cost": ui.costSpin,
+            "task_id": self.task_combo, **self.figure_spins,
         }
         self._shown = CheckResult()
         for name, widget in self._fields.items():
@@ -177,8 +187,7 @@ class ActivityDialog(QDialog):
             columns.setStretch(0, 3)
             columns.setStretch(1, 2)
         vietnamese = QLocale(QLocale.Vietnamese, QLocale.Vietnam)  # 12.500.000, not 12500000
-        for spin in (ui.costSpin, ui.totalSpin, ui.womenSpin, ui.ethnicSpin, ui.productsSpin,
-                     ui.minutesSpin):
+        for spin in self.figure_spins.values():
             spin.setLocale(vietnamese)
             spin.setGroupSeparatorShown(True)  # the form loader does not apply it
             spin.setMinimumWidth(130)
@@ -198,13 +207,9 @@ class ActivityDialog(QDialog):
         self.agency_combo.set_current_key(data.lead_agency_id)
         self.funding_combo.set_current_key(data.funding_id)
         ui.locationEdit.setText(data.location)
-        ui.totalSpin.setValue(data.participants_total)
-        ui.womenSpin.setValue(data.participants_women)
-        ui.ethnicSpin.setValue(data.participants_ethnic)
-        ui.productsSpin.setValue(data.products)
+        for name, spin in self.figure_spins.items():
+            spin.setValue(getattr(data, name))
         ui.productNoteEdit.setText(data.product_note)
-        ui.minutesSpin.setValue(data.broadcast_minutes)
-        ui.costSpin.setValue(float(data.cost))
         ui.noteEdit.setText(data.note)
         ui.descriptionEdit.setPlainText(data.description)
         self.themes.set_checked(data.theme_ids)
@@ -227,10 +232,8 @@ class ActivityDialog(QDialog):
             commune_id=self.commune_combo.current_key(), task_id=self.task_combo.current_key(),
             lead_agency_id=self.agency_combo.current_key(),
             title=ui.titleEdit.text(), description=ui.descriptionEdit.toPlainText(),
-            location=ui.locationEdit.text(), participants_total=ui.totalSpin.value(),
-            participants_women=ui.womenSpin.value(), participants_ethnic=ui.ethnicSpin.value(),
-            products=ui.productsSpin.value(), product_note=ui.productNoteEdit.text(),
-            broadcast_minutes=ui.minutesSpin.value(), cost=round(ui.costSpin.value()),
+            location=ui.locationEdit.text(), product_note=ui.productNoteEdit.text(),
+            **{name: round(spin.value()) for name, spin in self.figure_spins.items()},
             funding_id=self.funding_combo.current_key(), note=ui.noteEdit.text(),
         )
 
@@ -239,12 +242,33 @@ class ActivityDialog(QDialog):
         if start and end.value() and end.value() < start:
             end.set_value(None)  # a start moved past the end: the end no longer applies
 
+    def _figure_spins(self) -> dict[str, QAbstractSpinBox]:
+        """Figure → its spin box: the form's, or a new row for a figure it does not place.
+        Bounds from the description: up to its maximum; below 0 is let through, so that
+        the check says what is wrong instead of the box refusing silently."""
+        form = self.ui.findChild(QFormLayout, "rightForm")
+        spins: dict[str, QAbstractSpinBox] = {}
+        for figure in FIGURES:
+            spin = self.ui.findChild(QAbstractSpinBox, FORM_SPINS.get(figure.name, ""))
+            if spin is None:
+                spin = QDoubleSpinBox(self.ui) if figure.kind == MONEY else QSpinBox(self.ui)
+                if figure.kind == MONEY:
+                    spin.setDecimals(0)
+                spin.setMinimum(-1_000_000)
+                caption = QLabel(_(figure.label) + ":", self.ui)
+                caption.setBuddy(spin)
+                form.insertRow(max(form.rowCount() - 1, 0), caption, spin)
+            spin.setMaximum(figure.maximum)
+            spins[figure.name] = spin
+        return spins
+
     def _set_tab_order(self) -> None:
         ui = self.ui
+        added = [s for n, s in self.figure_spins.items() if n not in FORM_SPINS]
         chain = [ui.titleEdit, ui.startDateEdit, ui.endDateEdit, self.form_combo,
                  self.commune_combo, ui.locationEdit, self.task_combo, self.agency_combo,
                  self.funding_combo, ui.costSpin, ui.totalSpin, ui.womenSpin, ui.ethnicSpin,
-                 ui.productsSpin, ui.productNoteEdit, ui.minutesSpin, ui.noteEdit,
+                 ui.productsSpin, ui.productNoteEdit, ui.minutesSpin, *added, ui.noteEdit,
                  ui.themesFilter, ui.themesList, ui.audiencesFilter, ui.audiencesList,
                  ui.descriptionEdit, ui.evidenceList, ui.attachButton, ui.buttonBox]
         for first, second in pairwise(chain):

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.activities import query as q
 from nbhr_desktop.core.activities.presets import PresetStore
 from nbhr_desktop.core.activities.service import ActivityInput, ActivityService
 from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.vnformat import money, number, percent
+from nbhr_desktop.storage.activity_fields import BY_NAME, FIGURES, MONEY
 from nbhr_desktop.ui.activities.bulk_dialog import BulkEditDialog
 from nbhr_desktop.ui.activities.dialog import ActivityDialog
 from nbhr_desktop.ui.activities.filters import FilterBar
@@ -219,14 +221,16 @@ class ActivitiesScreen(QWidget):
     _lookups_shown = None
 
     def _show_totals(self, totals: q.Totals) -> None:
-        parts = [self.tr("{0} hoạt động").format(number(totals.count)),
-                 self.tr("{0} lượt người tham dự").format(number(totals.attendances))]
-        if totals.women_share is not None:
-            parts.append(self.tr("nữ {0}").format(percent(totals.women_share)))
-        parts += [self.tr("{0} người DTTS").format(number(totals.ethnic)),
-                  self.tr("{0} sản phẩm").format(number(totals.products)),
-                  self.tr("{0} phút phát sóng").format(number(totals.minutes)),
-                  self.tr("kinh phí {0}").format(money(totals.cost))]
+        parts = [self.tr("{0} hoạt động").format(number(totals.count))]
+        for figure in FIGURES:  # storage.activity_fields: each figure's totals text
+            value = getattr(totals, figure.total)
+            if figure.as_share:  # "nữ 48,5%": a share of the figure it is part of
+                whole = getattr(totals, BY_NAME[figure.part_of].total)
+                if whole:
+                    parts.append(_(figure.totals_text).format(percent(100.0 * value / whole)))
+            else:
+                parts.append(_(figure.totals_text).format(
+                    money(value) if figure.kind == MONEY else number(value)))
         self.ui.footerLabel.setText("<b>" + self.tr("Đang lọc:") + "</b> " + " · ".join(parts))
         if self._restore_row is not None:
             row, self._restore_row = self._restore_row, None

@@ -6,9 +6,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
+from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports.figures import Group, PeriodFigures, Totals, overall_rows, signed
 from nbhr_desktop.core.reports.judging import verdict_label
 from nbhr_desktop.core.vnformat import number, percent
+from nbhr_desktop.storage.activity_fields import FIGURES
 
 CTX = "ReportsScreen"
 translate = QCoreApplication.translate  # literal strings: lupdate files them under CTX
@@ -33,15 +35,14 @@ GROUPS = [  # key, choice title, first column title
     ("month", QT_TRANSLATE_NOOP("ReportsScreen", "Theo tháng"),
      QT_TRANSLATE_NOOP("ReportsScreen", "Tháng")),
 ]
-MEASURES = [
-    ("activities", QT_TRANSLATE_NOOP("ReportsScreen", "Số hoạt động")),
-    ("attendances", QT_TRANSLATE_NOOP("ReportsScreen", "Lượt người")),
-    ("women", QT_TRANSLATE_NOOP("ReportsScreen", "Nữ")),
-    ("ethnic", QT_TRANSLATE_NOOP("ReportsScreen", "DTTS")),
-    ("products", QT_TRANSLATE_NOOP("ReportsScreen", "Sản phẩm")),
-    ("minutes", QT_TRANSLATE_NOOP("ReportsScreen", "Phút phát sóng")),
-    ("cost", QT_TRANSLATE_NOOP("ReportsScreen", "Kinh phí (đồng)")),
-]
+COUNT_TITLE = QT_TRANSLATE_NOOP("ReportsScreen", "Số hoạt động")
+# The grouped tables' columns: the count, then each figure (``storage.activity_fields``,
+# titled with its short label from the core's catalogue, as the activities table is).
+MEASURES = ["activities", *(f.total for f in FIGURES)]
+
+
+def measure_titles() -> list[str]:
+    return [tr(COUNT_TITLE), *(_(f.short) for f in FIGURES)]
 def tr(text: str) -> str:
     """Translates a string marked with _T (literal strings call translate() directly, so
     that lupdate files them under the same context)."""
@@ -111,9 +112,9 @@ def _group_rows(groups: list[Group], totals: Totals, total_label: str):
     rows = []
     for group in groups:
         rows.append([_item(group.name)] + [_item(number(getattr(group.totals, m)), right=True)
-                                           for m, _t in MEASURES])
+                                           for m in MEASURES])
     rows.append([_item(total_label, bold=True)]
-                + [_item(number(getattr(totals, m)), right=True, bold=True) for m, _t in MEASURES])
+                + [_item(number(getattr(totals, m)), right=True, bold=True) for m in MEASURES])
     return rows
 
 
@@ -151,7 +152,7 @@ def fill_group(table: QTableWidget, figures: PeriodFigures, key: str) -> None:
     label = (translate("ReportsScreen", "Tổng cộng") if exclusive
              else translate("ReportsScreen", "Tổng số (mỗi hoạt động tính một lần)"))
     first = next(column for k, _choice, column in GROUPS if k == key)
-    _fill(table, [tr(first)] + [tr(t) for _m, t in MEASURES],
+    _fill(table, [tr(first), *measure_titles()],
           _group_rows(groups, figures.totals, label))
 
 
