@@ -192,39 +192,15 @@ def paused_gc() -> Iterator[None]:
 # Activity has ten secondary indexes (one on the long search text), each updated row by row
 # as 50,000 rows go in: about 40 % of the insert. Building an index once over the finished
 # table is one sort, so an import that brings a table at least as many rows as it holds
-# sets its indexes aside and builds them again from their own SQL when the table is done.
-# DDL is transactional in SQLite: if the import fails or the process dies, the rollback
-# restores the indexes with everything else (the caller's transaction must then not be
-# committed, as an import's never is after an error). PostgreSQL keeps its indexes:
-# dropping one there would lock the table against every reader until the import commits.
+# sets its indexes aside and builds them again when the table is done
+# (``storage.bulk_load``, which also says why a failure leaves nothing behind).
 REBUILD_INDEXES_FROM = 5_000
 
 
-def set_aside(conn: Connection, table: Table, rows: int) -> list[tuple[str, str]]:
-    """Drop the table's secondary indexes when ``rows`` new rows are worth rebuilding them
-    for; returns them, for ``restore``."""
+def worth_rebuilding(conn: Connection, table: Table, rows: int) -> bool:
+    """Whether ``rows`` new rows are worth dropping ``table``'s indexes for (SQLite)."""
     if conn.dialect.name != "sqlite" or rows < REBUILD_INDEXES_FROM:
-        return []
+        return False
     quote = conn.dialect.identifier_preparer
     existing = conn.exec_driver_sql(f"SELECT count(*) FROM {quote.format_table(table)}").scalar()
-    indexes = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-        "AND sql IS NOT NULL", (table.name,)).all()  # sql is NULL for UNIQUE/PK autoindexes
-    if existing > rows or not indexes:
-        return []
-    for name, _sql in indexes:
-        conn.exec_driver_sql(f"DROP INDEX {quote.quote(name)}")
-    return [tuple(index) for index in indexes]
-
-
-def restore(conn: Connection, indexes: list[tuple[str, str]]) -> None:
-    for _name, sql in indexes:
-        conn.exec_driver_sql(sql)
-
-
-@contextmanager
-def indexes_set_aside(conn: Connection, table: Table, rows: int) -> Iterator[None]:
-    """``set_aside`` for one batch of ``rows``, restored when it is written."""
-    indexes = set_aside(conn, table, rows)
-    yield
-    restore(conn, indexes)
+    return existing <= rows
