@@ -30,7 +30,7 @@ from nbhr_desktop.storage.models.sync import SyncImportLog
 from nbhr_desktop.storage.partials import partial_path
 from nbhr_desktop.sync import keys, lineage
 from nbhr_desktop.sync.batches import Batch, PackageRecords, memory_batches
-from nbhr_desktop.sync.bulk import background_writes, import_cache, paused_gc
+from nbhr_desktop.sync.bulk import import_cache, paused_gc
 from nbhr_desktop.sync.diff import Change, Conflict, Preview, Problem, Sink, compare_batches
 from nbhr_desktop.sync.records import RecordChecker
 from nbhr_desktop.sync.tables import BY_NAME, TABLES
@@ -185,7 +185,7 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
                                 conflicts, decisions or {}, resolve_all,
                                 info.installation_uuid),
                             before_first_write=back_up, step=_step)
-            with import_cache(conn), background_writes(conn):
+            with import_cache(conn):
                 found = _compare(conn, source, info, writer)
             _write_attachments(workspace, source)
             if source.pin_status in ("new", "registered", "re-pinned", "added"):

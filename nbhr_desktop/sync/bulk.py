@@ -15,12 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
-import threading
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 
-from sqlalchemy import Connection, Date, DateTime, Table, event
+from sqlalchemy import Connection, Date, DateTime, Table
 from sqlalchemy.exc import SQLAlchemyError
 
 _MARKS = re.compile("[\u0300-\u036f]+")
@@ -142,83 +141,12 @@ def insert_rows(conn: Connection, table: Table, columns: list[str], rows: list) 
 
 def executemany(conn: Connection, sql: str, rows: list) -> None:
     """The driver's own ``executemany`` in the connection's transaction: SQLAlchemy would
-    inspect every row of a large batch first, and wants tuples. While the connection writes
-    in the background (``background_writes``), the statement goes there, in order."""
-    background = conn.info.get(_BACKGROUND)
-    if background is not None:
-        background.submit(sql, rows)
-        return
+    inspect every row of a large batch first, and wants tuples."""
     cursor = conn.connection.cursor()
     try:
         cursor.executemany(sql, rows)
     finally:
         cursor.close()
-
-
-# A bulk import alternates Python work (parsing a member, checking its records, making the
-# rows) with SQLite's (storing them), about half and half. SQLite lets go of the GIL while
-# it stores a row, so the rows of one batch are stored on a helper thread while the next
-# batch is read and checked: on two cores, most of the storing is hidden.
-#
-# Safe by construction, not by care at each call: the helper runs one statement at a time,
-# in the order given, on the import's own connection and transaction; before any other
-# statement of that connection (every SQLAlchemy execution, through an event) and before
-# the next background statement, the one running is waited for, and its error, if any,
-# raised in the importing thread as if it had run there. So the database sees exactly the
-# sequence of statements it would without the helper; only Python work runs alongside it.
-# The block waits for the helper before it ends, so a commit or rollback never meets a
-# statement still running. At most one batch's rows are in flight (memory).
-_BACKGROUND = "nbhr_background_writes"
-
-
-class _Background:
-    def __init__(self, conn: Connection):
-        self.raw = conn.connection.dbapi_connection
-        self.running: threading.Thread | None = None
-        self.error: BaseException | None = None
-
-    def submit(self, sql: str, rows: list) -> None:
-        self.wait()
-
-        def store() -> None:
-            try:
-                cursor = self.raw.cursor()
-                try:
-                    cursor.executemany(sql, rows)
-                finally:
-                    cursor.close()
-            except BaseException as error:  # noqa: BLE001 - raised by ``wait``
-                self.error = error
-
-        self.running = threading.Thread(target=store, name="import-writes", daemon=True)
-        self.running.start()
-
-    def wait(self, *_args) -> None:
-        if self.running is not None:
-            self.running.join()
-            self.running = None
-        if self.error is not None:
-            error, self.error = self.error, None
-            raise error
-
-
-@contextmanager
-def background_writes(conn: Connection) -> Iterator[None]:
-    """Within the block, ``executemany`` on ``conn`` runs on a helper thread (SQLite)."""
-    if conn.dialect.name != "sqlite" or _BACKGROUND in conn.info:
-        yield
-        return
-    background = _Background(conn)
-    conn.info[_BACKGROUND] = background
-    event.listen(conn, "before_cursor_execute", background.wait)
-    try:
-        yield
-        background.wait()
-    finally:
-        event.remove(conn, "before_cursor_execute", background.wait)
-        del conn.info[_BACKGROUND]
-        if background.running is not None:  # leaving on an error: let it end first
-            background.running.join()
 
 
 # SQLite's default page cache (2 MB) is far smaller than the indexes of 50,000 activities:
