@@ -18,17 +18,12 @@ zero are left in place (they sum to nothing); readers skip them and a rebuild dr
 grouping (the migration that adds the table, ``self-test --repair``, after a restore).
 
 The triggers cost a bulk load about as much again as the insert itself (demo data of
-100,000 activities: 6.4 s → 12.0 s). ``figures_set_aside(connection, unit_ids)`` is for
-such loads (imports, demo data): inside one transaction it removes the triggers, lets the
-caller write, then recomputes the figures of those units only and puts the triggers back;
-other writers wait for the transaction (SQLite's single writer; PostgreSQL locks the table
-for the DDL), so none can write unseen.
+100,000 activities: 6.4 s → 12.0 s). Such loads (imports, demo data) remove them, write,
+then recompute the figures of the units they wrote and put the triggers back, all inside
+one transaction (``storage.bulk_load``).
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
@@ -189,17 +184,6 @@ def rebuild(connection: Connection, unit_ids=None) -> None:
     for select_sql in _from_log(sums, units):
         connection.execute(text(
             f"INSERT INTO {TABLE} ({KEY}, {', '.join(sums.sums)}) {select_sql}"))
-
-
-@contextmanager
-def figures_set_aside(connection: Connection, unit_ids) -> Iterator[None]:
-    """A bulk load of the activities of ``unit_ids`` (which must name every unit whose
-    activities or their links the load writes): no per-row triggers, the units' figures
-    recomputed at the end. Call inside the load's transaction."""
-    drop_triggers(connection)
-    yield
-    rebuild(connection, unit_ids)
-    create_triggers(connection)
 
 
 def differences(connection: Connection) -> int:

@@ -139,6 +139,10 @@ def insert_rows(conn: Connection, table: Table, columns: list[str], rows: list) 
                       f"VALUES ({_placeholders(conn.dialect.paramstyle, len(columns))})", rows)
 
 
+# Measured and left out: storing a batch's rows on a helper thread while the next batch is
+# parsed and checked. The importing thread is busy in Python the whole time, so the helper
+# waits for the GIL after every row it stores (CPython hands it over every 5 ms): a 300,000-
+# activity import took more CPU (30.4 s against 29.7 s) and more time on a busy PC.
 def executemany(conn: Connection, sql: str, rows: list) -> None:
     """The driver's own ``executemany`` in the connection's transaction: SQLAlchemy would
     inspect every row of a large batch first, and wants tuples."""
@@ -192,39 +196,15 @@ def paused_gc() -> Iterator[None]:
 # Activity has ten secondary indexes (one on the long search text), each updated row by row
 # as 50,000 rows go in: about 40 % of the insert. Building an index once over the finished
 # table is one sort, so an import that brings a table at least as many rows as it holds
-# sets its indexes aside and builds them again from their own SQL when the table is done.
-# DDL is transactional in SQLite: if the import fails or the process dies, the rollback
-# restores the indexes with everything else (the caller's transaction must then not be
-# committed, as an import's never is after an error). PostgreSQL keeps its indexes:
-# dropping one there would lock the table against every reader until the import commits.
+# sets its indexes aside and builds them again when the table is done
+# (``storage.bulk_load``, which also says why a failure leaves nothing behind).
 REBUILD_INDEXES_FROM = 5_000
 
 
-def set_aside(conn: Connection, table: Table, rows: int) -> list[tuple[str, str]]:
-    """Drop the table's secondary indexes when ``rows`` new rows are worth rebuilding them
-    for; returns them, for ``restore``."""
+def worth_rebuilding(conn: Connection, table: Table, rows: int) -> bool:
+    """Whether ``rows`` new rows are worth dropping ``table``'s indexes for (SQLite)."""
     if conn.dialect.name != "sqlite" or rows < REBUILD_INDEXES_FROM:
-        return []
+        return False
     quote = conn.dialect.identifier_preparer
     existing = conn.exec_driver_sql(f"SELECT count(*) FROM {quote.format_table(table)}").scalar()
-    indexes = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-        "AND sql IS NOT NULL", (table.name,)).all()  # sql is NULL for UNIQUE/PK autoindexes
-    if existing > rows or not indexes:
-        return []
-    for name, _sql in indexes:
-        conn.exec_driver_sql(f"DROP INDEX {quote.quote(name)}")
-    return [tuple(index) for index in indexes]
-
-
-def restore(conn: Connection, indexes: list[tuple[str, str]]) -> None:
-    for _name, sql in indexes:
-        conn.exec_driver_sql(sql)
-
-
-@contextmanager
-def indexes_set_aside(conn: Connection, table: Table, rows: int) -> Iterator[None]:
-    """``set_aside`` for one batch of ``rows``, restored when it is written."""
-    indexes = set_aside(conn, table, rows)
-    yield
-    restore(conn, indexes)
+    return existing <= rows

@@ -11,14 +11,14 @@ local change (``sync.apply.resolve``).
 
 Before its first write the writer calls ``before_first_write`` (the automatic backup): a
 file that changes nothing is never backed up. When a table is done it writes the table's
-resolved conflicts, fixes references to records later in the same table, and puts back
-any indexes it set aside (``bulk.set_aside``).
+resolved conflicts, fixes references to records later in the same table, and finishes the
+bulk load of that table (``storage.bulk_load``): the indexes it set aside are built again.
 
 A large batch of activities is written without the per-row triggers that keep the day
 figures (``storage.aggregates``): they would double its cost. The writer notes the units
-whose activities it writes (before and after) and recomputes their figures when the
-activity table is done, still inside the import's transaction, so a failed import leaves
-triggers and figures as they were.
+whose activities it writes (before and after); the bulk load recomputes their figures when
+the activity table is done, still inside the import's transaction, so a failed import
+leaves triggers and figures as they were.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from sqlalchemy import Boolean, Date, DateTime
 from sqlalchemy.sql.sqltypes import JSON
 
 from nbhr_desktop.base.i18n import _
-from nbhr_desktop.storage import aggregates
+from nbhr_desktop.storage.bulk_load import BulkLoad
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncLineage
 from nbhr_desktop.sync import bulk, lineage
@@ -122,8 +122,8 @@ class Writer(Sink):
         self.maps: dict[str, dict[str, int]] = {}  # table → uuid → local id (when loaded)
         self.shapes: dict[str, _Shape] = {}
         self.next_id: dict[str, int] = {}
-        self.aside: dict[str, list] = {}  # table → the indexes set aside until it is done
-        self.figure_units: set[int] | None = None  # units to recount, while triggers are off
+        self.load = BulkLoad(conn)  # indexes and figure triggers set aside, until finished
+        self.decided: set[str] = set()  # tables whose indexes were weighed (``set_aside``)
         self.later: list[tuple] = []  # (table, uuid, column, target uuid): same-table refs
         self.announced: set[str] = set()
         self.now = utcnow()
@@ -139,12 +139,7 @@ class Writer(Sink):
             self.resolved += len(resolved)
             self.write(spec, resolved, 0)
         self.fix_later(spec)
-        for name in [spec.table.name] + [link.table.name for link in spec.links]:
-            bulk.restore(self.conn, self.aside.pop(name, []))
-        if spec.name == "activity" and self.figure_units is not None:
-            aggregates.rebuild(self.conn, self.figure_units)
-            aggregates.create_triggers(self.conn)
-            self.figure_units = None
+        self.load.finish([spec.table.name] + [link.table.name for link in spec.links])
         if self.step is not None and spec.name in self.announced:
             self.step(spec.name)
 
@@ -270,37 +265,38 @@ class Writer(Sink):
 
     def set_aside(self, table, inserts: int, batch_size: int, spec_name: str) -> None:
         """Set a table's indexes aside for the rest of this import when it will receive
-        at least as many rows as it holds (``bulk.set_aside``); estimated from the first
-        batch that inserts into it."""
-        if table.name in self.aside:
+        at least as many rows as it holds (``bulk.worth_rebuilding``); estimated from the
+        first batch that inserts into it."""
+        if table.name in self.decided:
             return
+        self.decided.add(table.name)
         expected = inserts if not batch_size else inserts * max(
             self.counts.get(spec_name, batch_size), batch_size) // batch_size
-        self.aside[table.name] = bulk.set_aside(self.conn, table, expected)
+        if bulk.worth_rebuilding(self.conn, table, expected):
+            self.load.set_indexes_aside(table.name)
 
     def set_figures_aside(self, changes: int, batch_size: int, updates: list[Change]) -> None:
         """Turn the figure triggers off for the rest of the activity table when it will
         receive at least ``FIGURES_ASIDE_FROM`` rows; while off, note the units the updated
         rows belonged to before this import (an update may move a row to another unit)."""
-        if self.figure_units is None:
+        if not self.load.figures_aside:
             expected = changes if not batch_size else changes * max(
                 self.counts.get("activity", batch_size), batch_size) // batch_size
             if expected < FIGURES_ASIDE_FROM:
                 return
-            aggregates.drop_triggers(self.conn)
-            self.figure_units = set()
+            self.load.set_figures_aside()
         ids = [change.local_id for change in updates]
         marker = self.marker
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
-            self.figure_units.update(unit for (unit,) in self.conn.exec_driver_sql(
+            self.load.add_units(unit for (unit,) in self.conn.exec_driver_sql(
                 f"SELECT DISTINCT unit_id FROM activity WHERE id IN "
                 f"({', '.join([marker] * len(chunk))})", tuple(chunk)))
 
     def note_figure_units(self, spec: TableSpec, shape: _Shape, rows: list[list]) -> None:
-        if self.figure_units is not None and spec.name == "activity":
+        if self.load.figures_aside and spec.name == "activity":
             column = shape.columns.index("unit_id")
-            self.figure_units.update(row[column] for row in rows if row[column] is not None)
+            self.load.add_units(row[column] for row in rows)
 
     def write_links(self, spec: TableSpec, changes: list[Change], own: dict[str, int],
                     batch_size: int) -> None:

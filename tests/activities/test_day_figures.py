@@ -18,6 +18,7 @@ from nbhr_desktop.core.selftest import check_figures
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage import aggregates
+from nbhr_desktop.storage.bulk_load import bulk_load
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import Activity, activity_day_figure
 from nbhr_desktop.sync.export import export_package
@@ -138,12 +139,14 @@ def test_repair_rebuilds_figures_put_out_of_step(workspace, location):
 
 
 def test_a_bulk_load_with_figures_set_aside(any_workspace):
-    """Imports and demo data may write without the per-row triggers: the units' figures are
-    recomputed at the end, and the triggers are back for the next write."""
+    """Imports and demo data may write without the per-row triggers and (SQLite) without
+    the indexes: the units' figures are recomputed at the end, and the triggers and indexes
+    are back for the next write."""
     ws = any_workspace
     log = build_log(ws)
-    with ws.db.engine.begin() as connection, aggregates.figures_set_aside(connection,
-                                                                          [log.unit_id]):
+    with ws.db.engine.connect() as connection:
+        indexes = _indexes(connection)
+    with ws.db.engine.begin() as connection, bulk_load(connection, [log.unit_id]):
         connection.execute(text(
             "UPDATE activity SET cost = cost + 5, start_date = :day WHERE task_id = :task"),
             {"day": dt.date(2024, 10, 1), "task": log.tasks["training"]})
@@ -153,6 +156,17 @@ def test_a_bulk_load_with_figures_set_aside(any_workspace):
         start_date=dt.date(2024, 11, 5), form_id=log.forms["tap_huan"], title="Hội nghị",
         participants_total=12))
     assert_in_step(ws)  # the triggers are back
+    with ws.db.engine.connect() as connection:
+        assert _indexes(connection) == indexes
+
+
+def _indexes(connection) -> list:
+    if connection.dialect.name == "postgresql":
+        sql = "SELECT indexname, indexdef FROM pg_indexes WHERE tablename LIKE 'activity%'"
+    else:
+        sql = ("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+               "AND tbl_name LIKE 'activity%'")
+    return sorted(connection.execute(text(sql)).all())
 
 
 def _figure_triggers(workspace) -> int:
