@@ -34,7 +34,7 @@ from nbhr_desktop.core.activities.service import ActivityInput, ActivityService,
 from nbhr_desktop.core.activities.validation import CheckResult, Problem
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.ui import file_dialogs
-from nbhr_desktop.ui.forms import load_form
+from nbhr_desktop.ui.forms import apply_tab_order, load_form
 from nbhr_desktop.ui.widgets import CatalogueCombo
 from nbhr_desktop.ui.widgets.date_field import NO_DATE, DateField
 from nbhr_desktop.ui.widgets.sizing import fit_to_screen
@@ -136,6 +136,7 @@ class ActivityDialog(QDialog):
         self.agency_combo = host_combo(ui.agencyHost, self.tr("Gõ tên cơ quan…"), ch["agencies"])
         self.funding_combo = host_combo(ui.fundingHost, self.tr("Chọn nguồn kinh phí…"),
                                         ch["funding"])
+        apply_tab_order(ui)  # the pickers take their placeholders' places
         self.themes = CheckList(ui.themesFilter, ui.themesList, ch["themes"],
                                 lookups.names["themes"])
         self.audiences = CheckList(ui.audiencesFilter, ui.audiencesList, ch["audiences"],
