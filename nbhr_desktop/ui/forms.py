@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QFile, QIODevice, Qt
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -69,7 +69,13 @@ def load_form(name: str, host: QWidget | None = None) -> QWidget:
 def apply_tab_order(form: QWidget) -> None:
     """Set the form's tab order again, after pickers became the focus proxies of their
     placeholders (Qt puts a widget made later at the end of the chain)."""
-    widgets = [form.findChild(QWidget, name) for name in form.property("tabStops") or []]
-    widgets = [w for w in widgets if w is not None]
+    widgets = []
+    for name in form.property("tabStops") or []:
+        widget = form.findChild(QWidget, name)
+        # A placeholder takes no focus itself: order the picker it forwards focus to.
+        while widget is not None and widget.focusPolicy() == Qt.NoFocus and widget.focusProxy():
+            widget = widget.focusProxy()
+        if widget is not None:
+            widgets.append(widget)
     for first, second in zip(widgets, widgets[1:], strict=False):
         QWidget.setTabOrder(first, second)

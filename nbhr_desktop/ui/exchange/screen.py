@@ -29,6 +29,7 @@ from nbhr_desktop.ui.exchange import trust as questions
 from nbhr_desktop.ui.exchange.conflict_dialog import ConflictDialog
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
+from nbhr_desktop.ui.shortcuts import bind
 from nbhr_desktop.ui.widgets.elided_label import breakable
 from nbhr_desktop.ui.widgets.row_table import Column, RowTableModel
 from nbhr_desktop.workbooks.entry_template import write_entry_template
@@ -107,6 +108,13 @@ class ExchangeScreen(QWidget):
         ui.removeKeyButton.clicked.connect(self.remove_key)
         ui.exportButton.clicked.connect(self.choose_export_file)
         ui.templateButton.clicked.connect(self.choose_template_file)
+        # Each goes to its tab first, so the key works from anywhere on the screen.
+        for name, button, tab in (("exchange.open", ui.chooseButton, ui.importTab),
+                                  ("exchange.apply", ui.applyButton, ui.importTab),
+                                  ("exchange.export", ui.exportButton, ui.exportTab),
+                                  ("exchange.template", ui.templateButton, ui.exportTab)):
+            bind(self, name, lambda b=button, t=tab: (ui.tabs.setCurrentWidget(t), b.click()
+                                                      if b.isEnabled() else None))
         ui.recipientCombo.currentIndexChanged.connect(self._show_last_export)
         self._last_exports: dict = {}
         self._units: list[tuple[str, str]] = []
