@@ -73,7 +73,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              QT_TRANSLATE_NOOP("Shortcuts", "Xem số liệu của kỳ đã chọn")),
     Shortcut("plans.new", _PLANS, (SK.New,),
              QT_TRANSLATE_NOOP("Shortcuts", "Tạo kế hoạch mới từ mẫu")),
-    Shortcut("plans.open", _PLANS, ("Ctrl+O",),
+    Shortcut("plans.open", _PLANS, (SK.Open,),
              QT_TRANSLATE_NOOP("Shortcuts", "Mở kế hoạch đang chọn")),
     Shortcut("plans.back", _PLANS, (SK.Back,),
              QT_TRANSLATE_NOOP("Shortcuts", "Về danh sách kế hoạch")),
