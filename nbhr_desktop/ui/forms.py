@@ -12,11 +12,17 @@ The form holds the layout, the class holds the behaviour::
 run time (rather than compiling with uic) means the source tree, an installed wheel and a
 frozen bundle all work from the same ``forms/`` folder (see ``nbhr_desktop.resources``).
 Strings in the forms are translated by the installed QTranslator like any ``tr()`` call.
+
+Each form's ``<tabstops>`` give its tab order (written by ``tools/form_tab_order.py``). A
+``…Host`` placeholder that the window fills with a picker keeps its place once the picker is
+its focus proxy and ``apply_tab_order(form)`` is called again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice
+import re
+
+from PySide6.QtCore import QFile, QIODevice, Qt
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -49,6 +55,8 @@ def load_form(name: str, host: QWidget | None = None) -> QWidget:
         handle.close()
     if widget is None:
         raise RuntimeError(f"Biểu mẫu giao diện hỏng: {path}: {_ui_loader().errorString()}")
+    stops = re.findall(r"<tabstop>([^<]+)</tabstop>", path.read_text(encoding="utf-8"))
+    widget.setProperty("tabStops", stops)
     if host is not None:
         layout = host.layout()
         if layout is None:
@@ -56,3 +64,18 @@ def load_form(name: str, host: QWidget | None = None) -> QWidget:
             layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(widget)
     return widget
+
+
+def apply_tab_order(form: QWidget) -> None:
+    """Set the form's tab order again, after pickers became the focus proxies of their
+    placeholders (Qt puts a widget made later at the end of the chain)."""
+    widgets = []
+    for name in form.property("tabStops") or []:
+        widget = form.findChild(QWidget, name)
+        # A placeholder takes no focus itself: order the picker it forwards focus to.
+        while widget is not None and widget.focusPolicy() == Qt.NoFocus and widget.focusProxy():
+            widget = widget.focusProxy()
+        if widget is not None:
+            widgets.append(widget)
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)

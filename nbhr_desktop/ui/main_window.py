@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from nbhr_desktop import APP_NAME, __version__
@@ -19,6 +19,8 @@ from nbhr_desktop.resources import resource
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.screens import ScreenSpec, screen_by_key, screens_for
+from nbhr_desktop.ui.shortcut_list import ShortcutListDialog
+from nbhr_desktop.ui.shortcuts import NAME_PROPERTY, assign, bind
 from nbhr_desktop.ui.widgets.elided_label import ElidedLabel
 from nbhr_desktop.ui.widgets.sizing import fit_to_screen
 
@@ -61,24 +63,42 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 40))
             item.setToolTip(f"{spec.title} (Ctrl+{number})")
             nav.addItem(item)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda key=spec.key: self.show_screen(key))
+            if number > 9:
+                continue
+            # Listed in Help from self.specs (ui/shortcut_list.py), not from the table.
+            go = QAction(spec.title, self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.setShortcutContext(Qt.WindowShortcut)
+            go.setProperty(NAME_PROPERTY, "navigation")
+            go.triggered.connect(lambda _=False, key=spec.key: self._go_to(key))
+            self.addAction(go)
         nav.currentRowChanged.connect(lambda row: self.show_screen(self.specs[row].key))
+
+    def _go_to(self, key: str) -> None:
+        """Ctrl+number: show the screen and put the focus in it, so its keys work at once."""
+        screen = self.show_screen(key)
+        if not screen.isAncestorOf(self.focusWidget()):
+            screen.setFocus(Qt.ShortcutFocusReason)
+            screen.focusNextChild()
 
     def _build_menus(self) -> None:
         quit_action = self.ui.findChild(QAction, "actionQuit")
         about_action = self.ui.findChild(QAction, "actionAbout")
         quit_action.triggered.connect(self.close)
         about_action.triggered.connect(self._about)
+        assign(quit_action, "window.quit")
         self.menuBar().addMenu(self.tr("&Tệp")).addAction(quit_action)
-        self.menuBar().addMenu(self.tr("Trợ &giúp")).addAction(about_action)
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        keys = bind(self, "window.shortcuts", self.show_shortcuts, context=Qt.WindowShortcut)
+        keys.setText(self.tr("&Phím tắt"))
+        help_menu.addAction(keys)
+        help_menu.addAction(about_action)
         # Ctrl+F belongs to the window, so it finds the search box of the screen shown
         # wherever the focus is (the navigation list included), and never switches screens.
-        find = QAction(self.tr("Tìm kiếm"), self)
-        find.setShortcut(QKeySequence.Find)
-        find.setShortcutContext(Qt.WindowShortcut)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
+        bind(self, "window.find", self.focus_search, context=Qt.WindowShortcut)
+
+    def show_shortcuts(self) -> None:
+        ShortcutListDialog([spec.title for spec in self.specs], self).exec()
 
     def focus_search(self) -> None:
         focus = getattr(self.ui.stack.currentWidget(), "focus_search", None)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from nbhr_desktop.core.activities.lookups import Lookups
 from nbhr_desktop.core.activities.service import BulkChange
 from nbhr_desktop.ui.activities.dialog import host_combo
-from nbhr_desktop.ui.forms import load_form
+from nbhr_desktop.ui.forms import apply_tab_order, load_form
 
 
 class BulkEditDialog(QDialog):
@@ -31,6 +31,7 @@ class BulkEditDialog(QDialog):
         }
         self.theme = (ui.themeCheck, host_combo(ui.themeHost, "", ch["themes"]))
         self.audience = (ui.audienceCheck, host_combo(ui.audienceHost, "", ch["audiences"]))
+        apply_tab_order(ui)  # the pickers take their placeholders' places
         for check, combo in [*self.rows.values(), self.theme, self.audience]:
             combo.keyChanged.connect(lambda _key, c=check: c.setChecked(True))
         ui.buttonBox.button(QDialogButtonBox.Ok).setText(self.tr("Áp dụng"))

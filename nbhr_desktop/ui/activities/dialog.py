@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -42,8 +42,9 @@ from nbhr_desktop.core.changes import Change
 from nbhr_desktop.core.vnformat import short_date
 from nbhr_desktop.storage.activity_fields import FIGURES, MONEY
 from nbhr_desktop.ui import file_dialogs
-from nbhr_desktop.ui.forms import load_form
+from nbhr_desktop.ui.forms import apply_tab_order, load_form
 from nbhr_desktop.ui.operations import show_error
+from nbhr_desktop.ui.shortcuts import bind
 from nbhr_desktop.ui.widgets import CatalogueCombo
 from nbhr_desktop.ui.widgets.date_field import NO_DATE, DateField
 from nbhr_desktop.ui.widgets.sizing import fit_to_screen
@@ -152,6 +153,7 @@ class ActivityDialog(QDialog):
         self.agency_combo = host_combo(ui.agencyHost, self.tr("Gõ tên cơ quan…"), ch["agencies"])
         self.funding_combo = host_combo(ui.fundingHost, self.tr("Chọn nguồn kinh phí…"),
                                         ch["funding"])
+        apply_tab_order(ui)  # the pickers take their placeholders' places
         self.themes = CheckList(ui.themesFilter, ui.themesList, ch["themes"],
                                 lookups.names["themes"])
         self.audiences = CheckList(ui.audiencesFilter, ui.audiencesList, ch["audiences"],
@@ -159,13 +161,12 @@ class ActivityDialog(QDialog):
         ui.startDateEdit.set_optional(False)
         ui.endDateEdit.reference = ui.startDateEdit.value  # its calendar opens there
         self.save_button = ui.buttonBox.button(QDialogButtonBox.Save)
-        self.save_button.setText(self.tr("Lưu"))
+        self.save_button.setText(self.tr("&Lưu"))
         self.save_button.setDefault(True)
         ui.buttonBox.button(QDialogButtonBox.Cancel).setText(self.tr("Hủy"))
         ui.buttonBox.accepted.connect(self.try_save)
         ui.buttonBox.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.try_save)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.try_save)
+        bind(self, "activity.save", self.try_save)
         ui.attachButton.clicked.connect(self._choose_files)
         ui.openEvidenceButton.clicked.connect(self._open_selected)
         ui.removeEvidenceButton.clicked.connect(self._remove_selected)

@@ -13,6 +13,7 @@ from nbhr_desktop.core.activities.query import ActivityFilter
 from nbhr_desktop.core.reports.periods import current_quarter
 from nbhr_desktop.ui.activities.dialog import from_qdate, host_combo, to_qdate
 from nbhr_desktop.ui.activities.unit_picker import UnitPicker
+from nbhr_desktop.ui.forms import apply_tab_order
 from nbhr_desktop.ui.widgets.flow_layout import replace_layout
 
 SEARCH_PAUSE_MS = 120
@@ -108,6 +109,7 @@ class FilterBar(QObject):
                 combo.setMinimumContentsLength(11)  # narrow units: three rows at 1024 px
                 combo.setMinimumWidth(130)
                 combo.keyChanged.connect(self._picked)
+            apply_tab_order(ui)  # the pickers take their placeholders' places
         tables = {"form_ids": "forms", "commune_ids": "communes", "theme_ids": "themes",
                   "audience_ids": "audiences", "task_ids": "tasks", "funding_ids": "funding"}
         self._quiet = True

@@ -8,8 +8,8 @@ are read, and scrolling fetches pages of 200 rows. Every write goes through the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,6 +35,7 @@ from nbhr_desktop.ui.activities.table_model import ActivityTableModel
 from nbhr_desktop.ui.activities.unit_picker import MENU_BUTTON_STYLE
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
+from nbhr_desktop.ui.shortcuts import bind
 
 # Sized so that the default columns fit a 1280-pixel window without scrolling sideways.
 COLUMN_WIDTHS = {"start_date": 85, "end_date": 85, "title": 250, "form_id": 160,
@@ -159,7 +160,7 @@ class ActivitiesScreen(QWidget):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.newButton.clicked.connect(self.new_activity)
+        ui.newButton.clicked.connect(lambda: self.new_activity())  # not clicked(checked)
         ui.editButton.clicked.connect(self.edit_selected)
         ui.duplicateButton.clicked.connect(self.duplicate_selected)
         ui.bulkButton.clicked.connect(self.bulk_edit)
@@ -171,24 +172,14 @@ class ActivitiesScreen(QWidget):
         ui.presetCombo.activated.connect(self._preset_chosen)
         ui.savePresetButton.clicked.connect(self.save_preset)
         ui.deletePresetButton.clicked.connect(self.delete_preset)
-        shortcuts = [("Ctrl+N", self.new_activity), ("Ctrl+D", self.duplicate_selected),
-                     ("Ctrl+Z", self.undo_stack.undo), ("Ctrl+Y", self.undo_stack.redo)]
-        for keys, slot in shortcuts:
-            QShortcut(QKeySequence(keys), self, slot, context=Qt.WidgetWithChildrenShortcut)
-        ui.tableView.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        # Delete and Enter act on the table's selection (plain keys, not window shortcuts,
-        # so that they never fire while typing in the search box).
-        if watched is self.ui.tableView and event.type() == QEvent.KeyPress \
-                and not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
-            if event.key() == Qt.Key_Delete:
-                self.delete_selected()
-                return True
-            if event.key() in (Qt.Key_Return, Qt.Key_Enter):
-                self.edit_selected()
-                return True
-        return super().eventFilter(watched, event)
+        bind(self, "activities.new", ui.newButton)
+        bind(self, "activities.duplicate", ui.duplicateButton)
+        bind(self, "activities.undo", self.undo_stack.undo)
+        bind(self, "activities.redo", self.undo_stack.redo)
+        # Delete and Enter act on the table's selection: keys of the table only, so that
+        # they never fire while typing in the search box.
+        bind(ui.tableView, "activities.delete", self.delete_selected, context=Qt.WidgetShortcut)
+        bind(ui.tableView, "activities.edit", self.edit_selected, context=Qt.WidgetShortcut)
 
     def focus_search(self) -> None:
         """Ctrl+F, from anywhere in the window (``MainWindow`` owns the shortcut)."""

@@ -36,6 +36,7 @@ from nbhr_desktop.ui.catalogues.dialogs import (
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
+from nbhr_desktop.ui.shortcuts import bind
 from nbhr_desktop.ui.widgets.row_table import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 
 CTX = "Catalogues"
@@ -271,6 +272,8 @@ class CataloguesScreen(QWidget):
             tab.ui.editButton.clicked.connect(lambda _=False, k=spec.key: self.edit(k))
             tab.ui.tableView.doubleClicked.connect(lambda _i, k=spec.key: self.edit(k))
             tab.ui.toggleButton.clicked.connect(lambda _=False, k=spec.key: self.toggle(k))
+            bind(tab, "catalogues.add", tab.ui.addButton)
+            bind(tab, "catalogues.edit", tab.ui.editButton)
         self._load()
 
     # -- loading --------------------------------------------------------------------------

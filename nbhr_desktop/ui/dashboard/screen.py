@@ -22,6 +22,7 @@ from nbhr_desktop.core.reports.periods import current_quarter, custom_period, qu
 from nbhr_desktop.core.vnformat import money, money_short, number, percent, roman, short_date
 from nbhr_desktop.ui.dashboard.charts import ChartCard
 from nbhr_desktop.ui.forms import load_form
+from nbhr_desktop.ui.shortcuts import bind
 
 TOP = 8  # bars per ranked chart: more and QtCharts elides their names to "…"
 CARD_STYLE = ("QLabel { background: #f4f7fa; border: 1px solid #d5dde5; border-radius: 4px;"
@@ -96,6 +97,7 @@ class DashboardScreen(QWidget):
         ui.yearSpin.valueChanged.connect(self._year_chosen)
         ui.quarterCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.refreshButton.clicked.connect(self.refresh)
+        bind(self, "dashboard.refresh", ui.refreshButton)
         self._kind_changed(load=False)
         work_year = self.context.work_year
         self.context.operations.run(lambda _progress: work_year.resolve(),

@@ -30,6 +30,7 @@ from nbhr_desktop.ui.exchange import trust as questions
 from nbhr_desktop.ui.exchange.conflict_dialog import ConflictDialog
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
+from nbhr_desktop.ui.shortcuts import bind
 from nbhr_desktop.ui.widgets.elided_label import breakable
 from nbhr_desktop.ui.widgets.row_table import Column, RowTableModel
 
@@ -109,6 +110,11 @@ class ExchangeScreen(QWidget):
         ui.removeKeyButton.clicked.connect(self.remove_key)
         ui.exportButton.clicked.connect(self.choose_export_file)
         ui.templateButton.clicked.connect(self.choose_template_file)
+        for name, button, tab in (("exchange.open", ui.chooseButton, ui.importTab),
+                                  ("exchange.apply", ui.applyButton, ui.importTab),
+                                  ("exchange.export", ui.exportButton, ui.exportTab),
+                                  ("exchange.template", ui.templateButton, ui.exportTab)):
+            bind(self, name, lambda b=button, t=tab: self._press_on_tab(t, b))
         ui.recipientCombo.currentIndexChanged.connect(self._show_last_export)
         self._last_exports: dict = {}
         self._units: list[tuple[str, str]] = []
@@ -166,6 +172,12 @@ class ExchangeScreen(QWidget):
         """The import tab, previewing ``path`` (dropped, or a double-clicked .nbhr)."""
         self.ui.tabs.setCurrentWidget(self.ui.importTab)
         self.open_file(path)
+
+    def _press_on_tab(self, tab, button) -> None:
+        """A shortcut's button, from anywhere on the screen: its tab is shown first."""
+        self.ui.tabs.setCurrentWidget(tab)
+        if button.isEnabled():
+            button.click()
 
     def choose_file(self) -> None:
         path = file_dialogs.open_file(

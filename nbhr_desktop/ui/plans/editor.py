@@ -13,8 +13,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from nbhr_desktop.base.errors import UserError
@@ -40,6 +40,7 @@ from nbhr_desktop.ui.plans.bindings import (
 from nbhr_desktop.ui.plans.commands import AddCommand, DeleteCommand, EditCommand, MoveCommand
 from nbhr_desktop.ui.plans.issue_dialog import IssueDialog
 from nbhr_desktop.ui.plans.task_panel import TaskPanel
+from nbhr_desktop.ui.shortcuts import bind
 from nbhr_desktop.ui.widgets.date_field import DateField
 
 
@@ -342,6 +343,15 @@ class PlanEditor(QWidget):
                                              self.tr("Chuyển đoạn")))
 
     # -- actions ----------------------------------------------------------------------
+    def _add_task_by_key(self) -> None:
+        """Ctrl+T: to the tasks page, add a task after the current one, cursor in its title
+        (the panel fills it when the new task is loaded)."""
+        ui = self.ui
+        ui.tabs.setCurrentWidget(ui.tasksTab)
+        if ui.addTaskButton.isEnabled():
+            ui.addTaskButton.click()
+            ui.taskTitleEdit.setFocus(Qt.ShortcutFocusReason)
+
     def _connect_actions(self) -> None:
         ui = self.ui
         ui.backButton.clicked.connect(self._back)
@@ -351,8 +361,12 @@ class PlanEditor(QWidget):
         self.undo_stack.canRedoChanged.connect(ui.redoButton.setEnabled)
         ui.undoButton.setEnabled(False)
         ui.redoButton.setEnabled(False)
-        QShortcut(QKeySequence.Undo, self, self.undo)
-        QShortcut(QKeySequence.Redo, self, self.redo)
+        bind(self, "plans.undo", self.undo)
+        bind(self, "plans.redo", self.redo)
+        bind(self, "plans.back", ui.backButton)
+        bind(self, "plans.add_task", self._add_task_by_key)
+        bind(self, "plans.print", ui.printButton)
+        bind(self, "plans.pdf", ui.exportButton)
         ui.issueButton.clicked.connect(self.open_issue_dialog)
         ui.revisionButton.clicked.connect(self.new_revision)
         ui.previewButton.clicked.connect(lambda: printing.preview(self))

@@ -25,6 +25,7 @@ from nbhr_desktop.core.vnformat import money, short_date
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.plans.editor import PlanEditor
+from nbhr_desktop.ui.shortcuts import bind
 from nbhr_desktop.ui.widgets.row_table import SORT_ROLE, Column, RowTableModel
 
 CTX = "Plans"
@@ -147,6 +148,8 @@ class PlansScreen(QWidget):
         self.ui.copyButton.clicked.connect(self.copy_selected)
         self.ui.openButton.clicked.connect(self.open_selected)
         self.ui.deleteButton.clicked.connect(self.delete_selected)
+        bind(self.list_page, "plans.new", self.ui.newButton)
+        bind(self.list_page, "plans.open", self.ui.openButton)
         self.ui.plansTable.doubleClicked.connect(lambda _i: self.open_selected())
         self.ui.plansTable.selectionModel().selectionChanged.connect(self._buttons)
         self.editor.backRequested.connect(self.show_list)

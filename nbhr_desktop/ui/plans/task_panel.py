@@ -8,7 +8,6 @@ its value; the dates are derived by ``core.plans.timing``.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QLocale, Qt
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from nbhr_desktop.core.plans import tasks
@@ -26,6 +24,7 @@ from nbhr_desktop.core.plans.timing import make_timing
 from nbhr_desktop.core.plans.views import PlanView, TaskView
 from nbhr_desktop.core.vnformat import money
 from nbhr_desktop.storage.models import TargetMeasure, TimingKind
+from nbhr_desktop.ui.forms import apply_tab_order
 from nbhr_desktop.ui.plans.bindings import (
     Binding,
     checked_date,
@@ -109,15 +108,10 @@ class TaskPanel:
         return combo
 
     def _tab_order(self) -> None:
-        """Tab walks the task's fields in reading order; the pickers made here included."""
-        ui = self.ui
-        ui.taskTitleEdit.setTabChangesFocus(True)  # a title holds no tab characters
-        chain = [ui.taskTitleEdit, self.lead, ui.cooperatorsList, ui.timingKindCombo,
-                 ui.timingValueSpin, ui.timingStartEdit, ui.timingEndEdit, ui.timingTextEdit,
-                 ui.productEdit, ui.budgetSpin, self.form, ui.noteEdit, ui.targetsTable,
-                 ui.addTargetButton, ui.removeTargetButton]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        """Tab walks the form in reading order (its <tabstops>), the pickers made here
+        included."""
+        self.ui.taskTitleEdit.setTabChangesFocus(True)  # a title holds no tab characters
+        apply_tab_order(self.ui)
 
     def _fill_timing_kinds(self) -> None:
         kinds = [(TimingKind.YEAR, translate("Plans", "Cả năm")),

@@ -39,6 +39,7 @@ from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
 from nbhr_desktop.ui.reports import output
 from nbhr_desktop.ui.reports.figures_view import fill_group, fill_totals, group_choices
+from nbhr_desktop.ui.shortcuts import bind
 
 AUTOSAVE_MS = 1200
 FIGURES_SIDE_BY_SIDE = 1000  # the figures tab's width from which the tables sit side by side
@@ -362,6 +363,10 @@ class ReportsScreen(QWidget):
         ui.openFolderButton.hide()
         ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
         ui.workbookButton.clicked.connect(lambda: self.export("xlsx"))
+        for name, button in (("reports.refresh", ui.showButton), ("reports.save", ui.saveButton),
+                             ("reports.print", ui.printButton), ("reports.pdf", ui.pdfButton),
+                             ("reports.workbook", ui.workbookButton)):
+            bind(self, name, button)
 
     def _set_editable(self, editable: bool) -> None:
         ui = self.ui

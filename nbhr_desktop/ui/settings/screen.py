@@ -23,6 +23,7 @@ from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.forms import load_form
 from nbhr_desktop.ui.operations import show_error
 from nbhr_desktop.ui.settings.handover import HandoverPanel
+from nbhr_desktop.ui.shortcuts import bind
 from nbhr_desktop.ui.widgets.row_table import Column, RowTableModel
 
 CTX = "Settings"
@@ -90,6 +91,8 @@ class SettingsScreen(QWidget):
         self.ui.backupButton.clicked.connect(self.backup_now)
         self.ui.restoreButton.clicked.connect(self._restore_selected)
         self.ui.restoreFileButton.clicked.connect(self._restore_from_file)
+        bind(self, "settings.save", self.ui.saveButton)
+        bind(self, "settings.backup", self.ui.backupButton)
         view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.handover = HandoverPanel(self)
         self.handover.done.connect(lambda _result: (self._update_window_identity(),

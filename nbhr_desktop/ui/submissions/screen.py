@@ -45,6 +45,7 @@ from nbhr_desktop.core.vnformat import number, roman, short_date
 from nbhr_desktop.exports import registry
 from nbhr_desktop.ui import file_dialogs
 from nbhr_desktop.ui.printing import qtpdf_available, show_print_dialog
+from nbhr_desktop.ui.shortcuts import bind
 from nbhr_desktop.ui.widgets.date_field import DateField
 from nbhr_desktop.ui.widgets.row_table import SORT_ROLE, Column, RowTableModel
 
@@ -144,6 +145,8 @@ class SubmissionsScreen(QWidget):
         self.reset_due.clicked.connect(lambda: self._save_due(None))
         self.export_button.clicked.connect(self.export_workbook)
         self.print_button.clicked.connect(self.print_list)
+        bind(self, "submissions.print", self.print_button)
+        bind(self, "submissions.export", self.export_button)
         self._fill_parts("quarter")
 
     def _columns(self) -> list[Column]:
