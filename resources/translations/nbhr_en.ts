@@ -147,6 +147,11 @@
         <translation>Clear every filter and the search</translation>
     </message>
     <message>
+        <location filename="../../forms/activities_screen.ui" line="23"/>
+        <source>Xóa &amp;bộ lọc</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
         <location filename="../../forms/activities_screen.ui" line="83"/>
         <source>0,0,0,0,0,1</source>
         <translation>0,0,0,0,0,1</translation>
@@ -185,11 +190,6 @@
         <location filename="../../forms/activities_screen.ui" line="22"/>
         <source>Bộ &amp;lọc</source>
         <translation>Filter&amp;s</translation>
-    </message>
-    <message>
-        <location filename="../../forms/activities_screen.ui" line="23"/>
-        <source>&amp;Bỏ lọc</source>
-        <translation>C&amp;lear filters</translation>
     </message>
     <message>
         <location filename="../../forms/activities_screen.ui" line="24"/>
