@@ -64,6 +64,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
+NEW_TASK_TITLE = "Nhiệm vụ mới"  # plan text, printed: Vietnamese in any interface language
+
+
 class TaskPanel:
     """Owned by the ``PlanEditor``; uses its widgets, bindings and undo stack."""
 
@@ -73,6 +76,9 @@ class TaskPanel:
         self.task_uuid: str | None = None
         self.view: PlanView | None = None
         self._choices_loaded = False
+        # A task just added shows its placeholder title selected, so that what the officer
+        # types replaces it instead of running on in front of "Nhiệm vụ mới".
+        self._new_title_pending = False
         self.model = RowTableModel(TASK_COLUMNS, context=CTX)
         self.ui.tasksTable.setModel(self.model)
         header = self.ui.tasksTable.horizontalHeader()
@@ -274,7 +280,12 @@ class TaskPanel:
 
     def _show_task(self) -> None:
         self.editor._show_bindings("task")
-        self._show_targets(self.current())
+        task = self.current()
+        self._show_targets(task)
+        if self._new_title_pending and task is not None and task.title == NEW_TASK_TITLE:
+            self._new_title_pending = False
+            self.ui.taskTitleEdit.setFocus(Qt.OtherFocusReason)
+            self.ui.taskTitleEdit.selectAll()
 
     def current(self) -> TaskView | None:
         if self.view is None:
@@ -329,8 +340,9 @@ class TaskPanel:
         editor, plan_uuid = self.editor, self.editor.plan_uuid
         index = self.ui.tasksTable.currentIndex().row() + 1
         editor.flush_pending()
+        self._new_title_pending = True
         editor.undo_stack.push(AddCommand(editor, "task", lambda s, inst: tasks.add_task(
-            s, plan_uuid, inst, index=index, title="Nhiệm vụ mới"),  # plan text: Vietnamese
+            s, plan_uuid, inst, index=index, title=NEW_TASK_TITLE),
             translate("Plans", "Thêm nhiệm vụ")))
 
     def remove_task(self) -> None:
