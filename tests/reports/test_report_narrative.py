@@ -95,3 +95,27 @@ def test_the_year_report_looks_to_the_next_year(draft):
 
 def test_close_lists():
     assert close_lists(["a", "- x;", "- y;", "b", "- z"]) == ["a", "- x;", "- y.", "b", "- z."]
+
+
+def test_a_commune_report_speaks_of_its_villages_not_of_communes_beneath_it(
+        commune_workspace):
+    """Since 01/07/2025 a commune is the lowest level: its draft must not say it directed
+    "UBND các xã, thị trấn" nor count the communes it reached; a 2024 district's still do."""
+    from nbhr_desktop.core.demo import generate_demo_data
+
+    ws = commune_workspace
+    generate_demo_data(ws, activities=40, year=2026)
+    with ws.db.session() as s:
+        report = service.build_draft(s, ws.installation_info(), parse_period("2026-Q3"),
+                                     today=dt.date(2026, 11, 29))
+        text = "\n".join(report.narrative.values())
+    assert "xã, thị trấn" not in text
+    assert "chỉ đạo các ban, ngành, đoàn thể và các thôn, tổ dân phố" in text
+    assert "trên địa bàn xã Phát Diệm" in text
+    assert "phát hành đến các thôn, tổ dân phố" in text
+
+
+def test_a_district_report_still_directs_its_communes(draft):
+    narrative = draft("2024")
+    assert "UBND các xã, thị trấn triển khai" in narrative["leadership"]
+    assert "phát hành đến các xã, thị trấn" in narrative["recommendations"]

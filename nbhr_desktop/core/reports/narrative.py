@@ -18,7 +18,7 @@ from nbhr_desktop.core.reports.judging import Verdict, tally, verdict_label
 from nbhr_desktop.core.reports.periods import Period
 from nbhr_desktop.core.reports.scope import ReportScope
 from nbhr_desktop.core.vnformat import money, number, percent, short_date
-from nbhr_desktop.storage.models import Plan, PlanStatus
+from nbhr_desktop.storage.models import Plan, PlanStatus, UnitLevel
 
 SECTION_KEYS = ("leadership", "results", "assessment", "direction", "recommendations")
 
@@ -67,12 +67,21 @@ def _plan_reference(plan: Plan, unit_name: str) -> str:
         code=f"{plan.number:02d}/{plan.code}", when=when, unit=in_sentence(unit_name))
 
 
-def leadership(period: Period, unit_name: str, plans: list[Plan]) -> str:
+def _below(level: str) -> str:
+    """Whom the unit directs besides its own offices: a district its communes and towns; a
+    commune (from 01/07/2025 the lowest level) its villages and residential groups."""
+    if level == UnitLevel.COMMUNE:
+        return _("các ban, ngành, đoàn thể và các thôn, tổ dân phố")
+    return _("các cơ quan, đơn vị, UBND các xã, thị trấn")
+
+
+def leadership(period: Period, unit_name: str, plans: list[Plan],
+               level: str = UnitLevel.DISTRICT) -> str:
     lines = [_(
         "Thực hiện Quyết định số 1079/QĐ-TTg ngày 14/9/2022 của Thủ tướng Chính phủ và Công "
         "văn số 524/UBND-VP9 ngày 21/12/2022 của UBND tỉnh Ninh Bình về công tác truyền thông "
-        "về quyền con người, UBND {unit} đã quán triệt và chỉ đạo các cơ quan, đơn vị, UBND các "
-        "xã, thị trấn triển khai thực hiện nghiêm túc.").format(unit=in_sentence(unit_name))]
+        "về quyền con người, UBND {unit} đã quán triệt và chỉ đạo {below} triển khai thực "
+        "hiện nghiêm túc.").format(unit=in_sentence(unit_name), below=_below(level))]
     if plans:
         refs = "; ".join(_plan_reference(p, unit_name) for p in plans)
         issued = all(p.status == PlanStatus.ISSUED for p in plans)
@@ -198,27 +207,30 @@ def results(scope: ReportScope, figures: PeriodFigures) -> str:
     return "\n".join(close_lists(lines))
 
 
-def recommendations() -> str:
+def recommendations(level: str = UnitLevel.DISTRICT) -> str:
+    reach = (_("các thôn, tổ dân phố") if level == UnitLevel.COMMUNE
+             else _("các xã, thị trấn"))
     return "\n".join(close_lists([
         _("- Đề nghị các sở, ngành của tỉnh tiếp tục tổ chức tập huấn, bồi dưỡng kiến thức "
           "về quyền con người cho cán bộ làm công tác thông tin cơ sở;"),
-        _("- Cung cấp tài liệu, ấn phẩm truyền thông về quyền con người để phát hành đến các "
-          "xã, thị trấn;"),
+        _("- Cung cấp tài liệu, ấn phẩm truyền thông về quyền con người để phát hành đến "
+          "{reach};").format(reach=reach),
         _("- Quan tâm bố trí kinh phí hỗ trợ cho công tác truyền thông ở cơ sở;"),
     ]))
 
 
 @official_vietnamese()
 def draft_sections(scope: ReportScope, figures: PeriodFigures, unit_name: str,
-                   plans: list[Plan]) -> dict[str, str]:
-    """All five sections as drafts, keyed as in ``ResultsReport.narrative``."""
+                   plans: list[Plan], level: str = UnitLevel.DISTRICT) -> dict[str, str]:
+    """All five sections as drafts, keyed as in ``ResultsReport.narrative``, worded for the
+    unit's level (``UnitLevel``)."""
     from nbhr_desktop.core.reports.narrative_review import assessment, direction
 
     return {
-        "leadership": leadership(scope.period, unit_name, plans),
+        "leadership": leadership(scope.period, unit_name, plans, level),
         "results": results(scope, figures),
-        "assessment": assessment(scope, figures),
+        "assessment": assessment(scope, figures, unit_name, level),
         "direction": direction(scope, figures),
-        "recommendations": recommendations(),
+        "recommendations": recommendations(level),
     }
 

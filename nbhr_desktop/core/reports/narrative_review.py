@@ -14,24 +14,29 @@ import datetime as dt
 from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core.reports.figures import PeriodFigures
 from nbhr_desktop.core.reports.judging import TaskStanding, Verdict
-from nbhr_desktop.core.reports.narrative import close_lists
+from nbhr_desktop.core.reports.narrative import close_lists, in_sentence
 from nbhr_desktop.core.reports.periods import Period, PeriodKind
 from nbhr_desktop.core.reports.scope import ReportScope
 from nbhr_desktop.core.vnformat import number
+from nbhr_desktop.storage.models import UnitLevel
 
 # Where the officer writes the causes: Decree 30's own forms mark a blank with dots (as
 # many as fit the rest of the line, so the justified line above it is not stretched).
 CAUSE_BLANK = "…" * 20
 
 
-def _strengths(figures: PeriodFigures) -> list[str]:
+def _strengths(figures: PeriodFigures, unit_name: str, level: str) -> list[str]:
     """Nothing done in the period: no strength to claim (the results say what stands)."""
     t = figures.totals
     if not t.activities:
         return []
     communes = [g for g in figures.by_commune if g.key]
-    where = (_("đến {n} xã, thị trấn").format(n=number(len(communes))) if communes
-             else _("ở cấp huyện"))
+    if level == UnitLevel.COMMUNE:  # a commune's own work: no communes beneath it to count
+        where = _("trên địa bàn {unit}").format(unit=in_sentence(unit_name))
+    elif communes:
+        where = _("đến {n} xã, thị trấn").format(n=number(len(communes)))
+    else:
+        where = _("ở cấp huyện")
     lines = [_(
         "Công tác truyền thông về quyền con người được triển khai bằng {forms} hình thức, "
         "{where}, với {n} hoạt động và {people} lượt người tham dự; nội dung bám sát các "
@@ -77,8 +82,9 @@ def _limitations(figures: PeriodFigures) -> tuple[list[str], bool]:
     return lines, needs_cause
 
 
-def assessment(scope: ReportScope, figures: PeriodFigures) -> str:
-    strengths = _strengths(figures)
+def assessment(scope: ReportScope, figures: PeriodFigures, unit_name: str = "",
+               level: str = UnitLevel.DISTRICT) -> str:
+    strengths = _strengths(figures, unit_name, level)
     limitations, needs_cause = _limitations(figures)
     lines: list[str] = []
     item = 1

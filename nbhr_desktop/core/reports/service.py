@@ -127,7 +127,7 @@ def draft_narrative(session: Session, scope: ReportScope, figures: PeriodFigures
         lines = unit_lines(session, figures, unit.id, sent)
         return province_text.draft_sections(scope, figures, unit.id, unit.name, plans, lines,
                                             sent)
-    return narrative.draft_sections(scope, figures, unit.name, plans)
+    return narrative.draft_sections(scope, figures, unit.name, plans, unit.level)
 
 
 def build_draft(session: Session, info: InstallationInfo, period: Period,
