@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,10 +13,11 @@ from nbhr_desktop.base.i18n import _
 from nbhr_desktop.core import catalogue_seed
 from nbhr_desktop.core.installation_key import ensure_installation_key
 from nbhr_desktop.core.units.lookup import candidates, find_unit
+from nbhr_desktop.core.units.ref import UnitRef
 from nbhr_desktop.core.workspace import InstallationInfo, Workspace
 from nbhr_desktop.storage.models import Installation, Role, UnitLevel
 
-__all__ = ["UnitChoice", "find_unit", "initialise", "seed_catalogues", "unit_choices"]
+__all__ = ["find_unit", "initialise", "seed_catalogues", "unit_choices"]
 
 
 def seed_catalogues(session: Session) -> None:
@@ -25,25 +25,12 @@ def seed_catalogues(session: Session) -> None:
     catalogue_seed.seed_catalogues(session)
 
 
-@dataclass(frozen=True)
-class UnitChoice:
-    """A unit the first-run dialog offers (detached: kept by the dialog)."""
-
-    uuid: str
-    code: str
-    name: str
-    level: str
-    valid_from: dt.date | None
-    valid_to: dt.date | None
-
-
-def unit_choices(workspace: Workspace) -> list[UnitChoice]:
+def unit_choices(workspace: Workspace) -> list[UnitRef]:
     """The province and every unit that plans and reports (districts until 30/06/2025, the
     communes and wards since 01/07/2025), after seeding the shipped catalogue."""
     with workspace.db.session() as session:
         seed_catalogues(session)
-        return [UnitChoice(u.uuid, u.code, u.name, u.level, u.valid_from, u.valid_to)
-                for u in candidates(session, reporting=True)]
+        return [UnitRef.of(u) for u in candidates(session, reporting=True)]
 
 
 def initialise(workspace: Workspace, unit_query: str, role: str = Role.DISTRICT,
@@ -83,7 +70,6 @@ def initialise(workspace: Workspace, unit_query: str, role: str = Role.DISTRICT,
 def ended_unit_note(workspace: Workspace, today=None) -> str:
     """For a unit that has ended (a district after 30/06/2025): what it can still do, and
     how to work for a successor instead. Empty for a unit in force."""
-    import datetime as dt
 
     from nbhr_desktop.core.units.lineage import Lineage, is_reporting_unit
     from nbhr_desktop.core.vnformat import short_date

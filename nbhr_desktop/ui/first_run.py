@@ -14,7 +14,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from nbhr_desktop.base.text import fold
-from nbhr_desktop.core.setup import UnitChoice, initialise, unit_choices
+from nbhr_desktop.core.setup import initialise, unit_choices
+from nbhr_desktop.core.units.ref import UnitRef
 from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.resources import resource
 from nbhr_desktop.storage.models import Role, UnitLevel
@@ -30,8 +31,8 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.operations = operations
-        self._units: list[UnitChoice] = []
-        self._rows: list[UnitChoice] = []
+        self._units: list[UnitRef] = []
+        self._rows: list[UnitRef] = []
         self.ui = load_form("first_run.ui", self)
         # 138 units: typing any part of a name, accents optional, finds one ("phat diem").
         combo = CatalogueCombo(self.ui, placeholder=self.tr("Gõ tên hoặc mã đơn vị…"))
@@ -86,7 +87,7 @@ class FirstRunDialog(QDialog):
         combo.set_current_key(rows[0].uuid if len(rows) == 1 else None)
         self._ok_button().setEnabled(combo.current_key() is not None)
 
-    def _label(self, unit: UnitChoice, today: dt.date) -> str:
+    def _label(self, unit: UnitRef, today: dt.date) -> str:
         if unit.level == UnitLevel.PROVINCE:
             return unit.name
         if unit.valid_to is not None and unit.valid_to < today:
@@ -127,6 +128,6 @@ class FirstRunDialog(QDialog):
         super().keyPressEvent(event)
 
 
-def _valid_on(unit: UnitChoice, day: dt.date) -> bool:
+def _valid_on(unit: UnitRef, day: dt.date) -> bool:
     return (unit.valid_from is None or unit.valid_from <= day) and (
         unit.valid_to is None or day <= unit.valid_to)

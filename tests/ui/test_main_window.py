@@ -62,13 +62,18 @@ def test_screens_are_built_lazily_on_first_visit(qtbot, context):
     assert window.show_screen("catalogues") is screen  # built once
 
 
-def test_refresh_visible_now_and_hidden_when_shown(qtbot, context):
+def _two_screens_counting_refreshes(qtbot, context):
+    """The catalogues screen built, then the settings screen shown; both note refreshes."""
     window = _window(qtbot, context)
     calls = []
-    catalogues = window.show_screen("catalogues")
-    catalogues.refresh = lambda: calls.append("catalogues")
-    settings = window.show_screen("settings")
-    settings.refresh = lambda: calls.append("settings")
+    for name in ("catalogues", "settings"):
+        screen = window.show_screen(name)
+        screen.refresh = lambda name=name: calls.append(name)
+    return window, calls
+
+
+def test_refresh_visible_now_and_hidden_when_shown(qtbot, context):
+    window, calls = _two_screens_counting_refreshes(qtbot, context)
     context.operations.changed.emit(Change.CATALOGUES)
     assert calls == []  # the settings screen shown does not show catalogues
     window.show_screen("catalogues")
@@ -78,12 +83,7 @@ def test_refresh_visible_now_and_hidden_when_shown(qtbot, context):
 
 
 def test_a_screen_ignores_changes_it_does_not_show(qtbot, context):
-    window = _window(qtbot, context)
-    calls = []
-    catalogues = window.show_screen("catalogues")
-    catalogues.refresh = lambda: calls.append("catalogues")
-    settings = window.show_screen("settings")
-    settings.refresh = lambda: calls.append("settings")
+    window, calls = _two_screens_counting_refreshes(qtbot, context)
     context.operations.changed.emit(Change.SETTINGS)
     assert calls == ["settings"]
     window.show_screen("catalogues")

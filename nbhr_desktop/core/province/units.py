@@ -14,38 +14,16 @@ right units' work (``consolidated_unit_ids``).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nbhr_desktop.core.reports.periods import Period
 from nbhr_desktop.core.reports.scope import ReportScope
+from nbhr_desktop.core.units.ref import UnitRef
 from nbhr_desktop.storage.models import AdminUnit, UnitLevel
 
 _LEVEL_ORDER = {UnitLevel.DISTRICT: 0, UnitLevel.COMMUNE: 1}
-
-
-@dataclass(frozen=True)
-class UnitRef:
-    """A unit as the province's lists show it (detached, safe across threads)."""
-
-    id: int
-    uuid: str
-    code: str
-    name: str
-    level: str
-    valid_from: dt.date | None
-    valid_to: dt.date | None
-
-    def span_in(self, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
-        """The part of ``start``–``end`` in which the unit existed."""
-        return (max(start, self.valid_from or start), min(end, self.valid_to or end))
-
-
-def _ref(unit: AdminUnit) -> UnitRef:
-    return UnitRef(unit.id, unit.uuid, unit.code, unit.name, unit.level, unit.valid_from,
-                   unit.valid_to)
 
 
 def _reporting(units: list[AdminUnit]) -> list[AdminUnit]:
@@ -70,14 +48,14 @@ def reporting_units(session: Session, start: dt.date, end: dt.date) -> list[Unit
              if (u.valid_from is None or u.valid_from <= end)
              and (u.valid_to is None or u.valid_to >= start)]
     found.sort(key=lambda u: (_LEVEL_ORDER.get(u.level, 2), u.code, u.valid_from or dt.date.min))
-    return [_ref(u) for u in found]
+    return [UnitRef.of(u) for u in found]
 
 
 def all_reporting_units(session: Session) -> list[UnitRef]:
     """Every unit that ever reported (districts, then the communes under the province)."""
     found = _reporting(_all_units(session))
     found.sort(key=lambda u: (_LEVEL_ORDER.get(u.level, 2), u.code, u.valid_from or dt.date.min))
-    return [_ref(u) for u in found]
+    return [UnitRef.of(u) for u in found]
 
 
 def is_province(unit: AdminUnit | None) -> bool:

@@ -6,4 +6,5 @@
 - ``validity``: a unit acts only within its validity (a district cannot plan, issue or
   report for a period after 30/06/2025), with the message saying what to do instead.
 - ``lookup``: finding a unit by code or name, ignoring diacritics and tone-mark placement.
+- ``ref``: ``UnitRef``, a unit detached from its session, as lists keep it.
 """
