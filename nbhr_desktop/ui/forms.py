@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QFile, QIODevice, Qt
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, Qt
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -48,13 +48,15 @@ def load_form(name: str, host: QWidget | None = None) -> QWidget:
     path = form(name)
     handle = QFile(str(path))
     if not handle.open(QIODevice.ReadOnly):
-        raise FileNotFoundError(f"Không mở được biểu mẫu giao diện {path}")
+        raise FileNotFoundError(QCoreApplication.translate(
+            "Forms", "Không mở được biểu mẫu giao diện {0}").format(path))
     try:
         widget = _ui_loader().load(handle, host)
     finally:
         handle.close()
     if widget is None:
-        raise RuntimeError(f"Biểu mẫu giao diện hỏng: {path}: {_ui_loader().errorString()}")
+        raise RuntimeError(QCoreApplication.translate(
+            "Forms", "Biểu mẫu giao diện hỏng: {0}: {1}").format(path, _ui_loader().errorString()))
     stops = re.findall(r"<tabstop>([^<]+)</tabstop>", path.read_text(encoding="utf-8"))
     widget.setProperty("tabStops", stops)
     if host is not None:

@@ -1860,42 +1860,42 @@ Replace the old file with the new one?</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="37"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="38"/>
         <source>Gõ tên hoặc mã đơn vị…</source>
         <translation>Type a unit name or code…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="44"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="45"/>
         <source>Khởi tạo NBHR Desktop</source>
         <translation>Set up NBHR Desktop</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="46"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="47"/>
         <source>Dữ liệu được lưu tại: {0}</source>
         <translation>Data is stored in: {0}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="53"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="54"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="55"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="56"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="59"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="60"/>
         <source>Đang tải danh sách đơn vị…</source>
         <translation>Loading the list of units…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="93"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="94"/>
         <source>{0} – {1} (đến {2})</source>
         <translation>{0} – {1} (until {2})</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/first_run.py" line="116"/>
+        <location filename="../../nbhr_desktop/ui/first_run.py" line="117"/>
         <source>Đang khởi tạo dữ liệu…</source>
         <translation>Setting up the data…</translation>
     </message>
@@ -1941,6 +1941,19 @@ Replace the old file with the new one?</translation>
         <location filename="../../forms/first_run.ui" line="65"/>
         <source>Họ và tên, ví dụ: Nguyễn Thị Hoa</source>
         <translation>Full name, for example: Nguyễn Thị Hoa</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../nbhr_desktop/ui/forms.py" line="52"/>
+        <source>Không mở được biểu mẫu giao diện {0}</source>
+        <translation>Could not open the interface form {0}</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/forms.py" line="59"/>
+        <source>Biểu mẫu giao diện hỏng: {0}: {1}</source>
+        <translation>The interface form is damaged: {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2889,7 +2902,7 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
     </message>
     <message>
         <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="49"/>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="353"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="365"/>
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
@@ -2919,148 +2932,148 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="86"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="92"/>
         <source>Chọn cơ quan chủ trì…</source>
         <translation>Choose the lead agency…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="87"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="93"/>
         <source>Chọn hình thức…</source>
         <translation>Choose a form…</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="117"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="123"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="118"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="124"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="119"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="125"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="120"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="126"/>
         <source>Từ ngày … đến ngày</source>
         <translation>From … to</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="121"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="127"/>
         <source>Ghi bằng chữ</source>
         <translation>In words</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="130"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="136"/>
         <source>nội dung nhiệm vụ</source>
         <translation>task content</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="133"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="139"/>
         <source>sản phẩm</source>
         <translation>products</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="134"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="140"/>
         <source>ghi chú</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="136"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="142"/>
         <source>kinh phí</source>
         <translation>budget</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="140"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="146"/>
         <source>cơ quan chủ trì</source>
         <translation>lead agency</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="143"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="149"/>
         <source>hình thức</source>
         <translation>form</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="146"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="152"/>
         <source>cơ quan phối hợp</source>
         <translation>cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="150"/>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="198"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="156"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="204"/>
         <source>thời gian thực hiện</source>
         <translation>timing</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="189"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="195"/>
         <source>Cơ quan chủ trì nhiệm vụ</source>
         <translation>Lead agency of the task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="230"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="236"/>
         <source>Quý </source>
         <translation>Quarter </translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="231"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="237"/>
         <source>Tháng </source>
         <translation>Month </translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="266"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="272"/>
         <source>{0} nhiệm vụ – tổng kinh phí {1}</source>
         <translation>{0} tasks – total budget {1}</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="334"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="346"/>
         <source>Thêm nhiệm vụ</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="340"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="352"/>
         <source>Xóa nhiệm vụ</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="348"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="360"/>
         <source>Chuyển nhiệm vụ</source>
         <translation>Move task</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="354"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="366"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="355"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="367"/>
         <source>Đơn vị tính</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="356"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="368"/>
         <source>Cách tính kết quả</source>
         <translation>Result method</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="398"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="410"/>
         <source>Số lượng chỉ tiêu phải là số nguyên.</source>
         <translation>The target quantity must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="408"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="420"/>
         <source>Sửa chỉ tiêu</source>
         <translation>Edit target</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="421"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="433"/>
         <source>Thêm chỉ tiêu</source>
         <translation>Add target</translation>
     </message>
     <message>
-        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="429"/>
+        <location filename="../../nbhr_desktop/ui/plans/task_panel.py" line="441"/>
         <source>Xóa chỉ tiêu</source>
         <translation>Delete target</translation>
     </message>
@@ -3765,6 +3778,41 @@ After the hand-over, new plans, activities and reports belong to {1}.</translati
         <location filename="../../nbhr_desktop/ui/reports/output.py" line="25"/>
         <source>Sổ Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/output.py" line="25"/>
+        <source>Lưu báo cáo PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/output.py" line="27"/>
+        <source>Lưu bảng tính Excel</source>
+        <translation>Save the Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/output.py" line="27"/>
+        <source>Đang xuất báo cáo PDF…</source>
+        <translation>Exporting the report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/output.py" line="29"/>
+        <source>Đang xuất bảng tính Excel…</source>
+        <translation>Exporting the Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/output.py" line="30"/>
+        <source>Đang tạo PDF báo cáo…</source>
+        <translation>Making the report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/output.py" line="31"/>
+        <source>Xem trước báo cáo</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <location filename="../../nbhr_desktop/ui/reports/output.py" line="32"/>
+        <source>In báo cáo</source>
+        <translation>Print the report</translation>
     </message>
 </context>
 <context>

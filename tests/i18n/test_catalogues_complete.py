@@ -8,7 +8,9 @@ When this fails after new strings were added: run ``tools/update_translations.sh
 
 from __future__ import annotations
 
+import ast
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -123,6 +125,35 @@ def test_qt_catalogue_is_complete(tmp_path):
                 problems.append(f"{issue}: {where} -> {text!r}")
     if problems:
         _fail("The interface's English catalogue is not complete", problems)
+
+
+# Vietnamese in the window's code that is not interface text: plan text the officer edits
+# and prints (a document's words stay Vietnamese), the language's own name in its picker,
+# and a pattern that accepts "×" in a screen size.
+NOT_INTERFACE_TEXT = {"Nhiệm vụ mới", "Chỉ tiêu mới", "hoạt động", "Tiếng Việt",
+                      r"\s*(\d{3,5})\s*[x×X*]\s*(\d{3,5})\s*"}
+VIETNAMESE = re.compile(r"[À-ỹĐđ]")
+
+
+def test_no_vietnamese_text_in_the_window_escapes_the_catalogue():
+    """lupdate only sees literals inside tr(), translate() and QT_TRANSLATE_NOOP(): a
+    literal handed to a helper (``_tr("…")``) or built in an f-string is never extracted,
+    so the catalogue looks complete while the English window shows Vietnamese."""
+    sources = {source for (_context, source) in _ts_messages(TS)}
+    escaped = []
+    for path in sorted((ROOT / "nbhr_desktop" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+                      and node.body and isinstance(node.body[0], ast.Expr)}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and id(node) not in docstrings and VIETNAMESE.search(node.value)
+                    and node.value not in sources and node.value not in NOT_INTERFACE_TEXT):
+                escaped.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value!r}")
+    if escaped:
+        _fail("Vietnamese text the translation tools cannot see (mark it with "
+              "QT_TRANSLATE_NOOP or pass it to tr() directly)", escaped)
 
 
 def test_qm_is_compiled_from_the_ts(tmp_path):

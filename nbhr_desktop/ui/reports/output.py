@@ -22,10 +22,19 @@ from nbhr_desktop.ui.printing import qtpdf_available, show_preview, show_print_d
 CTX = "ReportsScreen"
 FILTERS = {"pdf": QT_TRANSLATE_NOOP("ReportsScreen", "Tệp PDF (*.pdf)"),
            "xlsx": QT_TRANSLATE_NOOP("ReportsScreen", "Sổ Excel (*.xlsx)")}
+SAVE_TITLES = {"pdf": QT_TRANSLATE_NOOP("ReportsScreen", "Lưu báo cáo PDF"),
+               "xlsx": QT_TRANSLATE_NOOP("ReportsScreen", "Lưu bảng tính Excel")}
+EXPORTING = {"pdf": QT_TRANSLATE_NOOP("ReportsScreen", "Đang xuất báo cáo PDF…"),
+             "xlsx": QT_TRANSLATE_NOOP("ReportsScreen", "Đang xuất bảng tính Excel…")}
+RENDERING = QT_TRANSLATE_NOOP("ReportsScreen", "Đang tạo PDF báo cáo…")
+PREVIEW_TITLE = QT_TRANSLATE_NOOP("ReportsScreen", "Xem trước báo cáo")
+PRINT_TITLE = QT_TRANSLATE_NOOP("ReportsScreen", "In báo cáo")
 EXPORTERS = {"pdf": "report-pdf", "xlsx": "report-workbook"}
 
 
 def _tr(text: str) -> str:
+    """Translated in the screen's context. Every text is marked QT_TRANSLATE_NOOP above:
+    lupdate sees no literal handed to a helper (tests/i18n checks)."""
     return QCoreApplication.translate(CTX, text)
 
 
@@ -40,7 +49,7 @@ def _render_pdf(screen, on_success) -> None:
         return registry.export("report-pdf", workspace, target, progress=progress,
                                period=period).path
     screen.context.operations.run(work, on_success=on_success, parent=screen,
-                                  label=_tr("Đang tạo PDF báo cáo…"))
+                                  label=_tr(RENDERING))
 
 
 def preview(screen) -> None:
@@ -48,7 +57,7 @@ def preview(screen) -> None:
         return
 
     def show(path: Path) -> None:
-        screen.preview_dialog = show_preview(screen, path, _tr("Xem trước báo cáo"),
+        screen.preview_dialog = show_preview(screen, path, _tr(PREVIEW_TITLE),
                                              scratch=path.parent)
     _render_pdf(screen, show)
 
@@ -58,7 +67,7 @@ def print_report(screen) -> None:
         return
 
     def show(path: Path) -> None:
-        screen.print_dialog = show_print_dialog(screen, path, _tr("In báo cáo"),
+        screen.print_dialog = show_print_dialog(screen, path, _tr(PRINT_TITLE),
                                                 scratch=path.parent)
     _render_pdf(screen, show)
 
@@ -72,7 +81,7 @@ def ask_target(screen, kind: str) -> Path | None:
         folder = Path.home()
     name = registry.default_name(EXPORTERS[kind], screen.context.workspace, kind,
                                  period=screen.view.period)
-    title = _tr("Lưu báo cáo PDF") if kind == "pdf" else _tr("Lưu bảng tính Excel")
+    title = _tr(SAVE_TITLES[kind])
     target = file_dialogs.save_file(screen, title, folder / name, _tr(FILTERS[kind]), f".{kind}")
     if target is not None:
         settings.last_export_dir = str(target.parent)
@@ -89,7 +98,7 @@ def export(screen, kind: str, target: Path | None = None) -> None:
         return
     screen.save()
     period, workspace = screen.view.period, screen.context.workspace
-    label = _tr("Đang xuất báo cáo PDF…") if kind == "pdf" else _tr("Đang xuất bảng tính Excel…")
+    label = _tr(EXPORTING[kind])
     screen.context.operations.run(
         lambda progress: registry.export(EXPORTERS[kind], workspace, target, progress=progress,
                                          period=period).path,
