@@ -47,6 +47,23 @@ def commune_workspace(tmp_path):
     ws.close()
 
 
+@pytest.fixture
+def exporters_used(monkeypatch) -> list[str]:
+    """The names of the exporters the code under test called through ``exports.registry``
+    (the one export route of the window and the command line), in order."""
+    from nbhr_desktop.exports import registry
+
+    used: list[str] = []
+    export = registry.export
+
+    def spy(name, *args, **kwargs):
+        used.append(name)
+        return export(name, *args, **kwargs)
+
+    monkeypatch.setattr(registry, "export", spy)
+    return used
+
+
 # -- PostgreSQL -------------------------------------------------------------------------
 # CI (``.ci/run``) always starts a server and sets NBHR_TEST_PG_URL; elsewhere the
 # PostgreSQL variants skip. Each test gets its own schema (through ``search_path``), dropped

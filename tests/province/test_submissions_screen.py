@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.exports import registry
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.sync.imports import import_file
 from nbhr_desktop.ui.context import UiContext
@@ -111,11 +110,9 @@ def test_due_date_set_per_period_judges_again(qtbot, screen, sent_files):
     assert {row[0]: row[2] for row in _table(screen)}[commune] == "Gửi muộn"
 
 
-def test_export_writes_the_same_workbook_as_the_command(qtbot, screen, tmp_path, monkeypatch):
-    exporters = []  # the window goes through the one export route (exports.registry)
-    export = registry.export
-    monkeypatch.setattr(registry, "export", lambda name, *args, **kwargs: (
-        exporters.append(name), export(name, *args, **kwargs))[1])
+def test_export_writes_the_same_workbook_as_the_command(qtbot, screen, tmp_path,
+                                                        monkeypatch, exporters_used):
+    exporters = exporters_used  # the window goes through the one export route
     _choose_year(qtbot, screen, 2024)
     target = tmp_path / "tinh-hinh.xlsx"
     screen.export_workbook(target)

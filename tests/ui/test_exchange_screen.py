@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.exports import registry
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import Activity, CatalogueItem
 from nbhr_desktop.sync.export import export_package
@@ -19,6 +18,8 @@ from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.exchange import conflict_dialog
 from nbhr_desktop.ui.exchange.screen import ExchangeScreen
 from nbhr_desktop.ui.operations import OperationRunner
+
+from sync_helpers import edit_activity
 
 
 def _install(tmp_path, name, unit="Kim Sơn", role="district"):
@@ -45,15 +46,6 @@ def _add(ws, title, cost=1_000):
         s.add(act)
         s.flush()
         return act.uuid
-
-
-def _edit(ws, uuid, **values):
-    info = ws.installation_info()
-    with ws.db.session() as s:
-        act = s.scalars(select(Activity).where(Activity.uuid == uuid)).one()
-        for key, value in values.items():
-            setattr(act, key, value)
-        act.touch(info.installation_uuid)
 
 
 def _titles(ws):
@@ -116,8 +108,8 @@ def test_conflict_dialog_choice_per_field(qtbot, tmp_path, make_screen, monkeypa
     _introduce(pc1, pc2)
     shared = _add(pc1, "Bản đầu", cost=100)
     import_file(pc2, export_package(pc1, tmp_path / "a.nbhr").path)
-    _edit(pc1, shared, title="Tên của máy 1", cost=111)
-    _edit(pc2, shared, title="Tên của máy 2", cost=222)
+    edit_activity(pc1, shared, title="Tên của máy 1", cost=111)
+    edit_activity(pc2, shared, title="Tên của máy 2", cost=222)
     theirs = export_package(pc2, tmp_path / "b.nbhr").path
 
     seen = {}
@@ -149,8 +141,8 @@ def test_cancelled_conflict_dialog_imports_nothing(qtbot, tmp_path, make_screen,
     _introduce(pc1, pc2)
     shared = _add(pc1, "Bản đầu")
     import_file(pc2, export_package(pc1, tmp_path / "a.nbhr").path)
-    _edit(pc1, shared, title="Máy 1")
-    _edit(pc2, shared, title="Máy 2")
+    edit_activity(pc1, shared, title="Máy 1")
+    edit_activity(pc2, shared, title="Máy 2")
     theirs = export_package(pc2, tmp_path / "b.nbhr").path
     monkeypatch.setattr(conflict_dialog.ConflictDialog, "exec", lambda d: QDialog.Rejected)
     screen = make_screen(pc1)
@@ -165,11 +157,8 @@ def test_cancelled_conflict_dialog_imports_nothing(qtbot, tmp_path, make_screen,
 
 
 def test_export_package_and_entry_template_from_the_screen(qtbot, tmp_path, make_screen,
-                                                           monkeypatch):
-    exporters = []  # the window goes through the one export route (exports.registry)
-    export = registry.export
-    monkeypatch.setattr(registry, "export", lambda name, *args, **kwargs: (
-        exporters.append(name), export(name, *args, **kwargs))[1])
+                                                           monkeypatch, exporters_used):
+    exporters = exporters_used  # the window goes through the one export route
     district = _install(tmp_path, "district")
     _add(district, "Hoạt động để gửi")
     screen = make_screen(district)

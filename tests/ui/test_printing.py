@@ -110,17 +110,14 @@ def test_draft_preview_and_print(qtbot, editor, pdf_printer, workspace):
 
 
 def test_plan_save_preview_and_print_go_through_the_registry(qtbot, editor, pdf_printer,
-                                                            tmp_path, monkeypatch):
+                                                            tmp_path, monkeypatch,
+                                                            exporters_used):
     """"Lưu PDF" writes what ``export-plan-pdf`` writes, under the plan's usual name, and
     the preview and the printout are made by the same exporter."""
-    from nbhr_desktop.exports import registry
     from nbhr_desktop.ui import file_dialogs
     from nbhr_desktop.ui.plans import printing as plan_printing
 
-    exporters, asked = [], []
-    export = registry.export
-    monkeypatch.setattr(registry, "export", lambda name, *args, **kwargs: (
-        exporters.append(name), export(name, *args, **kwargs))[1])
+    exporters, asked = exporters_used, []
 
     def save_file(_parent, _title, suggested, _filter, _suffix):
         asked.append(suggested.name)

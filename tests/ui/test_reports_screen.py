@@ -11,7 +11,6 @@ from sqlalchemy import select
 
 from nbhr_desktop.core.reports.periods import parse_period
 from nbhr_desktop.core.reports.service import find_report
-from nbhr_desktop.exports import registry
 from nbhr_desktop.storage.models import Activity
 from nbhr_desktop.ui.context import UiContext
 from nbhr_desktop.ui.operations import OperationRunner
@@ -70,11 +69,8 @@ def test_period_figures_and_narrative(qtbot, screen, workspace):
 
 
 def test_export_puts_path_on_clipboard_and_offers_the_folder(qtbot, screen, tmp_path,
-                                                            monkeypatch):
-    exporters = []  # the window goes through the one export route (exports.registry)
-    export = registry.export
-    monkeypatch.setattr(registry, "export", lambda name, *args, **kwargs: (
-        exporters.append(name), export(name, *args, **kwargs))[1])
+                                                            monkeypatch, exporters_used):
+    exporters = exporters_used  # the window goes through the one export route
     opened = []
     screen.open_folder = opened.append
     assert not screen.ui.openFolderButton.isVisible()
