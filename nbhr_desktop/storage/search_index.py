@@ -31,7 +31,7 @@ simply gets no index, and search falls back to reading the log. PostgreSQL has i
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.exc import DBAPIError
 
