@@ -39,6 +39,12 @@ EXPECTED = {
     "huấn tập": {"cedaw", "pct"},
     "huan": {"cedaw", "pct"},
     "uan": set(),  # inside a syllable: not a word's beginning
+    "hua": {"cedaw", "pct"},  # being typed: a word's beginning
+    "hua ": set(),  # finished: a whole word
+    "huan ": {"cedaw", "pct"},
+    "cong uoc": {"cedaw"},
+    "con uoc": set(),
+    "qd-tt ": set(),
     "cedaw": {"cedaw"},
     "(cedaw)": {"cedaw"},
     "ced": {"cedaw"},

@@ -102,7 +102,7 @@ def conditions(spec: ActivityFilter, *, links_first: bool = False,
             where.append(exists().where(and_(link.c.activity_id == Activity.id,
                                              link.c.item_id.in_(items))))
     if text:
-        where += [words.at_word_start(Activity.search_text, word) for word in spec.words()]
+        where += words.plain_tests(Activity.search_text, words.typed_words(spec.text))
     return where
 
 
