@@ -44,7 +44,7 @@ from nbhr_desktop.core.demo_activities import (
 from nbhr_desktop.core.plans.template import create_plan_from_template
 from nbhr_desktop.core.units.validity import default_year, ensure_acts, year_span
 from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.storage import aggregates
+from nbhr_desktop.storage import aggregates, bulk_upkeep
 from nbhr_desktop.storage.models import (
     Activity,
     AdminUnit,
@@ -383,6 +383,7 @@ def generate_demo_data(workspace: Workspace, *, activities: int = 100, seed: int
             _fit_costs_to(connection, unit.id, first_id, plan_budget(connection, plan)
                           * SPENT_SHARE * ((span[1] - span[0]).days + 1) / 365)
         _advance_sequence(connection)
+        bulk_upkeep.after_bulk_load(connection)
         task_count = sum(len(v) for v in tasks.values())
         result = DemoResult(plans=1, tasks=task_count, communes=len(communes),
                             activities=activities, seconds=0.0, year=year)

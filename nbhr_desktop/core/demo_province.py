@@ -40,7 +40,7 @@ from nbhr_desktop.core.province.units import UnitRef, all_reporting_units
 from nbhr_desktop.core.reports.periods import quarter
 from nbhr_desktop.core.units.validity import year_span
 from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.storage import aggregates
+from nbhr_desktop.storage import aggregates, bulk_upkeep
 from nbhr_desktop.storage.models import (
     Activity,
     AdminUnit,
@@ -273,6 +273,7 @@ def generate_province_demo(workspace: Workspace, *, activities: int = 300_000, s
                 next_id += len(rows)
                 made += len(rows)
         demo._advance_sequence(connection)
+        bulk_upkeep.after_bulk_load(connection)
         units = all_reporting_units(session)
         pins, logs = _log_rows(units, seed, today)
         if pins:

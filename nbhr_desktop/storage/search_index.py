@@ -25,8 +25,8 @@ an update of the key does both. Tombstones stay in the index; readers filter on
 restores); ``differences`` tells whether it still agrees (``self-test``).
 
 Only SQLite: an SQLite without FTS5 (none is known among the Pythons the app ships with)
-simply gets no index, and search falls back to reading the log. PostgreSQL has its own
-(``ix_activity_search_trgm``, see the migration 0006).
+simply gets no index, and search falls back to reading the log. PostgreSQL has none
+(see migration 0006: a trigram index cost bulk writes several times their time).
 """
 
 from __future__ import annotations

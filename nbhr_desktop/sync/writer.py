@@ -31,7 +31,7 @@ from sqlalchemy import Boolean, Date, DateTime
 from sqlalchemy.sql.sqltypes import JSON
 
 from nbhr_desktop.base.i18n import _
-from nbhr_desktop.storage import aggregates
+from nbhr_desktop.storage import aggregates, bulk_upkeep
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncLineage
 from nbhr_desktop.sync import bulk, lineage
@@ -145,6 +145,7 @@ class Writer(Sink):
             aggregates.rebuild(self.conn, self.figure_units)
             aggregates.create_triggers(self.conn)
             self.figure_units = None
+            bulk_upkeep.after_bulk_load(self.conn)
         if self.step is not None and spec.name in self.announced:
             self.step(spec.name)
 

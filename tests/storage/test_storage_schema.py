@@ -23,12 +23,11 @@ def test_models_and_migrations_agree(any_location):
     try:
         migrate.upgrade(engine)
         with engine.connect() as connection:
-            # The word index (FTS5 and its tables on SQLite, a trigram index on PostgreSQL)
-            # is made by the migration and kept by triggers, outside the models.
+            # The word index (FTS5 and its tables, on SQLite) is made by the migration and
+            # kept by triggers, outside the models.
             context = MigrationContext.configure(connection, opts={
-                "compare_type": True, "include_name": lambda name, kind, _parent: not (
-                    (name or "").startswith(search_index.TABLE)
-                    or name == "ix_activity_search_trgm")})
+                "compare_type": True, "include_name": lambda name, _kind, _parent: not (
+                    (name or "").startswith(search_index.TABLE))})
             differences = compare_metadata(context, Base.metadata)
         assert differences == [], (
             "models and migrations disagree; regenerate the revision "

@@ -14,8 +14,8 @@ that give the very same rows (a test holds them to the plain query):
   few ms whatever the size of the log. When they do not (a rarer word), the index road
   takes over, having lost only those few thousand tests.
 
-PostgreSQL and an SQLite without the index keep the plain query (PostgreSQL's trigram
-index, when there is one, serves ``at_word_start`` directly).
+PostgreSQL and an SQLite without the index keep the plain query; the walk serves them
+too (a common word's first page).
 """
 
 from __future__ import annotations

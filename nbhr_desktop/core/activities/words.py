@@ -18,8 +18,8 @@ FTS5) instead of reading every row. The index splits the key into tokens exactly
 ``TOKEN`` does: a word of one token matches when that token is in the index (whole) or
 some token begins with it (being typed); a word of several ("qd-ttg", "10/12") when its
 tokens do and the plain test below holds. ``at_word_start`` is that plain test, in SQL on
-SQLite (GLOB) and PostgreSQL (a regular expression, which a trigram index can answer):
-the reference the index is held to.
+SQLite (GLOB) and PostgreSQL (LIKE, then a regular expression): the reference the index
+is held to, and PostgreSQL's only road (it has no word index, see migration 0006).
 """
 
 from __future__ import annotations
@@ -61,6 +61,10 @@ def _glob_escaped(word: str) -> str:
     return "".join(f"[{c}]" if c in "*?[" else c for c in word)
 
 
+def _like_escaped(word: str) -> str:  # PostgreSQL's LIKE escapes with a backslash
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _regex_escaped(word: str) -> str:
     return "".join(c if c.isalnum() else "\\" + c for c in word)
 
@@ -78,12 +82,13 @@ class at_word_start(FunctionElement):
         regex_end = f"($|{_SEPARATOR_REGEX})" if whole else ""
         super().__init__(
             column, bindparam(None, f"*{_SEPARATOR_GLOB}{_glob_escaped(word)}{glob_end}"),
-            bindparam(None, f"(^|{_SEPARATOR_REGEX}){_regex_escaped(word)}{regex_end}"))
+            bindparam(None, f"(^|{_SEPARATOR_REGEX}){_regex_escaped(word)}{regex_end}"),
+            bindparam(None, f"%{_like_escaped(word)}%"))
 
 
 @compiles(at_word_start, "sqlite")
 def _at_word_start_sqlite(element, compiler, **kw):
-    column, glob, _regex = element.clauses
+    column, glob, _regex, _like = element.clauses
     # Spaces around: the start and end of the key are boundaries too.
     return (f"(' ' || {compiler.process(column, **kw)} || ' ') GLOB "
             f"{compiler.process(glob, **kw)}")
@@ -91,8 +96,12 @@ def _at_word_start_sqlite(element, compiler, **kw):
 
 @compiles(at_word_start)
 def _at_word_start_default(element, compiler, **kw):
-    column, _glob, regex = element.clauses
-    return f"({compiler.process(column, **kw)} ~ {compiler.process(regex, **kw)})"
+    column, _glob, regex, like = element.clauses
+    # LIKE first: PostgreSQL's LIKE rejects a row several times faster than its regular
+    # expressions (a rare word at 100,000 activities: ~700 ms by the expression alone).
+    text = compiler.process(column, **kw)
+    return (f"({text} LIKE {compiler.process(like, **kw)} AND "
+            f"{text} ~ {compiler.process(regex, **kw)})")
 
 
 # The FTS5 table as SQLAlchemy sees it: its rowid is the activity's id.

@@ -42,7 +42,7 @@ ix_activity_search = Index(
 # A search's rows come from the word index (``storage/search_index.py``) as ids; their
 # count and sums, and a page sorted by any of these columns, are read from this narrow copy
 # (about 45 bytes a row) by id instead of from the wide table (SQLite only: PostgreSQL gets
-# it empty, as above, and reads its trigram index's rows from the table).
+# it empty, as above: it has no word index, see migration 0006).
 ix_activity_by_id = Index(
     "ix_activity_by_id",
     Activity.id, Activity.deleted, Activity.unit_id, Activity.start_date, Activity.form_id,
