@@ -24,12 +24,23 @@ an update of the key does both. Tombstones stay in the index; readers filter on
 ``deleted``. ``rebuild`` recomputes it from the log (the migration, ``self-test --repair``,
 restores); ``differences`` tells whether it still agrees (``self-test``).
 
+Bulk loads: row by row through the triggers, the index costs an import of 50,000
+activities 2.1 s of CPU; the same rows added by one statement cost 0.3 s. So a bulk load,
+inside its transaction, calls ``pause`` (triggers off), ``forget(ids)`` *before* it
+updates or deletes existing rows (the index must be told their old text), ``add(ids)``
+(or ``add_since(first_id)``) after it has written rows, and ``resume`` at the end;
+``new_rows_only(connection, first_id)`` does all of it for a load that only appends
+(demo data). Each is a no-op on a database without the index.
+
 Only SQLite: an SQLite without FTS5 (none is known among the Pythons the app ships with)
 simply gets no index, and search falls back to reading the log. PostgreSQL has none
 (see migration 0006: a trigram index cost bulk writes several times their time).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Connection
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
@@ -88,6 +99,71 @@ def drop(connection: Connection) -> None:
     for name in TRIGGERS:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
     connection.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
+
+
+def pause(connection: Connection) -> bool:
+    """Triggers off for a bulk load (see the module's text); False when there is no index."""
+    if not exists(connection):
+        return False
+    for name in TRIGGERS:
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    return True
+
+
+def resume(connection: Connection) -> None:
+    if exists(connection):
+        for name in TRIGGERS:
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+        for statement in _trigger_sql():
+            connection.exec_driver_sql(statement)
+
+
+def _chunks(ids) -> Iterator[list[int]]:
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        yield ids[start:start + 500]
+
+
+def forget(connection: Connection, ids) -> None:
+    """Remove the entries of these activities as their rows are now (before a paused load
+    updates or deletes them)."""
+    if not exists(connection):
+        return
+    for chunk in _chunks(ids):
+        connection.exec_driver_sql(
+            f"INSERT INTO {TABLE}({TABLE}, rowid, search_text) SELECT 'delete', id, "
+            f"search_text FROM activity WHERE id IN ({', '.join('?' * len(chunk))})",
+            tuple(chunk))
+
+
+def add(connection: Connection, ids) -> None:
+    """Add the entries of these activities as their rows are now (after a paused load
+    wrote them)."""
+    if not exists(connection):
+        return
+    for chunk in _chunks(ids):
+        connection.exec_driver_sql(
+            f"INSERT INTO {TABLE}(rowid, search_text) SELECT id, search_text FROM activity "
+            f"WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk))
+
+
+def add_since(connection: Connection, first_id: int) -> None:
+    """Add the entries of every activity from ``first_id`` on (rows a load appended)."""
+    if exists(connection):
+        connection.exec_driver_sql(
+            f"INSERT INTO {TABLE}(rowid, search_text) SELECT id, search_text FROM activity "
+            f"WHERE id >= ?", (int(first_id),))
+
+
+@contextmanager
+def new_rows_only(connection: Connection, first_id: int) -> Iterator[None]:
+    """A load that only appends activities from ``first_id`` on (demo data): triggers off
+    while it writes, its rows added at the end in one statement."""
+    paused = pause(connection)
+    yield
+    if paused:
+        add_since(connection, first_id)
+        resume(connection)
 
 
 def rebuild(connection: Connection) -> None:

@@ -18,7 +18,8 @@ A large batch of activities is written without the per-row triggers that keep th
 figures (``storage.aggregates``): they would double its cost. The writer notes the units
 whose activities it writes (before and after) and recomputes their figures when the
 activity table is done, still inside the import's transaction, so a failed import leaves
-triggers and figures as they were.
+triggers and figures as they were. The search's word index is kept the same way while
+those triggers are off (``searched``; ``storage.search_index``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from sqlalchemy import Boolean, Date, DateTime
 from sqlalchemy.sql.sqltypes import JSON
 
 from nbhr_desktop.base.i18n import _
-from nbhr_desktop.storage import aggregates, bulk_upkeep
+from nbhr_desktop.storage import aggregates, bulk_upkeep, search_index
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncLineage
 from nbhr_desktop.sync import bulk, lineage
@@ -145,6 +146,7 @@ class Writer(Sink):
             aggregates.rebuild(self.conn, self.figure_units)
             aggregates.create_triggers(self.conn)
             self.figure_units = None
+            search_index.resume(self.conn)
             bulk_upkeep.after_bulk_load(self.conn)
         if self.step is not None and spec.name in self.announced:
             self.step(spec.name)
@@ -205,6 +207,7 @@ class Writer(Sink):
             self.note_figure_units(spec, shape, rows)
             self.set_aside(spec.table, len(inserts), batch_size, spec.name)
             bulk.insert_rows(self.conn, spec.table, shape.columns, rows)
+            self.searched(spec, [row[0] for row in rows])
             if spec.name in self.maps:
                 self.maps[spec.name].update(own)
         if updates:
@@ -214,9 +217,13 @@ class Writer(Sink):
             self.note_figure_units(spec, shape, rows)
             marker, quote = self.marker, self.dialect.identifier_preparer.quote
             sets = ", ".join(f"{quote(column)} = {marker}" for column in shape.columns[1:])
+            updated = [row[0] for row in rows]
+            if self.searched(spec, None):
+                search_index.forget(self.conn, updated)  # their old words, while still there
             bulk.executemany(self.conn,
                              f"UPDATE {self.quote(spec.table)} SET {sets} WHERE id = {marker}",
                              [row[1:] + [row[0]] for row in rows])
+            self.searched(spec, updated)
         self.write_links(spec, changes, own, batch_size)
         self.write_lineage(spec, changes)
 
@@ -289,6 +296,7 @@ class Writer(Sink):
             if expected < FIGURES_ASIDE_FROM:
                 return
             aggregates.drop_triggers(self.conn)
+            search_index.pause(self.conn)  # the word index too: ``searched`` adds the rows
             self.figure_units = set()
         ids = [change.local_id for change in updates]
         marker = self.marker
@@ -297,6 +305,14 @@ class Writer(Sink):
             self.figure_units.update(unit for (unit,) in self.conn.exec_driver_sql(
                 f"SELECT DISTINCT unit_id FROM activity WHERE id IN "
                 f"({', '.join([marker] * len(chunk))})", tuple(chunk)))
+
+    def searched(self, spec: TableSpec, ids: list[int] | None) -> bool:
+        """While the triggers are off, add the written activities to the word index
+        (``ids``); True when they are off (then updates must ``forget`` first)."""
+        paused = spec.name == "activity" and self.figure_units is not None
+        if paused and ids:
+            search_index.add(self.conn, ids)
+        return paused
 
     def note_figure_units(self, spec: TableSpec, shape: _Shape, rows: list[list]) -> None:
         if self.figure_units is not None and spec.name == "activity":

@@ -192,3 +192,47 @@ def test_the_index_follows_writes_imports_restores_and_repair(workspace, locatio
     assert check_search_index(location, repair=True).ok
     _index_agrees(workspace)
     assert _found(workspace, "khac han")[0] == {made["meeting"]}
+
+
+def test_bulk_loads_keep_the_index_without_its_triggers(workspace, tmp_path, monkeypatch):
+    """Imports of thousands and demo data write with the triggers off and tell the index
+    what they wrote (``search_index.pause/forget/add/resume``): it agrees afterwards, for
+    new rows and for updated ones, and the triggers are back."""
+    from nbhr_desktop.core.demo import generate_demo_data
+    from nbhr_desktop.sync import writer
+
+    monkeypatch.setattr(writer, "FIGURES_ASIDE_FROM", 1)  # any import takes the bulk path
+    made = _add(workspace, TITLES)
+    province = Workspace.open(Location.resolve(data_dir=tmp_path / "province"))
+    try:
+        initialise(province, "Ninh Bình", role="province")
+        import_file(province, export_package(workspace, tmp_path / "first").path)
+        _index_agrees(province)
+        service = ActivityService(workspace)
+        data, _evidence = service.load(made["cedaw"])
+        data.title = "Tọa đàm về bình đẳng giới"
+        service.update(made["cedaw"], data)
+        service.delete([made["radio"]])
+        import_file(province, export_package(workspace, tmp_path / "second").path)
+        _index_agrees(province)
+        assert _found(province, "cedaw")[0] == set()
+        assert len(_found(province, "binh dang gioi")[0]) == 1
+        assert _found(province, "10/12")[0] == set()
+        with province.db.engine.connect() as connection:
+            triggers = connection.execute(text(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                "AND name LIKE 'activity_search_%'")).scalar()
+        assert triggers == len(search_index.TRIGGERS)
+    finally:
+        province.close()
+
+    demo = Workspace.open(Location.resolve(data_dir=tmp_path / "demo"))
+    try:
+        initialise(demo, "Kim Sơn")
+        generate_demo_data(demo, activities=60, seed=3)
+        _index_agrees(demo)
+        with demo.db.read_session() as s:
+            some = s.scalar(select(Activity.search_text).limit(1)).split(" ")[0]
+        assert _found(demo, some)[0]
+    finally:
+        demo.close()
