@@ -16,7 +16,8 @@ Choices, measured at 400,000 activities (``search_text`` 121 MB, ``ix_activity_s
   words may come in any order): 25 MB instead of 72 MB with positions. Trigram, which
   would keep substring matches, takes 80 MB and three times as long to build.
 - ``prefix='1 2'``: a word of one or two letters (the first keystrokes) would otherwise
-  merge thousands of words' lists (310 ms for "t"; 20 ms with them): 46 MB in all.
+  merge thousands of words' lists (310 ms for "t"; 20 ms with them): 42 MB in all.
+- ``columnsize=0``: no token counts per row (for ranking, which the list does not do).
 
 Triggers keep it equal to the log for every writer (the dialog, imports, demo data, a
 restore), as the day figures' do: an insert adds the row's words, a delete removes them,
@@ -49,10 +50,11 @@ from sqlalchemy.exc import DBAPIError
 TABLE = "activity_search"
 # The tables FTS5 keeps behind it; derived data, never copied.
 SHADOWS = tuple(f"{TABLE}_{suffix}" for suffix in ("data", "idx", "docsize", "config"))
+# (no ``docsize`` with ``columnsize=0``; listed for a database made otherwise by hand)
 TRIGGERS = ("activity_search_insert", "activity_search_delete", "activity_search_update")
 
 CREATE = (f"CREATE VIRTUAL TABLE {TABLE} USING fts5(search_text, content='activity', "
-          "content_rowid='id', tokenize='ascii', detail=none, prefix='1 2')")
+          "content_rowid='id', tokenize='ascii', detail=none, columnsize=0, prefix='1 2')")
 
 
 def _trigger_sql() -> list[str]:
