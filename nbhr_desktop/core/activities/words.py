@@ -18,9 +18,8 @@ FTS5) instead of reading every row. The index splits the key into tokens exactly
 ``TOKEN`` does: a word of one token matches when that token is in the index (whole) or
 some token begins with it (being typed); a word of several ("qd-ttg", "10/12") when its
 tokens do and the plain test below holds. ``at_word_start`` is that plain test, in SQL on
-SQLite (GLOB) and PostgreSQL (LIKE on the key with its punctuation made spaces): the
-reference the index is held to, and PostgreSQL's only road (it has no word index, see
-migration 0006).
+SQLite (GLOB) and PostgreSQL (LIKE, then a regular expression): the reference the index
+is held to, and PostgreSQL's only road (it has no word index, see migration 0006).
 """
 
 from __future__ import annotations
@@ -70,11 +69,7 @@ def _regex_escaped(word: str) -> str:
     return "".join(c if c.isalnum() else "\\" + c for c in word)
 
 
-# ASCII punctuation: the separators other than spaces (the key has no other whitespace).
-_PUNCTUATION = "".join(chr(c) for c in range(0x21, 0x7F) if not chr(c).isalnum())
-
-
-class _WordAt(FunctionElement):
+class at_word_start(FunctionElement):
     """``search_text`` holds ``word`` from a word boundary (and up to one when ``whole``),
     see the module's text."""
 
@@ -84,53 +79,29 @@ class _WordAt(FunctionElement):
 
     def __init__(self, column, word: str, whole: bool = False):
         glob_end = f"{_SEPARATOR_GLOB}*" if whole else "*"
-        spaced = word.translate(str.maketrans(_PUNCTUATION, " " * len(_PUNCTUATION)))
         regex_end = f"($|{_SEPARATOR_REGEX})" if whole else ""
         super().__init__(
             column, bindparam(None, f"*{_SEPARATOR_GLOB}{_glob_escaped(word)}{glob_end}"),
-            bindparam(None, f"%{_like_escaped(word)}%"),
-            bindparam(None, f"% {_like_escaped(spaced)}{' ' if whole else ''}%"),
-            bindparam(None, _PUNCTUATION), bindparam(None, " " * len(_PUNCTUATION)),
-            bindparam(None, f"(^|{_SEPARATOR_REGEX}){_regex_escaped(word)}{regex_end}"))
+            bindparam(None, f"(^|{_SEPARATOR_REGEX}){_regex_escaped(word)}{regex_end}"),
+            bindparam(None, f"%{_like_escaped(word)}%"))
 
 
-class _PunctuatedWordAt(_WordAt):
-    """The same for a word that begins (or, finished, ends) with punctuation (its own
-    class: SQLAlchemy caches the SQL by class, and PostgreSQL's differs)."""
-
-    inherit_cache = True
-
-
-def at_word_start(column, word: str, whole: bool = False) -> _WordAt:
-    punctuated = not TOKEN.match(word[0]) or (whole and not TOKEN.match(word[-1]))
-    return (_PunctuatedWordAt if punctuated else _WordAt)(column, word, whole)
-
-
-@compiles(_WordAt, "sqlite")
+@compiles(at_word_start, "sqlite")
 def _at_word_start_sqlite(element, compiler, **kw):
-    column, glob, *_postgresql = element.clauses
+    column, glob, _regex, _like = element.clauses
     # Spaces around: the start and end of the key are boundaries too.
     return (f"(' ' || {compiler.process(column, **kw)} || ' ') GLOB "
             f"{compiler.process(glob, **kw)}")
 
 
-@compiles(_WordAt)
+@compiles(at_word_start)
 def _at_word_start_default(element, compiler, **kw):
-    """PostgreSQL: LIKE rather than a regular expression, several times faster there
-    (a common word at 100,000 activities: 500 ms by an expression, 150 by LIKE). The word
-    as typed must be in the key; and, with every punctuation mark of both made a space,
-    it must follow a space (start, end and separators all become spaces). A word that
-    begins (or, finished, ends) with punctuation would be misplaced so: "%" would find
-    "50%"; those few take the regular expression."""
-    column, _glob, exact, spaced, punctuation, spaces, regex = element.clauses
+    column, _glob, regex, like = element.clauses
+    # LIKE first: PostgreSQL's LIKE rejects a row several times faster than its regular
+    # expressions (a rare word at 100,000 activities: ~700 ms by the expression alone).
     text = compiler.process(column, **kw)
-    if isinstance(element, _PunctuatedWordAt):
-        return (f"({text} LIKE {compiler.process(exact, **kw)} AND "
-                f"{text} ~ {compiler.process(regex, **kw)})")
-    boundaries = (f"(' ' || translate({text}, {compiler.process(punctuation, **kw)}, "
-                  f"{compiler.process(spaces, **kw)}) || ' ')")
-    return (f"({text} LIKE {compiler.process(exact, **kw)} AND "
-            f"{boundaries} LIKE {compiler.process(spaced, **kw)})")
+    return (f"({text} LIKE {compiler.process(like, **kw)} AND "
+            f"{text} ~ {compiler.process(regex, **kw)})")
 
 
 # The FTS5 table as SQLAlchemy sees it: its rowid is the activity's id.
