@@ -213,8 +213,9 @@ class _unindexed(FunctionElement):
     """An ORDER BY key SQLite must not take from an index (``+column`` on SQLite).
 
     With a free-text filter SQLite cannot know how few rows match, and walking the date
-    index while testing LIKE on each row is slow when the word is rare (300 ms on 100,000
-    rows); a scan with a top-N sort takes the same ~40 ms for every word.
+    index while testing the words on each row is slow when they are rare (300 ms on
+    100,000 rows); a sort of the matching rows is not (``search_paths`` walks the order
+    itself only as far as it pays).
     """
 
     inherit_cache = True
