@@ -30,7 +30,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
-from nbhr_desktop.storage import aggregates
+from nbhr_desktop.storage import aggregates, bulk_upkeep
 
 ACTIVITY_TABLES = ("activity", "activity_theme", "activity_audience")
 # Measured and left out: SQLite's sorter threads (PRAGMA threads=2) build the indexes a
@@ -89,6 +89,7 @@ class BulkLoad:
         if figures:
             aggregates.rebuild(self.connection, self.figure_units)
             aggregates.create_triggers(self.connection)
+            bulk_upkeep.after_bulk_load(self.connection)  # PostgreSQL's planner statistics
             self.figures_aside = False
             self.figure_units = set()
 
