@@ -8,10 +8,11 @@ gives the ids of the rows holding words that begin with what was typed in a few 
 Choices, measured at 400,000 activities (``search_text`` 121 MB, ``ix_activity_search``
 144 MB):
 
-- ``tokenize='ascii'``: the key is already folded (lower case, no diacritics: ``base.text
-  .fold``), so a token is a run of ASCII letters and digits, or of any non-ASCII
-  character; everything else (spaces, punctuation) separates. ``core.activities.words``
-  splits a typed word the same way and tests the same boundary in plain SQL.
+- ``tokenize='ascii'``: the key already holds the folded words between spaces
+  (``storage.search_key``: lower case, no diacritics, punctuation gone), and the ascii
+  tokenizer's tokens are exactly those words (ASCII letters and digits, or any non-ASCII
+  character). The index and the plain ``LIKE '% word%'`` (``core.activities.words``)
+  therefore agree on every word.
 - ``detail=none``: a search needs only which rows hold a word, never where (the typed
   words may come in any order): 25 MB instead of 72 MB with positions. Trigram, which
   would keep substring matches, takes 80 MB and three times as long to build.
@@ -34,8 +35,12 @@ updates or deletes existing rows (the index must be told their old text), ``add(
 (demo data). Each is a no-op on a database without the index.
 
 Only SQLite: an SQLite without FTS5 (none is known among the Pythons the app ships with)
-simply gets no index, and search falls back to reading the log. PostgreSQL has none
-(see migration 0006: a trigram index cost bulk writes several times their time).
+simply gets no index, and search falls back to reading the log. PostgreSQL has none: a
+trigram index (``pg_trgm``) made bulk writes several times slower (demo data of 100,000:
+79 s instead of ~15 s); there the same ``LIKE`` reads the log.
+
+Migration 0006 makes the table and the triggers with its own copy of the SQL below;
+``CREATE`` and the triggers here must stay equal to it (a test compares them).
 """
 
 from __future__ import annotations
@@ -44,7 +49,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection
-from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.exc import DBAPIError
 
 TABLE = "activity_search"
@@ -70,13 +74,6 @@ def _trigger_sql() -> list[str]:
     ]
 
 
-def fts5_available(connection: Connection) -> bool:
-    if connection.dialect.name != "sqlite":
-        return False
-    options = {row[0] for row in connection.exec_driver_sql("PRAGMA compile_options")}
-    return "ENABLE_FTS5" in options
-
-
 def exists(connection: Connection) -> bool:
     """Whether this database has the index (SQLite with FTS5, at revision 0006 or later)."""
     if connection.dialect.name != "sqlite":
@@ -84,17 +81,6 @@ def exists(connection: Connection) -> bool:
     return connection.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
     ).first() is not None
-
-
-def create(connection: Connection) -> bool:
-    """Make the index, its triggers and its content (the migration); False without FTS5."""
-    if not fts5_available(connection):
-        return False
-    connection.exec_driver_sql(CREATE)
-    for statement in _trigger_sql():
-        connection.exec_driver_sql(statement)
-    rebuild(connection)
-    return True
 
 
 def drop(connection: Connection) -> None:
@@ -187,14 +173,3 @@ def differences(connection: Connection) -> bool:
     except DBAPIError:  # SQLITE_CORRUPT_VTAB: an entry missing, or one too many
         return True
     return False
-
-
-# ``select(...).with_hint(table, "INDEXED BY ix", "sqlite")``: SQLAlchemy renders table
-# hints only for dialects that define how, and its SQLite dialect does not. The search's
-# totals need one: SQLite would otherwise fetch each matching row from the wide table
-# (1.3 KB a row) rather than from the narrow ``ix_activity_by_id``, twice as slow.
-def _from_hint(_compiler, _table, hint: str | None) -> str | None:
-    return hint
-
-
-SQLiteCompiler.get_from_hint_text = _from_hint

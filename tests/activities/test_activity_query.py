@@ -41,9 +41,11 @@ def test_search_ignores_diacritics_case_and_word_order(workspace, log, lookups):
     assert titles(rows) == ["Tập huấn Công ước CEDAW cho cán bộ"]
     rows, _ = run(workspace, lookups, q.ActivityFilter(text="doan thanh nien"))
     assert titles(rows) == ["Hội nghị Đoàn Thanh niên"]
-    # LIKE wildcards typed by the user are literal characters, not patterns.
-    rows, _ = run(workspace, lookups, q.ActivityFilter(text="%"))
-    assert rows == []
+    # LIKE wildcards typed by the user are no patterns: they separate words like any
+    # punctuation ("c_daw" is "c daw", which nothing holds), and alone they filter nothing.
+    for text in ("c_daw", "ced%w"):
+        assert run(workspace, lookups, q.ActivityFilter(text=text))[0] == [], text
+    assert run(workspace, lookups, q.ActivityFilter(text="%"))[1].count == 6
 
 
 def test_filters_combine(workspace, log, lookups):

@@ -82,7 +82,7 @@ def test_first_revision_database_upgrades_to_head_and_keeps_its_data(tmp_path):
             assert first.commune.name == "Thị trấn Phát Diệm"
             assert sorted(t.code for t in first.themes) == ["chinh_sach", "crc"]
             assert first.task.title.startswith("Tổ chức tập huấn")
-            assert first.search_text.startswith("tap huan kien thuc ve quyen con nguoi")
+            assert first.search_text.startswith(" tap huan kien thuc ve quyen con nguoi cho ")
             plan = session.scalars(select(Plan)).one()
             assert plan.year == 2024 and plan.legal_bases[0].startswith("Căn cứ")
             assert plan.tasks[0].targets[0].quantity == 4

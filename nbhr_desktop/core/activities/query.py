@@ -29,6 +29,7 @@ from nbhr_desktop.core.activities.lookups import Lookups
 from nbhr_desktop.core.reports.day_sums import LOGGED
 from nbhr_desktop.storage.activity_fields import FIGURES, Totals, totals_of
 from nbhr_desktop.storage.models import Activity, activity_audience, activity_theme
+from nbhr_desktop.storage.search_key import words_of
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ class ActivityFilter:
         return all(getattr(self, f.name) == getattr(default, f.name) for f in fields(self))
 
     def words(self) -> list[str]:
-        return [w for w in fold(self.text).split(" ") if w]
+        """The key words of the text (``storage.search_key``): none for punctuation alone."""
+        return words_of(fold(self.text))
 
 
 def conditions(spec: ActivityFilter, *, links_first: bool = False,

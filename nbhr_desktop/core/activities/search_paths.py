@@ -21,7 +21,10 @@ too (a common word's first page).
 from __future__ import annotations
 
 from sqlalchemy import and_, func, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.selectable import Join
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from nbhr_desktop.core.activities import words as w
 from nbhr_desktop.storage import search_index
@@ -49,12 +52,39 @@ def _joined(columns, spec, where: list):
     """SELECT ``columns`` of the activities matching the words and ``where`` (the other
     filters), from the word index joined to the narrow id index."""
     typed = w.typed_words(spec.text)
-    table = Activity.__table__
-    return (select(*columns).select_from(w.fts)
-            .join(table, Activity.id == w.fts.c.rowid)
-            .with_hint(table, f"INDEXED BY {BY_ID}", "sqlite")
+    joined = _IndexedJoin(w.fts, Activity.__table__, Activity.id == w.fts.c.rowid, BY_ID)
+    return (select(*columns).select_from(joined)
             .where(w.matches(typed), *where,
                    *w.plain_tests(Activity.search_text, w.unindexed(typed))))
+
+
+class _IndexedJoin(Join):
+    """``left JOIN right INDEXED BY index ON …`` on SQLite (a plain join elsewhere).
+
+    The search's totals need it: SQLite would otherwise fetch each matching row from the
+    wide table (1.3 KB a row) rather than from the narrow ``ix_activity_by_id``, twice as
+    slow ("tap huan" at 400,000: 22 ms instead of 12). SQLAlchemy renders no table hints
+    for SQLite, hence this one construct."""
+
+    inherit_cache = True
+    _traverse_internals = [*Join._traverse_internals, ("index", InternalTraversal.dp_string)]
+
+    def __init__(self, left, right, onclause, index: str):
+        super().__init__(left, right, onclause)
+        self.index = index
+
+
+@compiles(_IndexedJoin, "sqlite")
+def _indexed_join_sqlite(element, compiler, **kw):
+    kw["asfrom"] = True
+    return (f"{compiler.process(element.left, **kw)} JOIN "
+            f"{compiler.process(element.right, **kw)} INDEXED BY {element.index} "
+            f"ON {compiler.process(element.onclause, **kw)}")
+
+
+@compiles(_IndexedJoin)
+def _indexed_join_default(element, compiler, **kw):
+    return compiler.visit_join(element, **kw)
 
 
 def totals(session: Session, spec, where: list) -> tuple[int, ...] | None:

@@ -1,107 +1,59 @@
-"""What a typed search matches: every typed word at a word boundary of the activity.
+"""What a typed search matches: every typed word at the beginning of a word of the activity.
 
-The search key is ``Activity.search_text`` (title and description folded: lower case, no
-diacritics, single spaces). A typed word is folded the same way. A word boundary is the
-start or end of the key, or a character that is neither an ASCII letter or digit nor a
-non-ASCII character (a space, a bracket, "/", "-", "."…). A finished word (followed by a
-space) must be a whole word of the activity; the word being typed (the last, with no space
-after it) must begin one:
+The search key is ``Activity.search_text``: the folded words of title and description (lower
+case, no diacritics), each between single spaces (``storage.search_key``). A typed word is
+folded and split into words the same way. A finished word (followed by a space) must be a
+whole word of the activity; the word being typed (the last, with no space after it) must
+begin one:
 
 - "tap huan" finds "Tập huấn" and "tập huấn viên", "huan" finds it too, "uan" does not (a
   syllable's inside); "hua" finds "huấn", "hua " (finished) does not;
 - "cedaw" finds "(CEDAW)", "ttg" and "qd-ttg" find "1079/QĐ-TTg", "1079" finds it, "079"
-  does not; "10/12" finds "(10/12)"; "can bo " finds "cán bộ", not "cánh bồ".
+  does not; "10/12" finds "(10/12)"; "can bo " finds "cán bộ", not "cánh bồ";
+- punctuation alone ("-", "…") is no word and filters nothing.
 
 Before 0.3 a typed word matched anywhere ("uan" found "huấn"). Words are what an officer
 types, and they can be answered from a word index (``storage.search_index``, SQLite's
-FTS5) instead of reading every row. The index splits the key into tokens exactly as
-``TOKEN`` does: a word of one token matches when that token is in the index (whole) or
-some token begins with it (being typed); a word of several ("qd-ttg", "10/12") when its
-tokens do and the plain test below holds. ``at_word_start`` is that plain test, in SQL on
-SQLite (GLOB) and PostgreSQL (LIKE, then a regular expression): the reference the index
-is held to, and PostgreSQL's only road (it has no word index, see migration 0006).
+FTS5) instead of reading every row. A typed word of one word matches when the index holds
+that word (finished) or a word beginning with it (being typed); a typed word of several
+("qd-ttg", "10/12") must have them side by side, which the index (no positions) cannot
+tell: its words are necessary and the plain test decides. ``plain_tests`` is that test,
+one ``LIKE`` per typed word on both engines: the reference the index is held to, and the
+only road on PostgreSQL and on an SQLite without FTS5.
 """
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import Column, bindparam, literal_column, select, table
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.sql.functions import FunctionElement
-from sqlalchemy.types import Boolean
 
 from nbhr_desktop.base.text import fold
 from nbhr_desktop.storage import search_index
+from nbhr_desktop.storage.search_key import words_of
 
-# A token of the index (FTS5 'ascii' tokenizer): ASCII letters and digits, and every
-# non-ASCII character; anything else separates.
-TOKEN = re.compile("[0-9A-Za-z\u0080-\U0010ffff]+")
-_SEPARATOR_GLOB = "[^0-9A-Za-z\u0080-\U0010ffff]"
-_SEPARATOR_REGEX = "[^0-9A-Za-z\u0080-\U0010ffff]"
-
-
-def tokens(word: str) -> list[str]:
-    return TOKEN.findall(word)
-
-
-Typed = tuple[str, bool]  # a folded word, and whether it is finished (whole)
+Typed = tuple[tuple[str, ...], bool]  # a typed word's key words, and whether it is finished
 
 
 def typed_words(text: str) -> list[Typed]:
-    """The folded words of a search box's text: all finished but the last, which is
-    finished only when a space follows it."""
+    """The typed words of a search box's text: all finished but the last, which is finished
+    only when a space follows it; punctuation alone is dropped."""
     found = [word for word in fold(text).split(" ") if word]
     ended = bool(text) and text[-1].isspace()
-    return [(word, index < len(found) - 1 or ended) for index, word in enumerate(found)]
+    typed = []
+    for index, word in enumerate(found):
+        parts = tuple(words_of(word))
+        if parts:
+            typed.append((parts, index < len(found) - 1 or ended))
+    return typed
 
 
-def _glob_escaped(word: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in word)
+def like_pattern(parts: tuple[str, ...], whole: bool) -> str:
+    """The LIKE pattern of one typed word (key words hold no ``%``, ``_`` or backslash)."""
+    return f"% {' '.join(parts)}{' ' if whole else ''}%"
 
 
-def _like_escaped(word: str) -> str:  # PostgreSQL's LIKE escapes with a backslash
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _regex_escaped(word: str) -> str:
-    return "".join(c if c.isalnum() else "\\" + c for c in word)
-
-
-class at_word_start(FunctionElement):
-    """``search_text`` holds ``word`` from a word boundary (and up to one when ``whole``),
-    see the module's text."""
-
-    type = Boolean()
-    inherit_cache = True
-    name = "at_word_start"
-
-    def __init__(self, column, word: str, whole: bool = False):
-        glob_end = f"{_SEPARATOR_GLOB}*" if whole else "*"
-        regex_end = f"($|{_SEPARATOR_REGEX})" if whole else ""
-        super().__init__(
-            column, bindparam(None, f"*{_SEPARATOR_GLOB}{_glob_escaped(word)}{glob_end}"),
-            bindparam(None, f"(^|{_SEPARATOR_REGEX}){_regex_escaped(word)}{regex_end}"),
-            bindparam(None, f"%{_like_escaped(word)}%"))
-
-
-@compiles(at_word_start, "sqlite")
-def _at_word_start_sqlite(element, compiler, **kw):
-    column, glob, _regex, _like = element.clauses
-    # Spaces around: the start and end of the key are boundaries too.
-    return (f"(' ' || {compiler.process(column, **kw)} || ' ') GLOB "
-            f"{compiler.process(glob, **kw)}")
-
-
-@compiles(at_word_start)
-def _at_word_start_default(element, compiler, **kw):
-    column, _glob, regex, like = element.clauses
-    # LIKE first: PostgreSQL's LIKE rejects a row several times faster than its regular
-    # expressions (a rare word at 100,000 activities: ~700 ms by the expression alone).
-    text = compiler.process(column, **kw)
-    return (f"({text} LIKE {compiler.process(like, **kw)} AND "
-            f"{text} ~ {compiler.process(regex, **kw)})")
+def plain_tests(column, typed: list[Typed]) -> list[ColumnElement[bool]]:
+    return [column.like(like_pattern(parts, whole)) for parts, whole in typed]
 
 
 # The FTS5 table as SQLAlchemy sees it: its rowid is the activity's id.
@@ -110,26 +62,19 @@ _MATCH = literal_column(search_index.TABLE)
 
 
 def match_expression(typed: list[Typed]) -> str | None:
-    """The FTS5 query for the typed words, all required: each token whole, but for the
-    last token of a word being typed, which may begin a longer one (``None`` when no word
-    has a token: "-" alone)."""
+    """The FTS5 query for the typed words, all required: each word whole, but for the last
+    word of a typed word being typed, which may begin a longer one (``None``: no word)."""
     found = []
-    for word, whole in typed:
-        parts = tokens(word)
-        for index, token in enumerate(parts):
-            last = index == len(parts) - 1 and not whole and word.endswith(token)
-            found.append(f'"{token}"*' if last else f'"{token}"')
+    for parts, whole in typed:
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1 and not whole
+            found.append(f'"{part}"*' if last else f'"{part}"')
     return " ".join(found) if found else None
 
 
 def unindexed(typed: list[Typed]) -> list[Typed]:
-    """The words the index alone cannot decide (several tokens, or none): their tokens are
-    necessary, the plain test decides."""
-    return [(word, whole) for word, whole in typed if tokens(word) != [word]]
-
-
-def plain_tests(column, typed: list[Typed]) -> list[ColumnElement[bool]]:
-    return [at_word_start(column, word, whole) for word, whole in typed]
+    """The typed words the index alone cannot decide (several words side by side)."""
+    return [(parts, whole) for parts, whole in typed if len(parts) > 1]
 
 
 def matches(typed: list[Typed]) -> ColumnElement[bool]:
@@ -138,5 +83,5 @@ def matches(typed: list[Typed]) -> ColumnElement[bool]:
 
 
 def indexed_ids(typed: list[Typed]):
-    """SELECT of the ids of the activities holding every typed word's tokens."""
+    """SELECT of the ids of the activities holding every typed word's words."""
     return select(fts.c.rowid).where(matches(typed))
