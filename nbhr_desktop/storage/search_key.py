@@ -16,8 +16,10 @@ import re
 
 from nbhr_desktop.base.text import fold
 
-# Letters and digits of any script (``\w`` without the underscore).
-WORD = re.compile(r"[^\W_]+")
+# Letters and digits of any script (``\w`` without the underscore), at most 100 in a
+# word: a longer run (a pasted code) is cut into words of 100, which PostgreSQL's word
+# index can hold (a lexeme there may not exceed 2 KB).
+WORD = re.compile(r"[^\W_]{1,100}")
 
 
 def words_of(folded: str) -> list[str]:

@@ -18,17 +18,21 @@ FTS5) instead of reading every row. A typed word of one word matches when the in
 that word (finished) or a word beginning with it (being typed); a typed word of several
 ("qd-ttg", "10/12") must have them side by side, which the index (no positions) cannot
 tell: its words are necessary and the plain test decides. ``plain_tests`` is that test,
-one ``LIKE`` per typed word on both engines: the reference the index is held to, and the
-only road on PostgreSQL and on an SQLite without FTS5.
+one ``LIKE`` per typed word on both engines: the reference the indexes are held to, and
+the only road on an SQLite without FTS5. PostgreSQL's word index (``ix_activity_words``,
+GIN over the key's words) is asked the same question by ``gin_matches``, the plain test
+then deciding as on SQLite.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Column, bindparam, literal_column, select, table
+from sqlalchemy import Column, bindparam, cast, literal_column, select, table
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.sql.elements import ColumnElement
 
 from nbhr_desktop.base.text import fold
 from nbhr_desktop.storage import search_index
+from nbhr_desktop.storage.models.activity_indexes import WORDS_SQL
 from nbhr_desktop.storage.search_key import words_of
 
 Typed = tuple[tuple[str, ...], bool]  # a typed word's key words, and whether it is finished
@@ -85,3 +89,23 @@ def matches(typed: list[Typed]) -> ColumnElement[bool]:
 def indexed_ids(typed: list[Typed]):
     """SELECT of the ids of the activities holding every typed word's words."""
     return select(fts.c.rowid).where(matches(typed))
+
+
+# PostgreSQL: the indexed expression itself (the planner matches it to ``ix_activity_words``).
+_KEY_WORDS = literal_column(WORDS_SQL.replace("search_text", "activity.search_text"))
+
+
+def tsquery_text(typed: list[Typed]) -> str | None:
+    """The tsquery of the typed words (``'tap' & 'huan':*``), written as tsquery input, so
+    no parser or dictionary touches the words (they hold only letters and digits)."""
+    found = []
+    for parts, whole in typed:
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1 and not whole
+            found.append(f"'{part}':*" if last else f"'{part}'")
+    return " & ".join(found) if found else None
+
+
+def gin_matches(typed: list[Typed]) -> ColumnElement[bool]:
+    """The word index's condition on ``activity`` (PostgreSQL)."""
+    return _KEY_WORDS.op("@@")(cast(bindparam(None, tsquery_text(typed)), TSQUERY))

@@ -56,3 +56,12 @@ ix_activity_by_id = Index(
 # The order by cost, walked: its first page (and a search's, see core/activities/
 # search_paths.py) reads a few hundred entries instead of sorting the whole log.
 ix_activity_cost = Index("ix_activity_cost", Activity.cost, Activity.id)
+
+# PostgreSQL's word index of the search key: each key's words as the lexemes of a tsvector
+# (``array_to_tsvector``: no text-search parser, the words themselves), in a GIN index that
+# answers "holds these words, or words beginning so" (``core/activities/words.py`` queries
+# it with this very expression). SQLite has FTS5 instead (``storage/search_index.py``).
+WORDS_SQL = "array_to_tsvector(string_to_array(btrim(search_text), ' '))"
+ix_activity_words = Index(
+    "ix_activity_words", text(WORDS_SQL), postgresql_using="gin", _table=Activity.__table__,
+).ddl_if(dialect="postgresql")

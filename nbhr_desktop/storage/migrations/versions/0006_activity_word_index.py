@@ -12,6 +12,9 @@ Create Date: 2026-11-29 09:00:00
   (``storage/search_index.py``), filled here; ``ix_activity_by_id`` (the id with the
   filter's columns and the summed figures) for a search's totals. An SQLite built without
   FTS5 gets neither the index nor its triggers; search then reads the log.
+- PostgreSQL: ``ix_activity_words``, a GIN index of each key's words as a tsvector (no
+  text-search parser: the words themselves), which a search uses when its words are rare
+  enough for an index to pay (``core/activities/search_paths.py``).
 - Both: ``ix_activity_cost`` for the order by cost.
 
 Self-contained on purpose: the SQL below is this revision's, whatever later code does.
@@ -26,8 +29,9 @@ down_revision = '0005'
 branch_labels = None
 depends_on = None
 
-_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script
+_WORD = re.compile(r"[^\W_]{1,100}")  # letters and digits of any script, 100 at most
 
+_WORDS_SQL = "array_to_tsvector(string_to_array(btrim(search_text), ' '))"
 _FTS = ("CREATE VIRTUAL TABLE activity_search USING fts5(search_text, content='activity', "
         "content_rowid='id', tokenize='ascii', detail=none, columnsize=0, prefix='1 2')")
 _ADD = "INSERT INTO activity_search(rowid, search_text) VALUES (NEW.id, NEW.search_text);"
@@ -74,13 +78,19 @@ def _rewrite_keys_sqlite(connection) -> None:
 
 
 def _rewrite_keys_postgresql(connection) -> None:
-    # Keys of ASCII alone (nearly all: folded Vietnamese is ASCII) in one statement, where a
-    # word is [0-9A-Za-z]+ as for Python; the others row by row, by the Python rule.
+    # Keys of ASCII alone with no word over 100 letters (nearly all: folded Vietnamese is
+    # ASCII) in one statement, where a word is [0-9A-Za-z]+ as for Python; the others row
+    # by row, by the Python rule.
+    unusual = r"(search_text ~ '[^\x01-\x7f]' OR search_text ~ '[0-9A-Za-z]{101}')"
     connection.execute(sa.text(
         "UPDATE activity SET search_text = ' ' || btrim(regexp_replace("
         "search_text, '[^0-9A-Za-z]+', ' ', 'g'), ' ') || ' ' "
-        "WHERE search_text !~ :other"), {"other": "[^\x01-\x7f]"})
-    _rewrite_keys(connection, "AND search_text ~ '[^\x01-\x7f]'")
+        f"WHERE NOT {unusual}"))
+    _rewrite_keys(connection, f"AND {unusual}")
+    # The word index: each key's words as the lexemes of a tsvector, no parser involved
+    # (``core/activities/words.py`` queries it with the same expression).
+    op.create_index('ix_activity_words', 'activity', [sa.text(_WORDS_SQL)],
+                    postgresql_using='gin')
 
 
 def _fts5_available(connection) -> bool:
@@ -111,6 +121,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     connection = op.get_bind()
+    if connection.dialect.name != "sqlite":
+        op.drop_index('ix_activity_words', table_name='activity')
     if connection.dialect.name == "sqlite":
         for name in ("activity_search_insert", "activity_search_delete", "activity_search_update"):
             connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
