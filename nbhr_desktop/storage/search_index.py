@@ -129,6 +129,13 @@ def add(connection: Connection, ids) -> None:
     wrote them)."""
     if not exists(connection):
         return
+    ids = list(ids)
+    if ids and max(ids) - min(ids) + 1 == len(ids) == len(set(ids)):
+        # New rows of a batch have consecutive ids: one range read, no list of 500 ids.
+        connection.exec_driver_sql(
+            f"INSERT INTO {TABLE}(rowid, search_text) SELECT id, search_text FROM activity "
+            "WHERE id BETWEEN ? AND ?", (min(ids), max(ids)))
+        return
     for chunk in _chunks(ids):
         connection.exec_driver_sql(
             f"INSERT INTO {TABLE}(rowid, search_text) SELECT id, search_text FROM activity "
