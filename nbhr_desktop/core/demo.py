@@ -44,6 +44,7 @@ from nbhr_desktop.core.demo_activities import (
 from nbhr_desktop.core.plans.template import create_plan_from_template
 from nbhr_desktop.core.units.validity import default_year, ensure_acts, year_span
 from nbhr_desktop.core.workspace import Workspace
+from nbhr_desktop.storage import search_index
 from nbhr_desktop.storage.bulk_load import bulk_load
 from nbhr_desktop.storage.models import (
     Activity,
@@ -366,7 +367,7 @@ def generate_demo_data(workspace: Workspace, *, activities: int = 100, seed: int
         first_id = (connection.execute(select(func.max(Activity.id))).scalar() or 0) + 1
         # The day figures are recounted once at the end rather than row by row by their
         # triggers (which would double the time).
-        with _bulk_mode(connection, [unit.id]):
+        with _bulk_mode(connection, [unit.id]), search_index.new_rows_only(connection, first_id):
             # A batch at a time: 400,000 activities made at once would take gigabytes.
             for rows, themes, audiences in _made_ahead(maker, first_id, activities):
                 _insert(connection, "activity", ACTIVITY_COLUMNS, rows)

@@ -14,8 +14,10 @@ import random
 import uuid
 from dataclasses import dataclass
 
+from nbhr_desktop.base.text import fold as plain_fold
 from nbhr_desktop.core import demo_text as words
 from nbhr_desktop.storage.models import UnitLevel, activity_search_text
+from nbhr_desktop.storage.search_key import words_of
 
 ACTIVITY_COLUMNS = (
     "id", "uuid", "owner_unit_code", "version", "changed_at", "changed_by", "deleted",
@@ -78,6 +80,7 @@ class ActivityMaker:
         self.openings = [o.format(don_vi=unit_label, nam=year) + "." for o in words.OPENINGS]
         self.last_change = dt.datetime.combine(self.year_end, dt.time(23, 0))
         self._folded: dict[str, str] = {}
+        self._plain_folded: dict[str, str] = {}
         self._task_days: dict[int, list[tuple[dt.date, dt.date]]] = {}
         self._titles: dict[tuple, tuple[str, str]] = {}
         self.rand = rng.random
@@ -109,10 +112,18 @@ class ActivityMaker:
 
     # -- helpers --------------------------------------------------------------------------
     def fold(self, piece: str) -> str:
-        """``fold`` of one piece of text, remembered: the pieces repeat thousands of times."""
+        """The search key's words of one piece of text, remembered: the pieces repeat
+        thousands of times."""
         folded = self._folded.get(piece)
         if folded is None:
-            folded = self._folded[piece] = activity_search_text(piece, "")
+            folded = self._folded[piece] = activity_search_text(piece, "").strip()
+        return folded
+
+    def plain_fold(self, piece: str) -> str:
+        """``base.text.fold`` of one piece of text, remembered."""
+        folded = self._plain_folded.get(piece)
+        if folded is None:
+            folded = self._plain_folded[piece] = plain_fold(piece)
         return folded
 
     def _calendar(self) -> list[list[tuple[dt.date, dt.date]]]:
@@ -204,10 +215,11 @@ class ActivityMaker:
         titles = self._titles.get(key)
         if titles is None:
             # Folding the template and the values apart gives fold(title): folding works
-            # character by character and "{chu_de}" folds to itself.
-            fold = self.fold
-            titles = self._titles[key] = (template.format(**values), fold(template).format(
-                **{k: fold(str(v)) for k, v in values.items()}))
+            # character by character and "{chu_de}" folds to itself. Then its words.
+            fold = self.plain_fold
+            folded = fold(template).format(**{k: fold(str(v)) for k, v in values.items()})
+            titles = self._titles[key] = (template.format(**values),
+                                          " ".join(words_of(folded)))
         title, folded_title = titles
         products = between(*prod)
         total = women = ethnic = 0
@@ -234,9 +246,9 @@ class ActivityMaker:
             pieces.append(closing)
         description = " ".join(pieces)
         # Equal to activity_search_text(title, description): the pieces are joined by
-        # single spaces, as fold() leaves them (a test checks every row).
+        # single spaces, and no word spans two pieces (a test checks every row).
         fold = self.fold
-        search = " ".join([folded_title] + [fold(p) for p in pieces])
+        search = f" {' '.join(w for w in [folded_title] + [fold(p) for p in pieces] if w)} "
         broadcast = products * between(*minutes) if minutes else 0
         low, high = unit_cost
         cost = int(round(products * (low + (high - low) * rand()) / 10_000)) * 10_000

@@ -40,6 +40,7 @@ from nbhr_desktop.core.province.units import UnitRef, all_reporting_units
 from nbhr_desktop.core.reports.periods import quarter
 from nbhr_desktop.core.units.validity import year_span
 from nbhr_desktop.core.workspace import Workspace
+from nbhr_desktop.storage import search_index
 from nbhr_desktop.storage.models import (
     Activity,
     AdminUnit,
@@ -258,7 +259,7 @@ def generate_province_demo(workspace: Workspace, *, activities: int = 300_000, s
         connection = session.connection()
         next_id = (connection.execute(select(func.max(Activity.id))).scalar() or 0) + 1
         made = 0
-        with demo._bulk_mode(connection, None):
+        with demo._bulk_mode(connection, None), search_index.new_rows_only(connection, next_id):
             for index, (share, count) in enumerate(zip(shares, counts, strict=True)):
                 if progress:
                     progress(len(shares) + index, len(shares) * 2,

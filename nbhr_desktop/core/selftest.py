@@ -247,11 +247,41 @@ def check_figures(location: Location, repair: bool = False) -> Check:
     return Check(name, True, rebuilt + _("khớp với nhật ký hoạt động"))
 
 
+def check_search_index(location: Location, repair: bool = False) -> Check:
+    """The word index of the activity search (``activity_search``) against the log's
+    search keys: a search reads it, so a difference would hide or show wrong activities.
+    ``repair`` rebuilds it from the log first."""
+    from nbhr_desktop.core.workspace import Workspace
+    from nbhr_desktop.storage import search_index
+
+    name = _("Chỉ mục tìm kiếm hoạt động")
+    if location.is_sqlite and not (location.sqlite_path and location.sqlite_path.exists()):
+        return Check(name, True, _("chưa có dữ liệu"))
+    workspace = Workspace.open(location)
+    try:
+        with workspace.db.engine.connect() as connection:
+            if not search_index.exists(connection):
+                return Check(name, True, _("không dùng (tìm kiếm đọc thẳng nhật ký)"))
+        rebuilt = ""
+        if repair:
+            with workspace.db.engine.begin() as connection:
+                search_index.rebuild(connection)
+            rebuilt = _("đã lập lại từ nhật ký hoạt động; ")
+        with workspace.db.engine.connect() as connection:
+            wrong = search_index.differences(connection)
+    finally:
+        workspace.close()
+    if wrong:
+        return Check(name, False, _("không khớp với nhật ký hoạt động; chạy self-test "
+                                    "--repair để lập lại"))
+    return Check(name, True, rebuilt + _("khớp với nhật ký hoạt động"))
+
+
 def run_self_test(location: Location, *, repair: bool = False) -> list[Check]:
     checks: list[Callable[[], Check]] = [
         check_fonts, check_forms, check_catalogues, check_other_resources, check_migrations,
         lambda: check_data_folder(location), lambda: check_database(location),
-        lambda: check_figures(location, repair),
+        lambda: check_figures(location, repair), lambda: check_search_index(location, repair),
     ]
     results = []
     for check in checks:

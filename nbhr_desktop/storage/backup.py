@@ -33,7 +33,7 @@ from sqlalchemy import Engine, create_engine, event
 from nbhr_desktop import __version__
 from nbhr_desktop.base.errors import UserError, os_reason
 from nbhr_desktop.base.i18n import _
-from nbhr_desktop.storage import copying, migrate
+from nbhr_desktop.storage import copying, migrate, search_index
 from nbhr_desktop.storage.backup_check import BackupFacts, OtherUnitBackup, verify  # noqa: F401
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.partials import RESTORE_PREFIX, partial_path, temp_prefix
@@ -298,6 +298,9 @@ def _prepared_copy(file: Path, folder: Path) -> Path:
     event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA foreign_keys=ON"))
     try:
         migrate.upgrade(engine)
+        with engine.begin() as connection:
+            # The word index is derived: made anew from the restored log, never trusted.
+            search_index.rebuild(connection)
     except Exception as error:  # checked beforehand; a migration that still fails says so
         raise UserError(_("Không nâng cấp được bản sao lưu {path} lên phiên bản hiện tại "
                           "({reason}). Dữ liệu hiện tại vẫn giữ nguyên.").format(

@@ -7,7 +7,10 @@ are written, still inside its transaction: ``after_bulk_load(connection)``, call
   log is planned as the empty one it was (sequential scans, wrong join orders): pages
   about twice as slow. ANALYZE samples a fixed number of rows (a fraction of a second at
   400,000 activities) and, unlike VACUUM, may run inside the load's transaction.
-- SQLite: nothing. Its planner reads the indexes that ``BulkLoad`` has just rebuilt.
+- SQLite: nothing here. The search's word index has its own bulk calls, made by the
+  same loads (``search_index.pause/forget/add/resume``, or ``new_rows_only`` for a load
+  that only appends); ``BulkLoad`` drops and re-creates
+  ``ix_activity_by_id`` and ``ix_activity_cost`` with the other indexes of ``activity``.
 """
 
 from __future__ import annotations

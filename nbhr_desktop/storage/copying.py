@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, MetaData, Table, bindparam, func, select, text, update
 
+from nbhr_desktop.storage import search_index
+
 # Tables the copy leaves alone: Alembic's own (each side already records its revision)
 # and the marker a backup file carries.
 SKIPPED_TABLES = {"alembic_version", "nbhr_backup_info"}
 # Tables derived from the others, which the target remakes from what was copied (its own
 # triggers also fire on every copied row, so copying them too would count twice).
-DERIVED_TABLES = {"activity_day_figure"}
+DERIVED_TABLES = {"activity_day_figure", search_index.TABLE, *search_index.SHADOWS}
 BATCH_ROWS = 5000
 
 
@@ -79,6 +81,7 @@ def copy_all(source: Connection, target: Connection) -> dict[str, int]:
         from nbhr_desktop.storage import aggregates
 
         aggregates.rebuild(target)  # exact, and without the rows the emptying left at zero
+    search_index.rebuild(target)  # its triggers filled it as the rows came; made anew
     return counts
 
 

@@ -18,7 +18,8 @@ A large batch of activities is written without the per-row triggers that keep th
 figures (``storage.aggregates``): they would double its cost. The writer notes the units
 whose activities it writes (before and after); the bulk load recomputes their figures when
 the activity table is done, still inside the import's transaction, so a failed import
-leaves triggers and figures as they were.
+leaves triggers and figures as they were. The search's word index is kept the same way while
+those triggers are off (``searched``; ``storage.search_index``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from sqlalchemy import Boolean, Date, DateTime
 from sqlalchemy.sql.sqltypes import JSON
 
 from nbhr_desktop.base.i18n import _
+from nbhr_desktop.storage import search_index
 from nbhr_desktop.storage.bulk_load import BulkLoad
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncLineage
@@ -139,7 +141,10 @@ class Writer(Sink):
             self.resolved += len(resolved)
             self.write(spec, resolved, 0)
         self.fix_later(spec)
+        search_paused = spec.name == "activity" and self.load.figures_aside
         self.load.finish([spec.table.name] + [link.table.name for link in spec.links])
+        if search_paused:  # ``searched`` has added every row written meanwhile
+            search_index.resume(self.conn)
         if self.step is not None and spec.name in self.announced:
             self.step(spec.name)
 
@@ -199,6 +204,7 @@ class Writer(Sink):
             self.note_figure_units(spec, shape, rows)
             self.set_aside(spec.table, len(inserts), batch_size, spec.name)
             bulk.insert_rows(self.conn, spec.table, shape.columns, rows)
+            self.searched(spec, [row[0] for row in rows])
             if spec.name in self.maps:
                 self.maps[spec.name].update(own)
         if updates:
@@ -208,9 +214,13 @@ class Writer(Sink):
             self.note_figure_units(spec, shape, rows)
             marker, quote = self.marker, self.dialect.identifier_preparer.quote
             sets = ", ".join(f"{quote(column)} = {marker}" for column in shape.columns[1:])
+            updated = [row[0] for row in rows]
+            if self.searched(spec, None):
+                search_index.forget(self.conn, updated)  # their old words, while still there
             bulk.executemany(self.conn,
                              f"UPDATE {self.quote(spec.table)} SET {sets} WHERE id = {marker}",
                              [row[1:] + [row[0]] for row in rows])
+            self.searched(spec, updated)
         self.write_links(spec, changes, own, batch_size)
         self.write_lineage(spec, changes)
 
@@ -285,6 +295,7 @@ class Writer(Sink):
             if expected < FIGURES_ASIDE_FROM:
                 return
             self.load.set_figures_aside()
+            search_index.pause(self.conn)  # the word index too: ``searched`` adds the rows
         ids = [change.local_id for change in updates]
         marker = self.marker
         for start in range(0, len(ids), CHUNK):
@@ -292,6 +303,14 @@ class Writer(Sink):
             self.load.add_units(unit for (unit,) in self.conn.exec_driver_sql(
                 f"SELECT DISTINCT unit_id FROM activity WHERE id IN "
                 f"({', '.join([marker] * len(chunk))})", tuple(chunk)))
+
+    def searched(self, spec: TableSpec, ids: list[int] | None) -> bool:
+        """While the triggers are off, add the written activities to the word index
+        (``ids``); True when they are off (then updates must ``forget`` first)."""
+        paused = spec.name == "activity" and self.load.figures_aside
+        if paused and ids:
+            search_index.add(self.conn, ids)
+        return paused
 
     def note_figure_units(self, spec: TableSpec, shape: _Shape, rows: list[list]) -> None:
         if self.load.figures_aside and spec.name == "activity":

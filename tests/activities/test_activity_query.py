@@ -41,9 +41,11 @@ def test_search_ignores_diacritics_case_and_word_order(workspace, log, lookups):
     assert titles(rows) == ["Tập huấn Công ước CEDAW cho cán bộ"]
     rows, _ = run(workspace, lookups, q.ActivityFilter(text="doan thanh nien"))
     assert titles(rows) == ["Hội nghị Đoàn Thanh niên"]
-    # LIKE wildcards typed by the user are literal characters, not patterns.
-    rows, _ = run(workspace, lookups, q.ActivityFilter(text="%"))
-    assert rows == []
+    # LIKE wildcards typed by the user are no patterns: they separate words like any
+    # punctuation ("c_daw" is "c daw", which nothing holds), and alone they filter nothing.
+    for text in ("c_daw", "ced%w"):
+        assert run(workspace, lookups, q.ActivityFilter(text=text))[0] == [], text
+    assert run(workspace, lookups, q.ActivityFilter(text="%"))[1].count == 6
 
 
 def test_filters_combine(workspace, log, lookups):
@@ -110,15 +112,18 @@ def test_presets_round_trip(tmp_path):
     assert store.names() == []
 
 
-def test_recent_window_gives_the_same_first_page(workspace, log, lookups, monkeypatch):
-    spec, sort = q.ActivityFilter(text="t"), q.Sort("start_date", True)
-    full, _ = run(workspace, lookups, spec, sort, 0, 6)
-    with workspace.db.session() as s:
-        assert q._recent_first_ids(s, spec, sort, 0, 1) is None  # a log this small: read all
-    monkeypatch.setattr(q, "RECENT_ROWS", 4)  # look at the newest five activities first
-    with workspace.db.session() as s:
-        assert q._recent_first_ids(s, spec, sort, 0, 1) == [full[0].id]
-        assert q._recent_first_ids(s, spec, sort, 0, 2) is None  # fewer matches: read all
-        assert q._recent_first_ids(s, spec, q.Sort("cost", True), 0, 1) is None
-        # The answer through the window is the same as the full read.
-        assert [r.id for r in q.page(s, spec, sort, lookups, 0, 1)] == [full[0].id]
+def test_walking_the_order_gives_the_same_first_page(workspace, log, lookups, monkeypatch):
+    """A search's first page found among the first rows of the order's index is the page
+    of the full answer; too few there, and the walk gives way."""
+    from nbhr_desktop.core.activities import search_paths
+    spec = q.ActivityFilter(text="t")
+    monkeypatch.setattr(search_paths, "WALK_ROWS", 4)  # the first four rows of the order
+    for sort in (q.Sort("start_date", True), q.Sort("cost", True), q.Sort("title", False)):
+        with workspace.db.session() as s:
+            full = q.plain_page_ids(s, spec, sort, lookups, 0, 6)
+            key = q.sort_expression(sort, lookups)
+            where = q.conditions(spec, text=False)
+            walked = search_paths.walk_first(s, spec, where, key, sort.descending, 0, 1)
+            assert walked == full[:1]
+            assert search_paths.walk_first(s, spec, where, key, sort.descending, 0, 5) is None
+            assert [r.id for r in q.page(s, spec, sort, lookups, 0, 6)] == full

@@ -25,7 +25,7 @@ def test_create_stamps_owner_and_version(workspace, log):
         row = s.get(Activity, new_id)
         assert row.owner_unit_code == log.unit_code and row.version == 1
         assert row.changed_by == log.installation_uuid
-        assert row.search_text.startswith("tap huan")
+        assert row.search_text.startswith(" tap huan ")
         assert [t.id for t in row.themes] == [list(log.themes.values())[3]]
     data, files = service.load(new_id)
     assert data.participants_women == 20 and files == []

@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
 from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.storage import migrate
+from nbhr_desktop.storage import migrate, search_index
 from nbhr_desktop.storage.db import make_engine
 from nbhr_desktop.storage.models import Activity, Base, Installation, Plan
 
@@ -23,7 +23,11 @@ def test_models_and_migrations_agree(any_location):
     try:
         migrate.upgrade(engine)
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            # The word index (FTS5 and its tables, on SQLite) is made by the migration and
+            # kept by triggers, outside the models.
+            context = MigrationContext.configure(connection, opts={
+                "compare_type": True, "include_name": lambda name, _kind, _parent: not (
+                    (name or "").startswith(search_index.TABLE))})
             differences = compare_metadata(context, Base.metadata)
         assert differences == [], (
             "models and migrations disagree; regenerate the revision "
@@ -78,7 +82,7 @@ def test_first_revision_database_upgrades_to_head_and_keeps_its_data(tmp_path):
             assert first.commune.name == "Thị trấn Phát Diệm"
             assert sorted(t.code for t in first.themes) == ["chinh_sach", "crc"]
             assert first.task.title.startswith("Tổ chức tập huấn")
-            assert first.search_text.startswith("tap huan kien thuc ve quyen con nguoi")
+            assert first.search_text.startswith(" tap huan kien thuc ve quyen con nguoi cho ")
             plan = session.scalars(select(Plan)).one()
             assert plan.year == 2024 and plan.legal_bases[0].startswith("Căn cứ")
             assert plan.tasks[0].targets[0].quantity == 4

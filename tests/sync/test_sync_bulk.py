@@ -24,4 +24,4 @@ def test_search_text_on_decomposed_input():
 
     title = unicodedata.normalize("NFD", "Tập huấn Công ước CEDAW ở xã Kim Đông")
     assert search_text(title, None) == activity_search_text(title, None) == \
-        "tap huan cong uoc cedaw o xa kim dong"
+        " tap huan cong uoc cedaw o xa kim dong "

@@ -8,7 +8,8 @@ sorting by a name uses a CASE over the catalogue's alphabetical order (no join, 
 SQLite and PostgreSQL).
 
 Free-text search folds the query like ``Activity.search_text`` (diacritics and case
-removed), and every word must appear: "tap huan cedaw" finds "Tập huấn Công ước CEDAW".
+removed), and every word must begin a word of the activity: "tap huan cedaw" finds "Tập
+huấn Công ước CEDAW" (``words``); SQLite answers it from a word index (``search_paths``).
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
 from nbhr_desktop.base.text import fold
-from nbhr_desktop.core.activities import fast_paths
+from nbhr_desktop.core.activities import fast_paths, search_paths, words
 from nbhr_desktop.core.activities.lookups import Lookups
 from nbhr_desktop.core.reports.day_sums import LOGGED
 from nbhr_desktop.storage.activity_fields import FIGURES, Totals, totals_of
 from nbhr_desktop.storage.models import Activity, activity_audience, activity_theme
+from nbhr_desktop.storage.search_key import words_of
 
 
 @dataclass(frozen=True)
@@ -56,21 +58,19 @@ class ActivityFilter:
         return all(getattr(self, f.name) == getattr(default, f.name) for f in fields(self))
 
     def words(self) -> list[str]:
-        return [w for w in fold(self.text).split(" ") if w]
+        """The key words of the text (``storage.search_key``): none for punctuation alone."""
+        return words_of(fold(self.text))
 
 
-def _like_word(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def conditions(spec: ActivityFilter, *, links_first: bool = False) -> list[ColumnElement[bool]]:
+def conditions(spec: ActivityFilter, *, links_first: bool = False,
+               text: bool = True) -> list[ColumnElement[bool]]:
     """The WHERE clauses of a filter; each uses an index where one can help.
 
     ``links_first``: a theme or audience filter as ``id IN (links of the items)``, which
     the database answers from the link table's item index, visiting only the matching
     activities; otherwise as ``EXISTS``, tested on each row met while walking an order's
-    index (best when many rows match). Same rows either way.
+    index (best when many rows match). Same rows either way. ``text=False``: without the
+    free-text words (a caller that tests them its own way).
     """
     where: list[ColumnElement[bool]] = []
     if spec.unit_id is not None:
@@ -105,8 +105,8 @@ def conditions(spec: ActivityFilter, *, links_first: bool = False) -> list[Colum
         else:
             where.append(exists().where(and_(link.c.activity_id == Activity.id,
                                              link.c.item_id.in_(items))))
-    for word in spec.words():
-        where.append(Activity.search_text.like(_like_word(word), escape="\\"))
+    if text:
+        where += words.plain_tests(Activity.search_text, words.typed_words(spec.text))
     return where
 
 
@@ -119,6 +119,10 @@ def totals(session: Session, spec: ActivityFilter) -> Totals:
     if summed is not None:
         return totals_of(summed)
     share = fast_paths.link_share(session, spec)
+    searched = search_paths.totals(session, spec, conditions(
+        spec, text=False, links_first=share is not None and share <= LINKS_FIRST))
+    if searched is not None:
+        return Totals(*searched)
     return plain_totals(session, spec, links_first=share is not None and share <= LINKS_FIRST)
 
 
@@ -175,8 +179,9 @@ class _unindexed(FunctionElement):
     """An ORDER BY key SQLite must not take from an index (``+column`` on SQLite).
 
     With a free-text filter SQLite cannot know how few rows match, and walking the date
-    index while testing LIKE on each row is slow when the word is rare (300 ms on 100,000
-    rows); a scan with a top-N sort takes the same ~40 ms for every word.
+    index while testing the words on each row is slow when they are rare (300 ms on
+    100,000 rows); a sort of the matching rows is not (``search_paths`` walks the order
+    itself only as far as it pays).
     """
 
     inherit_cache = True
@@ -281,7 +286,6 @@ def page(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
     summed = fast_paths.figure_totals(session, spec)
     if summed is not None and summed[0] <= offset:
         return []  # counted from the figures: nothing there (a year not yet logged)
-    page_ids = _recent_first_ids(session, spec, sort, offset, limit)
     # A theme or audience filter: walk the order's index testing each row while matches
     # are common, start from the link table's item index when they are few (a walk would
     # test most of the log) or when the order has no index to walk (all are sorted anyway).
@@ -289,6 +293,9 @@ def page(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
     rare_links = share is not None and share <= RARE_LINKS
     walked = sort.key in _WALKED_ORDERS
     links_first = share is not None and (rare_links or not walked) and share <= LINKS_FIRST
+    page_ids = search_paths.page_ids(
+        session, spec, conditions(spec, text=False, links_first=links_first), sort,
+        sort_expression(sort, lookups), order_by(sort, lookups, spec), offset, limit)
     if page_ids is None:
         table = getattr(_BY_KEY.get(sort.key), "lookup", "")
         page_ids = fast_paths.ranked_page_ids(session, spec, conditions(spec), sort, lookups,
@@ -327,37 +334,9 @@ def plain_page_ids(session: Session, spec: ActivityFilter, sort: Sort, lookups: 
         .offset(offset).limit(limit)))
 
 
-# How many of the newest activities a text search looks at first (see _recent_first_ids).
-RECENT_ROWS = 4000
-
-
-def _recent_first_ids(session: Session, spec: ActivityFilter, sort: Sort, offset: int,
-                      limit: int) -> list[int] | None:
-    """The page of a text search in the default order (newest first), found among the
-    newest ``RECENT_ROWS`` activities when enough of them match; ``None`` when the whole log
-    must be read.
-
-    A search must test every row, but the newest rows come first on screen: if the newest
-    few thousand already hold ``offset + limit`` matches, those are exactly the first rows
-    of the full answer, read through the date index at a fraction of a full read. When they
-    do not, the extra cost is that of reading those few thousand rows.
-    """
-    if sort != Sort("start_date", True) or not spec.words() or offset + limit > RECENT_ROWS // 4:
-        return None
-    since = session.scalar(select(Activity.start_date).order_by(Activity.start_date.desc())
-                           .offset(RECENT_ROWS).limit(1))
-    if since is None or (spec.start is not None and spec.start >= since):
-        return None  # a small log, or the filter's own range is already this narrow
-    windowed = replace(spec, start=since)
-    found = list(session.scalars(
-        select(Activity.id).where(*conditions(windowed))
-        .order_by(Activity.start_date.desc(), Activity.id.desc()).offset(offset).limit(limit)))
-    return found if len(found) == limit else None
-
-
 def ids(session: Session, spec: ActivityFilter, limit: int | None = None) -> list[int]:
     """Ids of the filtered rows (bulk actions over a filter, exports)."""
-    stmt = select(Activity.id).where(*conditions(spec)).order_by(Activity.id)
+    stmt = select(Activity.id).where(*_indexed_conditions(session, spec)).order_by(Activity.id)
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt))
@@ -367,9 +346,17 @@ def position_of(session: Session, spec: ActivityFilter, sort: Sort, lookups: Loo
                 activity_id: int, window: int = 5000) -> int | None:
     """The row number of an activity in the sorted list (to select it after a save), looking
     only at the first ``window`` rows so a huge list never costs a full scan of ids."""
-    stmt = (select(Activity.id).where(*conditions(spec)).order_by(*order_by(sort, lookups, spec))
-            .limit(window))
+    stmt = (select(Activity.id).where(*_indexed_conditions(session, spec))
+            .order_by(*order_by(sort, lookups, spec)).limit(window))
     for index, found in enumerate(session.scalars(stmt)):
         if found == activity_id:
             return index
     return None
+
+
+def _indexed_conditions(session: Session, spec: ActivityFilter) -> list[ColumnElement[bool]]:
+    """``conditions``, with the words answered from the word index when there is one."""
+    searched = search_paths.conditions(session, spec)
+    if searched is None:
+        return conditions(spec)
+    return conditions(spec, text=False) + searched

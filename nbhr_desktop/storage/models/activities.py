@@ -18,10 +18,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from nbhr_desktop.base.text import fold
 from nbhr_desktop.storage.models.base import Base, Money, Synced
 from nbhr_desktop.storage.models.plans import PlanTask
 from nbhr_desktop.storage.models.units import AdminUnit, Agency, CatalogueItem
+from nbhr_desktop.storage.search_key import search_key
 
 activity_theme = Table(
     "activity_theme",
@@ -63,8 +63,9 @@ class Activity(Synced, Base):
     cost: Mapped[int] = mapped_column(Money, default=0)  # đồng
     funding_id: Mapped[int | None] = mapped_column(ForeignKey("catalogue_item.id"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
-    # fold(title + " " + description): lets search ignore diacritics and case inside the
-    # database ("tap huan" finds "Tập huấn") on SQLite and PostgreSQL alike.
+    # The folded words of title and description, each between spaces (storage.search_key):
+    # search ignores diacritics and case inside the database ("tap huan" finds "Tập huấn")
+    # and matches the beginnings of words, on SQLite and PostgreSQL alike.
     search_text: Mapped[str] = mapped_column(Text, default="")
     # Set when the activity's content came from a row of a data-entry workbook: the save
     # time the workbook itself records (docProps) and a hash of what the row said. They
@@ -110,4 +111,4 @@ def _keep_search_text(_mapper, _connection, activity: Activity) -> None:
 
 
 def activity_search_text(title: str | None, description: str | None) -> str:
-    return fold(f"{title or ''} {description or ''}")
+    return search_key(title, description)
