@@ -165,7 +165,15 @@ def rebuild(connection: Connection) -> None:
     """Recompute the whole index from ``activity.search_text`` (in the caller's
     transaction); nothing to do on a database without it."""
     if exists(connection):
-        connection.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')")
+        connection.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('delete-all')")
+        connection.exec_driver_sql(FILL)
+
+
+# Every row, in the order of ids. FTS5 builds its lists fast only from ascending rowids; its
+# own 'rebuild' (and a SELECT without ORDER BY) reads the log through the covering index on
+# the key, in the key's order: 13.5 s of CPU at 400,000 activities instead of 2.7 s.
+FILL = (f"INSERT INTO {TABLE}(rowid, search_text) SELECT id, search_text FROM activity "
+        "ORDER BY id")
 
 
 def differences(connection: Connection) -> bool:

@@ -115,8 +115,11 @@ def upgrade() -> None:
         connection.exec_driver_sql(_FTS)
         for statement in _TRIGGERS:
             connection.exec_driver_sql(statement)
+        # In the order of ids: FTS5's 'rebuild' reads the rows in the key's order (through
+        # ix_activity_search), five times slower at 400,000 activities.
         connection.exec_driver_sql(
-            "INSERT INTO activity_search(activity_search) VALUES ('rebuild')")
+            "INSERT INTO activity_search(rowid, search_text) SELECT id, search_text "
+            "FROM activity ORDER BY id")
 
 
 def downgrade() -> None:
