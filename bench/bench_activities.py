@@ -130,7 +130,9 @@ def _figures(output: str) -> dict[str, float]:
     figures = {}
     for line in output.splitlines():
         label, _sep, rest = line.strip().partition("  ")
-        if " ms" in line and rest.strip():
+        if line.startswith("First page shown"):
+            figures["first page painted"] = float(line.split(":")[-1].split()[0])
+        elif " ms" in line and rest.strip():
             numbers = rest.split()
             try:
                 figures[label.strip()] = float(numbers[0])
@@ -138,8 +140,6 @@ def _figures(output: str) -> dict[str, float]:
                     figures[label.strip() + " + totals"] = float(numbers[2])
             except ValueError:
                 continue
-        elif line.startswith("First page shown"):
-            figures["first page painted"] = float(line.split(":")[-1].split()[0])
         elif line.startswith("Machine load average"):
             figures["load"] = float(line.split(":")[-1].split()[0])
     return figures
