@@ -2,6 +2,7 @@
 memory, and how long the window's event loop ever stalls while the queries run.
 
     python bench/bench_activities.py [--activities 100000 400000] [--runs 7] [--data-dir DIR]
+                                     [--pg URL]
 
 Each size's data folder is made once with ``init`` + ``demo-data`` and kept in
 bench/.cache/ks-N (as bench_startup.py does) unless --data-dir names one; each size runs in
@@ -12,6 +13,9 @@ to the new first page being in the model, through the real ``OperationRunner`` t
 "Query only" repeats the same on the worker's code path without Qt (count + totals + page).
 The screen is also painted (``grab``) to time the first painted page, and resident memory
 is read from /proc/self/status with the screen open after scrolling through the table.
+With ``--pg URL`` each size is also measured on the same data on that PostgreSQL server
+(made as bench_startup.py makes it), in a process of its own, and the figures of both are
+printed side by side with their ratio.
 """
 
 from __future__ import annotations
@@ -26,16 +30,10 @@ import sys
 import time
 from pathlib import Path
 
+from _whole_command import Comparison, Postgres, add_pg_option
+from bench_startup import prepare, prepare_pg
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def prepare(folder: Path, activities: int) -> None:
-    if (folder / "nbhr.sqlite3").exists():
-        return
-    base = [sys.executable, "-m", "nbhr_desktop", "--data-dir", str(folder)]
-    subprocess.run([*base, "init", "--unit", "Kim Sơn"], check=True)
-    subprocess.run([*base, "demo-data", "--activities", str(activities), "--seed", "1"],
-                   check=True)
 
 
 def rss_mb() -> float:
@@ -79,43 +77,75 @@ def main() -> int:
     parser.add_argument("--activities", type=int, nargs="+", default=[100_000, 400_000])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--data-dir", help="reuse this data folder (made if missing)")
+    add_pg_option(parser)
+    parser.add_argument("--db-url", help=argparse.SUPPRESS)  # a child: this database
     args = parser.parse_args()
     runs = max(args.runs, 7)
-    if args.data_dir or len(args.activities) == 1:
+    if args.db_url:
+        return measure(Path(args.data_dir), runs, args.db_url)
+    if args.data_dir or (len(args.activities) == 1 and not args.pg):
         folder = Path(args.data_dir) if args.data_dir else CACHE / f"ks-{args.activities[0]}"
         prepare(folder, args.activities[0])
         return measure(folder, runs)
-    # One process per size, so that one size's memory and caches do not weigh on the next.
+    # One process per size (and engine), so that one's memory and caches do not weigh on
+    # the next.
     sizes, outputs = sorted(args.activities), []
+    pg = Postgres(args.pg) if args.pg else None
+    compared = Comparison("activities screen, median ms")
     for size in sizes:
         print(f"\n=== {size:,} activities ===", flush=True)
-        done = subprocess.run([sys.executable, __file__, "--activities", str(size), "--runs",
-                               str(runs)], capture_output=True, text=True, check=True)
-        print(done.stdout, flush=True)
-        outputs.append(_figures(done.stdout))
-    print(f"Ratios, {sizes[-1]:,} / {sizes[0]:,} activities:")
-    for label, value in outputs[-1].items():
-        if outputs[0].get(label):
-            print(f"  {label:60s} {value / outputs[0][label]:5.2f}×")
+        outputs.append(_child(["--activities", str(size), "--runs", str(runs)]))
+        for label, value in outputs[-1].items():
+            compared.add(f"{label}, {size:,}", "sqlite", value, outputs[-1]["load"])
+        if pg is not None:
+            folder, url = prepare_pg(pg, size)
+            print(f"\n=== {size:,} activities, PostgreSQL ===", flush=True)
+            found = _child(["--data-dir", str(folder), "--db-url", url, "--runs", str(runs)])
+            for label, value in found.items():
+                compared.add(f"{label}, {size:,}", "pg", value, found["load"])
+    if len(sizes) > 1:
+        print(f"Ratios, {sizes[-1]:,} / {sizes[0]:,} activities (SQLite):")
+        for label, value in outputs[-1].items():
+            if outputs[0].get(label) and label != "load":
+                print(f"  {label:60s} {value / outputs[0][label]:5.2f}×")
+    if pg is not None:
+        for label in [label for label in compared.rows if label.startswith("load")]:
+            del compared.rows[label]
+        compared.print()
     return 0
 
 
+def _child(arguments: list[str]) -> dict[str, float]:
+    done = subprocess.run([sys.executable, __file__, *arguments], capture_output=True,
+                          text=True, check=False)
+    print(done.stdout, flush=True)
+    if done.returncode:
+        raise SystemExit(f"the bench failed:\n{done.stderr[-2000:]}")
+    return _figures(done.stdout)
+
+
 def _figures(output: str) -> dict[str, float]:
-    """label → its first number in ms from one size's printout (first page, medians)."""
+    """label → its number in ms from one size's printout (medians; a label ending in
+    "+ totals" for the second column), and the machine's load during the run."""
     figures = {}
     for line in output.splitlines():
         label, _sep, rest = line.strip().partition("  ")
-        if " ms" in line and rest.strip():
+        if line.startswith("First page shown"):
+            figures["first page painted"] = float(line.split(":")[-1].split()[0])
+        elif " ms" in line and rest.strip():
+            numbers = rest.split()
             try:
-                figures[label.strip()] = float(rest.split()[0])
+                figures[label.strip()] = float(numbers[0])
+                if len(numbers) > 3 and numbers[1] == "ms":
+                    figures[label.strip() + " + totals"] = float(numbers[2])
             except ValueError:
                 continue
-        elif line.startswith("First page shown"):
-            figures["first page painted"] = float(line.split(":")[-1].split()[0])
+        elif line.startswith("Machine load average"):
+            figures["load"] = float(line.split(":")[-1].split()[0])
     return figures
 
 
-def measure(folder: Path, runs: int) -> int:
+def measure(folder: Path, runs: int, db_url: str | None = None) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -134,7 +164,7 @@ def measure(folder: Path, runs: int) -> int:
         loop.exec()
         signal.disconnect(loop.quit)
 
-    workspace = Workspace.open(Location.resolve(folder))
+    workspace = Workspace.open(Location.resolve(folder, db_url))
     context = UiContext(workspace, OperationRunner())
     rss_before = rss_mb()
 

@@ -12,7 +12,8 @@ built. Prints per size the median wall and CPU time (CPU, which a busy machine d
 inflate), the peak resident memory and the database size, then the growth from the
 smaller size to the larger (at most linear: the time ratio not above the size ratio).
 Aim (issue 14): 400,000 activities in ≤ 30 s and ≤ 400 MB; PostgreSQL within 1.5× of
-SQLite.
+SQLite. With ``--pg`` each size runs on SQLite and then on PostgreSQL, and the medians of
+both are printed side by side with their ratio.
 """
 
 from __future__ import annotations
@@ -21,7 +22,17 @@ import argparse
 import shutil
 import sys
 
-from _whole_command import CACHE, Postgres, describe, fresh_folder, median, run
+from _whole_command import (
+    CACHE,
+    Comparison,
+    Postgres,
+    add_pg_option,
+    describe,
+    fresh_folder,
+    load,
+    median,
+    run,
+)
 
 from nbhr_desktop.storage.migrate import head_revision
 
@@ -67,25 +78,37 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100000,400000")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--pg", metavar="URL", help="make the demo data in PostgreSQL")
+    add_pg_option(parser)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     HERE.mkdir(parents=True, exist_ok=True)
     pg = Postgres(args.pg) if args.pg else None
-    folder, database = template(pg)
+    engines = [None] if pg is None else [None, pg]
+    templates = {id(server): template(server) for server in engines}
+    compared = Comparison("demo-data, median")
     results = {}
     for size in sizes:
-        print(f"{size:,} activities ({'PostgreSQL' if pg else 'SQLite'}):", flush=True)
-        runs = []
-        for number in range(args.runs):
-            made = one_run(pg, folder, database, size)
-            runs.append(made)
-            print(f"    run {number + 1}: {made.wall:.2f} s, CPU {made.cpu:.2f} s, "
-                  f"{made.rss_mb:.0f} MB resident, database {made.size_mb:.0f} MB", flush=True)
-        results[size] = runs
-        print("  " + describe("demo-data", runs), flush=True)
+        for server in engines:
+            folder, database = templates[id(server)]
+            engine = "pg" if server else "sqlite"
+            print(f"{size:,} activities ({'PostgreSQL' if server else 'SQLite'}):", flush=True)
+            runs = []
+            for number in range(args.runs):
+                made = one_run(server, folder, database, size)
+                runs.append(made)
+                print(f"    run {number + 1}: {made.wall:.2f} s, CPU {made.cpu:.2f} s, "
+                      f"{made.rss_mb:.0f} MB resident, database {made.size_mb:.0f} MB, "
+                      f"load {load():.1f}", flush=True)
+            if server is None:
+                results[size] = runs
+            print("  " + describe("demo-data", runs), flush=True)
+            compared.add(f"wall s, {size:,}", engine, median([r.wall for r in runs]))
+            compared.add(f"CPU s (the app's process), {size:,}", engine,
+                         median([r.cpu for r in runs]))
+            compared.add(f"peak RSS MB, {size:,}", engine, max(r.rss_mb for r in runs))
     if pg is not None:
         pg.drop("nbhr_bench_demo_run")
+        compared.print()
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
         walls = [median([r.wall for r in results[s]]) for s in (small, large)]

@@ -24,7 +24,8 @@ Prints the medians (wall; CPU, which a busy machine does not inflate) and the pe
 memory of each, and the growth from the smaller size to the larger: the ratio of the
 times against the ratio of the sizes (at most linear: not above it). Aims (issue 14):
 50,000 activities imported in ≤ 3 s and re-imported in ≤ 1.5 s; 300,000 in ≤ 20 s and
-≤ 500 MB; PostgreSQL within 1.5× of SQLite.
+≤ 500 MB; PostgreSQL within 1.5× of SQLite. With ``--pg`` every size is imported into
+SQLite and then into PostgreSQL, and the medians of both are printed side by side.
 """
 
 from __future__ import annotations
@@ -34,7 +35,17 @@ import shutil
 import sys
 from pathlib import Path
 
-from _whole_command import CACHE, Postgres, describe, fresh_folder, median, run
+from _whole_command import (
+    CACHE,
+    Comparison,
+    Postgres,
+    add_pg_option,
+    describe,
+    fresh_folder,
+    load,
+    median,
+    run,
+)
 
 from nbhr_desktop.storage.migrate import head_revision
 from nbhr_desktop.sync import format as fmt
@@ -125,8 +136,8 @@ def measure(province: Province, path: Path, runs: int) -> dict[str, list]:
         found["re-import"].append(again)
         found["start"].append(start)
         print(f"    run {number + 1}: import {first.wall:.2f} s ({first.rss_mb:.0f} MB), "
-              f"re-import {again.wall:.2f} s ({again.rss_mb:.0f} MB), start {start.wall:.2f} s",
-              flush=True)
+              f"re-import {again.wall:.2f} s ({again.rss_mb:.0f} MB), start {start.wall:.2f} s,"
+              f" load {load():.1f}", flush=True)
     shutil.rmtree(HERE / "run", ignore_errors=True)
     return found
 
@@ -136,7 +147,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="50000,300000",
                         help="activities per package, comma-separated (default 50000,300000)")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--pg", metavar="URL", help="time the imports into PostgreSQL")
+    add_pg_option(parser)
     parser.add_argument("--fresh", action="store_true", help="make the cached data again")
     parser.add_argument("--export", action="store_true",
                         help="also time export-package of each size (SQLite)")
@@ -144,18 +155,28 @@ def main() -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     HERE.mkdir(parents=True, exist_ok=True)
     pg = Postgres(args.pg) if args.pg else None
-    province = Province(pg, args.fresh)
+    provinces = [Province(None, args.fresh)]
+    if pg is not None:
+        provinces.append(Province(pg, args.fresh))
+    compared = Comparison("import, median s")
     results = {}
     for size in sizes:
         path = package(size, args.fresh)
-        print(f"{size:,} activities ({'PostgreSQL' if pg else 'SQLite'}):", flush=True)
-        results[size] = measure(province, path, args.runs)
-        if args.export:
-            results[size]["export"] = measure_export(size, args.runs, args.fresh)
-        for label, runs in results[size].items():
-            print("  " + describe(label, runs), flush=True)
+        for province in provinces:
+            print(f"{size:,} activities ({'PostgreSQL' if province.pg else 'SQLite'}):",
+                  flush=True)
+            found = measure(province, path, args.runs)
+            if province.pg is None:
+                results[size] = found
+                if args.export:
+                    found["export"] = measure_export(size, args.runs, args.fresh)
+            for label, runs in found.items():
+                print("  " + describe(label, runs), flush=True)
+                compared.add(f"{label}, {size:,}", "pg" if province.pg else "sqlite",
+                             median([r.wall for r in runs]))
     if pg is not None:
         pg.drop("nbhr_bench_import_run")
+        compared.print()
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
         print(f"growth {small:,} → {large:,} activities (sizes ×{large / small:.1f}; at most "

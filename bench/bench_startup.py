@@ -1,7 +1,7 @@
 """Start-up: process start to a painted screen, on databases of N activities, and the ratio.
 
     python bench/bench_startup.py [--activities 100000 400000] [--runs 5] [--data-dir DIR]
-                                  [--screen activities dashboard]
+                                  [--screen activities dashboard] [--pg URL]
 
 Runs ``python -m nbhr_desktop --data-dir D --screen activities --screenshot out.png`` as a
 new process each time (offscreen Qt unless a display is set); the app saves the PNG once
@@ -12,6 +12,10 @@ size's data folder is made once (init + demo-data) and kept in bench/.cache/ks-N
 ignores it; 400,000 activities take about half a minute to make) unless --data-dir names
 one. With several sizes the ratio of the medians (largest / smallest) is printed: a screen
 shows a first page and a year's figures, so it should not grow with the size of the log.
+
+With ``--pg URL`` (a PostgreSQL server) every figure is also measured on the same data made
+there (``init`` + ``demo-data`` with the same seed, kept as a dump: ``_whole_command``'s
+``Postgres.prepared``), and both are printed side by side with their ratio.
 """
 
 from __future__ import annotations
@@ -25,19 +29,35 @@ import tempfile
 import time
 from pathlib import Path
 
+from _whole_command import Comparison, Postgres, add_pg_option
 
-def prepare(folder: Path, activities: int) -> None:
-    if (folder / "nbhr.sqlite3").exists():
+from nbhr_desktop.storage.migrate import head_revision
+
+
+def prepare(folder: Path, activities: int, db_url: str | None = None) -> None:
+    if db_url is None and (folder / "nbhr.sqlite3").exists():
         return
-    base = [sys.executable, "-m", "nbhr_desktop", "--data-dir", str(folder)]
+    base = [sys.executable, "-m", "nbhr_desktop", "--data-dir", str(folder),
+            *(["--db-url", db_url] if db_url else [])]
     subprocess.run([*base, "init", "--unit", "Kim Sơn", "--officer", "Nguyễn Thị Hoa"], check=True)
     subprocess.run([*base, "demo-data", "--activities", str(activities), "--seed", "1"], check=True)
 
 
-def one_run(folder: Path, screen: str, png: Path) -> tuple[float, float, float]:
+def prepare_pg(pg: Postgres, activities: int) -> tuple[Path, str]:
+    """The data of ``CACHE / ks-N`` made on PostgreSQL: (data folder, database URL)."""
+    return pg.prepared(f"ks-{activities}-r{head_revision()}",
+                       lambda folder, url: prepare(folder, activities, url))
+
+
+def db_args(db_url: str | None) -> list[str]:
+    return ["--db-url", db_url] if db_url else []
+
+
+def one_run(folder: Path, screen: str, png: Path, db_url: str | None = None
+            ) -> tuple[float, float, float]:
     png.unlink(missing_ok=True)
     command = [sys.executable, "-m", "nbhr_desktop", "--data-dir", str(folder),
-               "--screen", screen, "--screenshot", str(png)]
+               *db_args(db_url), "--screen", screen, "--screenshot", str(png)]
     env = dict(os.environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -56,13 +76,14 @@ def one_run(folder: Path, screen: str, png: Path) -> tuple[float, float, float]:
 CACHE = Path(__file__).resolve().parent / ".cache"
 
 
-def measure(folder: Path, screen: str, runs: int, label: str) -> float:
+def measure(folder: Path, screen: str, runs: int, label: str, db_url: str | None = None
+            ) -> float:
     with tempfile.TemporaryDirectory(prefix="nbhr-bench-start-") as scratch:
         png = Path(scratch) / "screen.png"
-        one_run(folder, screen, png)  # warm the OS file cache, as a second start would
+        one_run(folder, screen, png, db_url)  # warm the OS file cache, as a second start would
         times, cpus, memory = [], [], []
         for run in range(runs):
-            elapsed, cpu, rss = one_run(folder, screen, png)
+            elapsed, cpu, rss = one_run(folder, screen, png, db_url)
             times.append(elapsed)
             cpus.append(cpu)
             memory.append(rss)
@@ -72,7 +93,8 @@ def measure(folder: Path, screen: str, runs: int, label: str) -> float:
     print(f"start-up to painted '{screen}' screen ({label}): "
           f"median {median:.2f} s (min {min(times):.2f}, max {max(times):.2f}, "
           f"{runs} runs), CPU median {statistics.median(cpus):.2f} s; "
-          f"max RSS median {statistics.median(memory):.0f} MB", flush=True)
+          f"max RSS median {statistics.median(memory):.0f} MB; "
+          f"load {os.getloadavg()[0]:.1f}", flush=True)
     return median
 
 
@@ -82,8 +104,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--screen", nargs="+", default=["activities", "dashboard"])
     parser.add_argument("--data-dir", help="reuse this data folder (made if missing)")
+    add_pg_option(parser)
     args = parser.parse_args()
+    if args.pg and args.data_dir:
+        parser.error("--pg makes its own data: leave out --data-dir")
     sizes = args.activities[:1] if args.data_dir else sorted(args.activities)
+    pg = Postgres(args.pg) if args.pg else None
+    compared = Comparison("start-up to painted screen, median s")
     for screen in args.screen:
         medians = []
         for size in sizes:
@@ -91,10 +118,17 @@ def main() -> int:
             prepare(folder, size)
             label = str(folder) if args.data_dir else f"{size:,} activities"
             medians.append(measure(folder, screen, args.runs, label))
+            compared.add(f"{screen}, {size:,}", "sqlite", medians[-1])
+            if pg is not None:
+                pg_folder, url = prepare_pg(pg, size)
+                found = measure(pg_folder, screen, args.runs, f"{label}, PostgreSQL", url)
+                compared.add(f"{screen}, {size:,}", "pg", found)
         if len(medians) > 1:
             print(f"'{screen}': {sizes[-1]:,} / {sizes[0]:,} activities = "
                   f"{medians[-1] / medians[0]:.2f}× the time "
                   f"({sizes[-1] / sizes[0]:.0f}× the activities)", flush=True)
+    if pg is not None:
+        compared.print()
     return 0
 
 

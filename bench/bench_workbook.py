@@ -17,12 +17,13 @@ The data is made once per size by ``generate_demo_data`` (seed 7) and kept under
 ``bench/.cache/`` (ignored by git; a 100,000 database takes a while to make and is
 about 170 MB): delete the folder to rebuild it.
 
-With ``--db-url postgresql+psycopg://…`` the data lives in that (empty, or made by this
-bench) PostgreSQL database instead, one size per database.
+With ``--pg URL`` (a PostgreSQL server, e.g. postgresql+psycopg://postgres@host:port/postgres)
+every size is also measured on the same data made in a database of that server (kept as a
+dump, ``_whole_command``'s ``Postgres.prepared``), and both are printed side by side.
 
 Usage: python bench/bench_workbook.py [--sizes 10000,100000] [--runs 5] [--big-runs 3]
        [--cli]   (also time the whole ``export-workbook`` command, interpreter start included)
-       [--db-url URL]
+       [--pg URL]
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _whole_command import Comparison, Postgres, add_pg_option
 
 YEAR = 2024  # Kim Sơn is a district: its periods end on 30/06/2025
 SEED = 7
@@ -68,25 +71,13 @@ def make_in_child(folder: Path, activities: int, db_url: str | None = None) -> N
                     *([db_url] if db_url else [])], check=True)
 
 
-def server_data(activities: int, db_url: str) -> Path:
-    """A data folder on the PostgreSQL database ``db_url``, which holds the bench's data."""
-    from sqlalchemy import text
+def server_data(activities: int, pg) -> tuple[Path, str]:
+    """The same data on the PostgreSQL server of ``pg`` (made once, kept as a dump):
+    (data folder, database URL)."""
+    from nbhr_desktop.storage.migrate import head_revision
 
-    folder = CACHE / "postgresql"
-    folder.mkdir(parents=True, exist_ok=True)
-    (CACHE / ".gitignore").write_text("*\n")
-    workspace = open_workspace(folder, db_url)
-    with workspace.db.session() as session:
-        count = session.execute(text("SELECT count(*) FROM activity")).scalar_one()
-    workspace.close()
-    if count == 0:
-        print(f"making {activities:,} activities on the server (once)…", file=sys.stderr,
-              flush=True)
-        make_in_child(folder, activities, db_url)
-    elif count != activities:
-        sys.exit(f"{db_url} holds {count:,} activities, not {activities:,}: use an empty "
-                 "database for each size")
-    return folder
+    return pg.prepared(f"workbook-{activities}-{YEAR}-s{SEED}-r{head_revision()}",
+                       lambda folder, url: make_in_child(folder, activities, url))
 
 
 def cached_data(activities: int) -> Path:
@@ -193,8 +184,11 @@ def _runs(results: list[dict]) -> str:
     return ", ".join(f"{r['seconds']:.2f}" for r in results)
 
 
-def bench_size(activities: int, runs: int, cli: bool, db_url: str | None) -> None:
-    data = server_data(activities, db_url) if db_url else cached_data(activities)
+def bench_size(activities: int, runs: int, cli: bool, pg, compared) -> None:
+    if pg is not None:
+        data, db_url = server_data(activities, pg)
+    else:
+        data, db_url = cached_data(activities), None
     results: dict[str, list[dict]] = {"ours": [], "plain": []}
     cli_times = []
     with tempfile.TemporaryDirectory() as folder:
@@ -225,7 +219,14 @@ def bench_size(activities: int, runs: int, cli: bool, db_url: str | None) -> Non
     if cli_times:
         print(f"  whole command export-workbook --period {YEAR}: "
               f"{statistics.median(cli_times):.2f} s (median of {len(cli_times)})")
+    print(f"  load {os.getloadavg()[0]:.1f}")
     sys.stdout.flush()
+    engine = "pg" if db_url else "sqlite"
+    compared.add(f"ours, {activities:,}", engine, mine)
+    compared.add(f"floor, {activities:,}", engine, floor)
+    compared.add(f"ratio ours/floor, {activities:,}", engine, mine / floor)
+    if cli_times:
+        compared.add(f"whole command, {activities:,}", engine, statistics.median(cli_times))
 
 
 def main() -> None:
@@ -236,7 +237,7 @@ def main() -> None:
     parser.add_argument("--big-runs", type=int, default=3, help="runs per size from 50,000")
     parser.add_argument("--cli", action="store_true",
                         help="also time the whole export-workbook command")
-    parser.add_argument("--db-url", help="a PostgreSQL database for the data (one size)")
+    add_pg_option(parser)
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--make", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -249,10 +250,15 @@ def main() -> None:
         print(json.dumps(child(kind, Path(data), Path(out), url[0] if url else None)))
         return
     sizes = [int(s) for s in args.sizes.split(",")]
-    if args.db_url and len(sizes) > 1:
-        parser.error("--db-url: one size per database (--sizes N)")
+    pg = Postgres(args.pg) if args.pg else None
+    compared = Comparison("report workbook, median s")
     for size in sizes:
-        bench_size(size, args.big_runs if size >= BIG else args.runs, args.cli, args.db_url)
+        runs = args.big_runs if size >= BIG else args.runs
+        bench_size(size, runs, args.cli, None, compared)
+        if pg is not None:
+            bench_size(size, runs, args.cli, pg, compared)
+    if pg is not None:
+        compared.print()
 
 
 if __name__ == "__main__":

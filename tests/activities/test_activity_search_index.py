@@ -92,7 +92,7 @@ def _add(workspace, titles: dict[str, str]) -> dict[str, int]:
     made = {}
     for number, (key, title) in enumerate(titles.items()):
         made[key] = service.create(ActivityInput(
-            start_date=dt.date(2024, 3, 1 + number), title=title,
+            start_date=dt.date(2024, 3, 1) + dt.timedelta(days=number), title=title,
             participants_total=10 * (number + 1), participants_women=number, cost=1000 * number))
     return made
 
@@ -238,3 +238,23 @@ def test_bulk_loads_keep_the_index_without_its_triggers(workspace, tmp_path, mon
         assert _found(demo, some)[0]
     finally:
         demo.close()
+
+
+def test_postgresql_uses_its_word_index_for_rare_words_only(pg_workspace, monkeypatch):
+    """A word in most activities is read by a scan (an index of most rows costs more), a
+    rare one through ``ix_activity_words``: decided by the words' share in a sample of the
+    log (here the whole log), also for a word being typed."""
+    monkeypatch.setattr(search_paths, "SMALL_LOG", 0)
+    monkeypatch.setattr(search_paths, "SAMPLE_ROWS", 1000)  # 100 %: every row
+    _add(pg_workspace, {f"row{n}": f"Tập huấn nhóm {n}" for n in range(40)}
+         | {"rare": "Hội thi tìm hiểu pháp luật"})
+    with pg_workspace.db.engine.begin() as connection:
+        connection.execute(text("ANALYZE activity"))
+    with pg_workspace.db.read_session() as s:
+        for typed in ("hoi thi", "hoi th", "phap", "khongco"):
+            assert search_paths.gin_selective(s, q.ActivityFilter(text=typed)), typed
+        for typed in ("tap", "tap huan ", "nh", "t"):
+            assert not search_paths.gin_selective(s, q.ActivityFilter(text=typed)), typed
+    for typed, count in (("tap huan", 40), ("hoi thi", 1)):  # either road, the same rows
+        found, totals, plain = _found(pg_workspace, typed)
+        assert len(found) == totals.count == plain.count == count

@@ -29,6 +29,7 @@ from nbhr_desktop.core.activities.lookups import Lookups
 from nbhr_desktop.core.reports.day_sums import LOGGED
 from nbhr_desktop.storage.activity_fields import FIGURES, Totals, totals_of
 from nbhr_desktop.storage.models import Activity, activity_audience, activity_theme
+from nbhr_desktop.storage.models.activity_indexes import title_order
 from nbhr_desktop.storage.search_key import words_of
 
 
@@ -232,13 +233,15 @@ def sort_expression(sort: Sort, lookups: Lookups):
 
 
 def order_by(sort: Sort, lookups: Lookups, spec: ActivityFilter | None = None) -> list:
-    expr = sort_expression(sort, lookups)
+    # The title: the folded text in byte order on both engines; PostgreSQL first orders by
+    # its indexed prefix (``storage.models.activity_indexes.title_order``).
+    terms = title_order() if sort.key == "title" else [sort_expression(sort, lookups)]
     if spec is not None and spec.words():
-        expr = _unindexed(expr)
+        terms = [_unindexed(term) for term in terms]
     # The id breaks ties so that pages never overlap or skip rows.
     if sort.descending:
-        return [expr.desc(), Activity.id.desc()]
-    return [expr.asc(), Activity.id.asc()]
+        return [*(term.desc() for term in terms), Activity.id.desc()]
+    return [*(term.asc() for term in terms), Activity.id.asc()]
 
 
 # -- rows ---------------------------------------------------------------------------------
