@@ -59,7 +59,7 @@ GIN_SHARE = 0.15
 # The share is measured on a sample of about this many rows (a few ms). The planner's own
 # estimate cannot serve: for a word being typed (a prefix) it guesses one row whatever the
 # statistics say.
-SAMPLE_ROWS = 5000
+SAMPLE_ROWS = 2000
 SMALL_LOG = 5000  # rows: below, the index is always used (any road is quick)
 
 
