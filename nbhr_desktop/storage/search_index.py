@@ -19,6 +19,8 @@ Choices, measured at 400,000 activities (``search_text`` 121 MB, ``ix_activity_s
 - ``prefix='1 2'``: a word of one or two letters (the first keystrokes) would otherwise
   merge thousands of words' lists (310 ms for "t"; 20 ms with them): 42 MB in all.
 - ``columnsize=0``: no token counts per row (for ranking, which the list does not do).
+- ``automerge`` 8 (set by the migration): segments merged 8 at a time instead of 4, a
+  quarter less CPU to add 400,000 keys, searches as fast.
 
 Triggers keep it equal to the log for every writer (the dialog, imports, demo data, a
 restore), as the day figures' do: an insert adds the row's words, a delete removes them,

@@ -69,3 +69,10 @@ def test_the_live_index_sql_is_the_migrations(workspace):
             ("activity_search_%",)).all())
     assert again == {name: sql for name, sql in stored.items() if name in again}
     assert set(again) == set(search_index.TRIGGERS)
+
+
+def test_the_word_index_merges_eight_segments_at_a_time(workspace):
+    with workspace.db.engine.connect() as connection:
+        merge = connection.exec_driver_sql(
+            "SELECT v FROM activity_search_config WHERE k = 'automerge'").scalar()
+    assert merge == 8
