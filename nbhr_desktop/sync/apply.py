@@ -5,7 +5,8 @@ since the preview); it hands the changes of each batch of records to the ``Write
 (``sync.writer``), which writes them with bulk statements there and then. Incoming records
 keep their own version, ``changed_at`` and ``changed_by``; only a conflict the user
 resolves here becomes a new local change (a new stamp, so every other office sees the
-resolution as the newest state).
+resolution as the newest state). A package applied before and unchanged since is recognised
+(``sync.replay``) and reported all unchanged without reading its records.
 
 If anything fails — a record refused in the file's last part, or the process dying — the
 transaction is not committed and the database is exactly as it was; the evidence files
