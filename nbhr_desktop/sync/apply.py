@@ -210,10 +210,12 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
             if replayed is not None:  # applied before, unchanged since: nothing to compare
                 found, mark = replayed
             else:
+                unheard_of = replay.unheard(conn, source)
                 with import_cache(conn):
                     found = _compare(conn, source, info, writer)
                 mark = replay.mark(conn, source, info, found,
-                                   source.package.newest if source.package else None)
+                                   source.package.newest if source.package else None,
+                                   writer.inserted, unheard_of)
             _write_attachments(workspace, source)
             if source.pin_status in PINNING:
                 keys.pin(conn, source.sender_unit, source.sender_installation,

@@ -58,22 +58,45 @@ def rows_of(conn, tables, sender: str) -> dict[str, list[int]]:
     return found
 
 
+def unheard(conn, source) -> set[str]:
+    """The tables the file carries in which the sender has no row yet (before it is applied:
+    counted from the owner's index, without reading the rows). An import writes only the
+    sender's records, so afterwards their rows there are exactly what it inserted."""
+    if source.kind != "package":
+        return set()
+    empty = set()
+    for name in _tables(source):
+        table = BY_NAME[name].table
+        if not conn.execute(select(func.count()).select_from(table)
+                            .where(table.c.owner_unit_code == source.sender_unit)).scalar():
+            empty.add(name)
+    return empty
+
+
 def _tables(source) -> list[str]:
     counts = source.counts()
     return [spec.name for spec in TABLES if counts.get(spec.name)]
 
 
-def mark(conn, source, info, preview: Preview, newest: dt.datetime | None) -> dict | None:
+def mark(conn, source, info, preview: Preview, newest: dt.datetime | None,
+         inserted: dict[str, list[int]], unheard_of: set[str]) -> dict | None:
     """What the log keeps of an applied package so that the same file is recognised later;
     None when its re-import must compare every record (not a package, a conflict, a
-    rejected record, a note, the newest change time unknown)."""
+    rejected record, a note, the newest change time unknown). ``inserted``: what the import
+    inserted per table (``Writer.inserted``); in the tables that held none of the sender's
+    rows before (``unheard``) it is all there is, and the rows need not be read (a first
+    import of 50,000 activities would spend 0.1 s reading them again, 300,000: 0.6 s)."""
     if source.kind != "package" or newest is None or preview.notes or preview.problems \
             or preview.conflicts or preview.counts.get("conflicts") \
             or preview.counts.get("rejected"):
         return None
+    tables = _tables(source)
+    rows = rows_of(conn, [name for name in tables if name not in unheard_of],
+                   source.sender_unit)
+    rows.update((name, list(inserted.get(name, (0, 0, 0))))
+                for name in tables if name in unheard_of)
     return {"app": __version__, "installation": info.installation_uuid,
-            "unit": info.unit_code, "newest": newest.isoformat(),
-            "rows": rows_of(conn, _tables(source), source.sender_unit)}
+            "unit": info.unit_code, "newest": newest.isoformat(), "rows": rows}
 
 
 def recognise(conn, source, info) -> tuple[Preview, dict] | None:

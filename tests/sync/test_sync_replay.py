@@ -175,3 +175,31 @@ def test_a_clock_set_back_behind_the_file_means_a_full_comparison(pair, tmp_path
                 SyncImportLog.__table__.c.id.desc()).limit(1)).scalar()[replay.KEY]["newest"])
         monkeypatch.setattr(replay, "utcnow", lambda: newest - replay.dt.timedelta(days=3))
         assert replay.recognise(conn, source, info) is None
+
+
+def _mark(ws: Workspace) -> dict:
+    log = SyncImportLog.__table__
+    with ws.db.engine.connect() as conn:
+        return conn.execute(select(log.c.counts).order_by(log.c.id.desc()).limit(1)
+                            ).scalar()[replay.KEY]
+
+
+@pytest.mark.parametrize("before", [False, True])
+def test_the_mark_of_a_first_import_counts_the_rows_it_wrote(installs, reimport, tmp_path,
+                                                              before):
+    """A province that never heard from the district keeps what the import inserted as its
+    mark (the rows are not read again); it must equal the rows as read."""
+    district = installs.make("district")
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    add_activity(district, "Tập huấn Công ước CEDAW", themes=("cedaw", "crc"))
+    if before:  # an earlier file: the district's rows are already there
+        import_file(province, export_package(district, tmp_path / "a.nbhr").path)
+    add_activity(district, "Hội nghị phổ biến pháp luật")
+    package = export_package(district, tmp_path / "b.nbhr").path
+    import_file(province, package)
+    kept = _mark(province)
+    with province.db.engine.connect() as conn:
+        assert kept["rows"] == replay.rows_of(conn, list(kept["rows"]), "376")
+    assert kept["rows"]["activity"][0] == 2
+    again, recognised = reimport(province, package, "province-copy")
+    assert recognised and again["new"] == 0
