@@ -5,7 +5,8 @@ since the preview); it hands the changes of each batch of records to the ``Write
 (``sync.writer``), which writes them with bulk statements there and then. Incoming records
 keep their own version, ``changed_at`` and ``changed_by``; only a conflict the user
 resolves here becomes a new local change (a new stamp, so every other office sees the
-resolution as the newest state).
+resolution as the newest state). A package applied before and unchanged since is recognised
+(``sync.replay``) and reported all unchanged without reading its records.
 
 If anything fails — a record refused in the file's last part, or the process dying — the
 transaction is not committed and the database is exactly as it was; the evidence files
@@ -29,7 +30,7 @@ from nbhr_desktop.storage.db import DatabaseBusy
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.storage.models.sync import SyncImportLog
 from nbhr_desktop.storage.partials import partial_path
-from nbhr_desktop.sync import keys, lineage
+from nbhr_desktop.sync import keys, lineage, replay
 from nbhr_desktop.sync.batches import Batch, PackageRecords, memory_batches
 from nbhr_desktop.sync.bulk import import_cache, paused_gc
 from nbhr_desktop.sync.diff import Change, Conflict, Preview, Problem, Sink, compare_batches
@@ -164,7 +165,9 @@ def preview(workspace, source: ImportSource) -> ImportResult:
     info = workspace.installation_info()
     try:
         with workspace.db.engine.connect() as conn:
-            result = _compare(conn, source, info, Sink(), keep=True)  # applied next
+            replayed = replay.recognise(conn, source, info)
+            result = replayed[0] if replayed is not None else _compare(
+                conn, source, info, Sink(), keep=True)  # applied next
     except UserError as error:  # a record of the file refused as its part was read
         if source.log_refusals:
             record_failure(workspace, source, "refused", error.message)
@@ -203,8 +206,16 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
                                 conflicts, decisions or {}, resolve_all,
                                 info.installation_uuid),
                             before_first_write=back_up, step=_step)
-            with import_cache(conn):
-                found = _compare(conn, source, info, writer)
+            replayed = replay.recognise(conn, source, info)
+            if replayed is not None:  # applied before, unchanged since: nothing to compare
+                found, mark = replayed
+            else:
+                unheard_of = replay.unheard(conn, source)
+                with import_cache(conn):
+                    found = _compare(conn, source, info, writer)
+                mark = replay.mark(conn, source, info, found,
+                                   source.package.newest if source.package else None,
+                                   writer.inserted, unheard_of)
             _write_attachments(workspace, source)
             if source.pin_status in PINNING:
                 keys.pin(conn, source.sender_unit, source.sender_installation,
@@ -214,7 +225,8 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
             backup_path = made[0] if made else None
             result = ImportResult(source, found, applied=True, resolved=writer.resolved,
                                   backup=backup_path)
-            log(conn, source, "applied", result.summary(), "", backup_path)
+            log(conn, source, "applied", result.summary() | (
+                {replay.KEY: mark} if mark is not None else {}), "", backup_path)
             _step("before-commit")
     except (DatabaseBusy, OperationCancelled):
         # Nothing written (busy), or the officer pressed Cancel: the transaction is rolled

@@ -15,6 +15,7 @@ that a record may point at one later in the file.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,6 +94,7 @@ class PackageRecords:
         self.compressed = compressed
         self.kept = kept
         self.parsed: dict[str, Batch] = {}  # first member of a batch → it, when kept
+        self.newest: dt.datetime | None = None  # the latest change time of a record read
 
     def tables(self) -> list[str]:
         return list(self.members)
@@ -175,9 +177,13 @@ class PackageRecords:
         typed: list[dict] = []  # changed_at for now; the content is checked when compared
         problems: list[str] = []
         identity = checker.check_identity
+        newest = self.newest
         for index, record in enumerate(records):
             try:
-                typed.append({"changed_at": identity(record), "partial": True})
+                changed_at = identity(record)
+                typed.append({"changed_at": changed_at, "partial": True})
+                if newest is None or changed_at > newest:
+                    newest = changed_at
                 uuid = record["uuid"]
                 if uuid in seen:
                     raise RecordError(_("mã UUID bị lặp trong tệp"))
@@ -191,4 +197,5 @@ class PackageRecords:
                     break
         if problems:
             raise invalid_file(self.path.name, problems)
+        self.newest = newest
         return typed

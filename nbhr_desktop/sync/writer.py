@@ -129,6 +129,8 @@ class Writer(Sink):
         self.later: list[tuple] = []  # (table, uuid, column, target uuid): same-table refs
         self.announced: set[str] = set()
         self.now = utcnow()
+        # table → [rows, summed versions, highest id] inserted (``sync.replay``'s mark)
+        self.inserted: dict[str, list[int]] = {}
 
     # -- the comparison's sink --------------------------------------------------------------
     def batch(self, spec: TableSpec, changes: list[Change]) -> None:
@@ -197,9 +199,10 @@ class Writer(Sink):
         if spec.name == "activity":
             self.set_figures_aside(len(changes), batch_size, updates)
         if inserts:
-            for change, new_id in zip(inserts, self.reserve_ids(spec.table, len(inserts)),
-                                      strict=True):
+            ids = self.reserve_ids(spec.table, len(inserts))
+            for change, new_id in zip(inserts, ids, strict=True):
                 own[change.record["uuid"]] = new_id
+            self.note_inserted(spec.name, inserts, ids)
             rows = self.rows(spec, shape, inserts, own)
             self.note_figure_units(spec, shape, rows)
             self.set_aside(spec.table, len(inserts), batch_size, spec.name)
@@ -223,6 +226,12 @@ class Writer(Sink):
             self.searched(spec, updated)
         self.write_links(spec, changes, own, batch_size)
         self.write_lineage(spec, changes)
+
+    def note_inserted(self, table: str, inserts: list[Change], ids) -> None:
+        count, versions, highest = self.inserted.get(table, (0, 0, 0))
+        self.inserted[table] = [count + len(inserts),
+                                versions + sum(c.record["version"] for c in inserts),
+                                max(highest, max(ids))]
 
     def rows(self, spec: TableSpec, shape: _Shape, changes: list[Change],
              own: dict[str, int]) -> list[list]:
