@@ -65,15 +65,20 @@ fts = table(search_index.TABLE, Column("rowid"))
 _MATCH = literal_column(search_index.TABLE)
 
 
-def match_expression(typed: list[Typed]) -> str | None:
-    """The FTS5 query for the typed words, all required: each word whole, but for the last
-    word of a typed word being typed, which may begin a longer one (``None``: no word)."""
+def _terms(typed: list[Typed], whole_term: str, prefix_term: str) -> list[str]:
+    """Each key word of the typed words as an index's query term: whole, but for the last
+    word of a typed word being typed, which may begin a longer one (``prefix_term``)."""
     found = []
     for parts, whole in typed:
         for index, part in enumerate(parts):
-            last = index == len(parts) - 1 and not whole
-            found.append(f'"{part}"*' if last else f'"{part}"')
-    return " ".join(found) if found else None
+            being_typed = index == len(parts) - 1 and not whole
+            found.append((prefix_term if being_typed else whole_term).format(part))
+    return found
+
+
+def match_expression(typed: list[Typed]) -> str | None:
+    """The FTS5 query for the typed words, all required (``None``: no word)."""
+    return " ".join(_terms(typed, '"{}"', '"{}"*')) or None
 
 
 def unindexed(typed: list[Typed]) -> list[Typed]:
@@ -98,12 +103,7 @@ _KEY_WORDS = literal_column(WORDS_SQL.replace("search_text", "activity.search_te
 def tsquery_text(typed: list[Typed]) -> str | None:
     """The tsquery of the typed words (``'tap' & 'huan':*``), written as tsquery input, so
     no parser or dictionary touches the words (they hold only letters and digits)."""
-    found = []
-    for parts, whole in typed:
-        for index, part in enumerate(parts):
-            last = index == len(parts) - 1 and not whole
-            found.append(f"'{part}':*" if last else f"'{part}'")
-    return " & ".join(found) if found else None
+    return " & ".join(_terms(typed, "'{}'", "'{}':*")) or None
 
 
 def gin_matches(typed: list[Typed]) -> ColumnElement[bool]:
