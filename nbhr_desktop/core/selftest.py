@@ -220,27 +220,45 @@ def check_data_folder(location: Location) -> Check:
     return Check(name, True, _("ghi được vào {folder}").format(folder=folder))
 
 
+def _against_log(location: Location, name: str, rebuild, differences, rebuilt: str,
+                 skip=None) -> tuple[Check | None, str, object]:
+    """Derived data checked against the activity log: ``rebuild(connection)`` first when
+    repairing, then ``differences(connection)``. Returns a finished ``Check`` (no data yet,
+    or ``skip(connection)`` said why not), else the repair's words and the differences."""
+    from nbhr_desktop.core.workspace import Workspace
+
+    if location.is_sqlite and not (location.sqlite_path and location.sqlite_path.exists()):
+        return Check(name, True, _("chưa có dữ liệu")), "", None
+    workspace = Workspace.open(location)
+    try:
+        if skip is not None:
+            with workspace.db.engine.connect() as connection:
+                reason = skip(connection)
+            if reason:
+                return Check(name, True, reason), "", None
+        done = ""
+        if rebuild is not None:
+            with workspace.db.engine.begin() as connection:
+                rebuild(connection)
+            done = rebuilt
+        with workspace.db.engine.connect() as connection:
+            return None, done, differences(connection)
+    finally:
+        workspace.close()
+
+
 def check_figures(location: Location, repair: bool = False) -> Check:
     """The activity figures per day (``activity_day_figure``) against the log they sum:
     reports and the dashboard read them, so a difference would print wrong figures.
     ``repair`` rebuilds them from the log first (``self-test --repair``)."""
-    from nbhr_desktop.core.workspace import Workspace
     from nbhr_desktop.storage import aggregates
 
     name = _("Số liệu tổng hợp hoạt động")
-    if location.is_sqlite and not (location.sqlite_path and location.sqlite_path.exists()):
-        return Check(name, True, _("chưa có dữ liệu"))
-    workspace = Workspace.open(location)
-    try:
-        rebuilt = ""
-        if repair:
-            with workspace.db.engine.begin() as connection:
-                aggregates.rebuild(connection)
-            rebuilt = _("đã tính lại từ nhật ký hoạt động; ")
-        with workspace.db.engine.connect() as connection:
-            wrong = aggregates.differences(connection)
-    finally:
-        workspace.close()
+    finished, rebuilt, wrong = _against_log(
+        location, name, aggregates.rebuild if repair else None, aggregates.differences,
+        _("đã tính lại từ nhật ký hoạt động; "))
+    if finished is not None:
+        return finished
     if wrong:
         return Check(name, False, _("{n} dòng tổng hợp khác với nhật ký hoạt động; chạy "
                                     "self-test --repair để tính lại").format(n=wrong))
@@ -250,27 +268,23 @@ def check_figures(location: Location, repair: bool = False) -> Check:
 def check_search_index(location: Location, repair: bool = False) -> Check:
     """The word index of the activity search (``activity_search``) against the log's
     search keys: a search reads it, so a difference would hide or show wrong activities.
-    ``repair`` rebuilds it from the log first."""
-    from nbhr_desktop.core.workspace import Workspace
+    ``repair`` rebuilds it from the log first. PostgreSQL keeps its own word index
+    (``ix_activity_words``) inside the server: nothing to check there."""
     from nbhr_desktop.storage import search_index
 
+    def skip(connection) -> str:
+        if connection.dialect.name == "postgresql":
+            return _("do máy chủ PostgreSQL tự giữ")
+        if not search_index.exists(connection):
+            return _("không dùng (tìm kiếm đọc thẳng nhật ký)")
+        return ""
+
     name = _("Chỉ mục tìm kiếm hoạt động")
-    if location.is_sqlite and not (location.sqlite_path and location.sqlite_path.exists()):
-        return Check(name, True, _("chưa có dữ liệu"))
-    workspace = Workspace.open(location)
-    try:
-        with workspace.db.engine.connect() as connection:
-            if not search_index.exists(connection):
-                return Check(name, True, _("không dùng (tìm kiếm đọc thẳng nhật ký)"))
-        rebuilt = ""
-        if repair:
-            with workspace.db.engine.begin() as connection:
-                search_index.rebuild(connection)
-            rebuilt = _("đã lập lại từ nhật ký hoạt động; ")
-        with workspace.db.engine.connect() as connection:
-            wrong = search_index.differences(connection)
-    finally:
-        workspace.close()
+    finished, rebuilt, wrong = _against_log(
+        location, name, search_index.rebuild if repair else None, search_index.differences,
+        _("đã lập lại từ nhật ký hoạt động; "), skip)
+    if finished is not None:
+        return finished
     if wrong:
         return Check(name, False, _("không khớp với nhật ký hoạt động; chạy self-test "
                                     "--repair để lập lại"))

@@ -258,3 +258,8 @@ def test_postgresql_uses_its_word_index_for_rare_words_only(pg_workspace, monkey
     for typed, count in (("tap huan", 40), ("hoi thi", 1)):  # either road, the same rows
         found, totals, plain = _found(pg_workspace, typed)
         assert len(found) == totals.count == plain.count == count
+
+
+def test_self_test_says_postgresql_keeps_its_own_word_index(pg_workspace, pg_location):
+    found = check_search_index(pg_location)
+    assert found.ok and "PostgreSQL" in found.detail
