@@ -18,10 +18,12 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, inspect
 
 from nbhr_desktop.base.i18n import _
-from nbhr_desktop.storage import migrate
+from nbhr_desktop.storage import migrate, search_index
 
-# Tables that are not part of the schema: SQLite's own, and the marker of a backup file.
-IGNORED = ("sqlite_", "nbhr_backup_info")
+# Tables that are not part of the schema: SQLite's own, the marker of a backup file, and
+# SQLite's search word index (FTS5 and its shadow tables): derived, made only where FTS5
+# exists (never on PostgreSQL, which has its own GIN index), checked by its own self-test.
+IGNORED = ("sqlite_", "nbhr_backup_info", search_index.TABLE)
 
 
 @dataclass(frozen=True)

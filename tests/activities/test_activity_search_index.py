@@ -261,5 +261,10 @@ def test_postgresql_uses_its_word_index_for_rare_words_only(pg_workspace, monkey
 
 
 def test_self_test_says_postgresql_keeps_its_own_word_index(pg_workspace, pg_location):
+    """PostgreSQL has no FTS5 tables: its schema is still whole, and its word index is the
+    server's own."""
+    from nbhr_desktop.core.selftest import check_database
+
+    assert check_database(pg_location).ok, check_database(pg_location).detail
     found = check_search_index(pg_location)
     assert found.ok and "PostgreSQL" in found.detail
