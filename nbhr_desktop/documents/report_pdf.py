@@ -45,10 +45,19 @@ _POINT = re.compile(r"^([a-zđ]\))\s+(.*)$")
 
 
 def report_day(report: ResultsReport, today: dt.date | None = None) -> dt.date:
-    """The report's date: its issue date or, for a draft, the later of today and period end."""
+    """The report's date: its issue date or, for a draft, the later of today and period end.
+
+    A draft of a unit that has since ceased (a district after 30/06/2025) is dated no later
+    than its last day: that unit can no longer sign anything, so "năm 2026" under a 2024
+    district report would be a date it never had.
+    """
     if report.issued_date:
         return report.issued_date
-    return max(today or dt.date.today(), report.period_end)
+    day = max(today or dt.date.today(), report.period_end)
+    last_day = report.unit.valid_to if report.unit is not None else None
+    if last_day is not None and report.period_end <= last_day < day:
+        return last_day
+    return day
 
 
 def report_issuer(session: Session, report: ResultsReport) -> Issuer:

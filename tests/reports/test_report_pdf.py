@@ -97,3 +97,23 @@ def test_file_names_are_ascii():
     assert default_file_name("Kim Sơn", Q4) == "BC-QCN-KimSon-2024-Q4.pdf"
     assert default_file_name("Hoa Lư", parse_period("2024-01-01:2024-02-15")) == \
         "BC-QCN-HoaLu-20240101-20240215.pdf"
+
+
+def test_draft_of_a_ceased_district_is_dated_within_its_life(report_data, tmp_path):
+    """Kim Sơn ceased on 30/06/2025: its unissued 2024 report printed in 2026 says 2025."""
+    import datetime as dt
+
+    from nbhr_desktop.documents.report_pdf import report_day
+
+    workspace, info, _ids = report_data
+    path = tmp_path / "r.pdf"
+    make_pdf(workspace, info, path)
+    first = " ".join(pdf_text(path)[0].split())
+    assert "Kim Sơn, ngày tháng năm 2025" in first
+    assert "năm 2026" not in first
+    with workspace.db.session() as s:
+        report = service.open_report(s, info, Q4)
+        assert report_day(report, dt.date(2026, 11, 29)) == dt.date(2025, 6, 30)
+        # Within its life a draft takes today, never a day before the period ends.
+        assert report_day(report, dt.date(2025, 3, 2)) == dt.date(2025, 3, 2)
+        assert report_day(report, dt.date(2024, 12, 5)) == dt.date(2024, 12, 31)
