@@ -331,10 +331,15 @@ LINKS_FIRST = 0.5
 def plain_page_ids(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
                    offset: int, limit: int, *, links_first: bool = False) -> list[int]:
     """The ids of a page by one sorted query (the reference for the shorter roads)."""
-    return list(session.scalars(
-        select(Activity.id).where(*conditions(spec, links_first=links_first))
-        .order_by(*order_by(sort, lookups, spec))
-        .offset(offset).limit(limit)))
+    return list(session.scalars(plain_page_ids_statement(spec, sort, lookups, offset, limit,
+                                                         links_first=links_first)))
+
+
+def plain_page_ids_statement(spec: ActivityFilter, sort: Sort, lookups: Lookups, offset: int,
+                             limit: int, *, links_first: bool = False):
+    """The SELECT of ``plain_page_ids`` (a test reads PostgreSQL's plan of it)."""
+    return (select(Activity.id).where(*conditions(spec, links_first=links_first))
+            .order_by(*order_by(sort, lookups, spec)).offset(offset).limit(limit))
 
 
 def ids(session: Session, spec: ActivityFilter, limit: int | None = None) -> list[int]:
