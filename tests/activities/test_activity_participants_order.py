@@ -34,6 +34,7 @@ def test_participants_order_with_ties_filters_and_pages_on_both_engines(any_work
         session.flush()
         rows = [(a.id, a.participants_total, a.form_id) for a in added]
         meeting = item(session, "form", "hoi_nghi").id
+        links = ([item(session, "theme", "cedaw").id], [item(session, "audience", "nhan_dan").id])
     deleted = rows[3][0]
     ActivityService(any_workspace).delete([deleted])
     live = [r for r in rows if r[0] != deleted]
@@ -57,6 +58,9 @@ def test_participants_order_with_ties_filters_and_pages_on_both_engines(any_work
         everything = [r.id for r in q.page(session, q.ActivityFilter(include_deleted=True),
                                            q.Sort("participants_total", True), lookups, 0, 20)]
         assert everything.index(deleted) == 2  # 300, the later 120 (higher id), then it
+        # Each row of a page comes with its links (read by id: ``query.among``).
+        first = q.page(session, q.ActivityFilter(), q.Sort("participants_total"), lookups, 0, 20)
+        assert all((r.themes, r.audiences) == links for r in first)
 
 
 def test_postgresql_walks_the_participants_index_for_a_first_page(pg_workspace):
