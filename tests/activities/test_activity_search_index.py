@@ -268,3 +268,36 @@ def test_self_test_says_postgresql_keeps_its_own_word_index(pg_workspace, pg_loc
     assert check_database(pg_location).ok, check_database(pg_location).detail
     found = check_search_index(pg_location)
     assert found.ok and "PostgreSQL" in found.detail
+
+
+def test_postgresql_samples_a_keystroke_once_until_the_log_grows(pg_workspace, monkeypatch):
+    """A keystroke's first page and totals ask the same question of the sample: it is read
+    once, and again when the words or the log's size change."""
+    from sqlalchemy import event
+
+    monkeypatch.setattr(search_paths, "SMALL_LOG", 0)
+    monkeypatch.setattr(search_paths, "_CHOSEN", {})
+    _add(pg_workspace, {f"row{n}": f"Tập huấn nhóm {n}" for n in range(20)})
+    with pg_workspace.db.engine.begin() as connection:
+        connection.execute(text("ANALYZE activity"))
+    samples = []
+
+    def count(conn, cursor, statement, *args):
+        samples.extend(["sample"] if "TABLESAMPLE" in statement else [])
+
+    event.listen(pg_workspace.db.engine, "before_cursor_execute", count)
+    try:
+        for typed, expected in (("khongco", 1), ("khongco", 1), ("hoi thi", 2)):
+            with pg_workspace.db.read_session() as s:
+                lookups = load_lookups(s, None)
+                spec = q.ActivityFilter(text=typed)
+                q.page(s, spec, q.Sort("form_id"), lookups, 0, 50)  # an order no walk serves
+                assert q.totals(s, spec).count == 0
+            assert len(samples) == expected, typed
+        _add(pg_workspace, {"rare": "Hội thi tìm hiểu pháp luật"})
+        with pg_workspace.db.engine.begin() as connection:
+            connection.execute(text("ANALYZE activity"))
+        found, totals, plain = _found(pg_workspace, "hoi thi")
+        assert len(samples) == 3 and totals.count == plain.count == 1
+    finally:
+        event.remove(pg_workspace.db.engine, "before_cursor_execute", count)

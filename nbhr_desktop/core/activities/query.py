@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields, make_dataclass, replace
 
-from sqlalchemy import and_, case, exists, func, literal, select
+from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, case, exists, func, literal, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -309,13 +309,22 @@ def page(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
     if not page_ids:
         return []
     by_id = {values.id: ActivityRow(*values) for values in session.execute(
-        select(*_ROW_COLUMNS).where(Activity.id.in_(page_ids)))}
+        select(*_ROW_COLUMNS).where(among(session, Activity.id, page_ids)))}
     for table, attribute in ((activity_theme, "themes"), (activity_audience, "audiences")):
         links = session.execute(select(table.c.activity_id, table.c.item_id)
-                                .where(table.c.activity_id.in_(page_ids)))
+                                .where(among(session, table.c.activity_id, page_ids)))
         for activity_id, item_id in links:
             getattr(by_id[activity_id], attribute).append(item_id)
     return [by_id[i] for i in page_ids if i in by_id]
+
+
+def among(session: Session, column, ids: list[int]) -> ColumnElement[bool]:
+    """``column IN (ids)``: on PostgreSQL as ``= ANY`` of one array parameter, which the
+    server binds and plans in half the time of 200 parameters (a page's rows and links:
+    4.5 → 2 ms)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(ids), type_=ARRAY(Integer)))
+    return column.in_(ids)
 
 
 # Orders an index gives already sorted (a first page is the start of a walk along it).
@@ -331,10 +340,15 @@ LINKS_FIRST = 0.5
 def plain_page_ids(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
                    offset: int, limit: int, *, links_first: bool = False) -> list[int]:
     """The ids of a page by one sorted query (the reference for the shorter roads)."""
-    return list(session.scalars(
-        select(Activity.id).where(*conditions(spec, links_first=links_first))
-        .order_by(*order_by(sort, lookups, spec))
-        .offset(offset).limit(limit)))
+    return list(session.scalars(plain_page_ids_statement(spec, sort, lookups, offset, limit,
+                                                         links_first=links_first)))
+
+
+def plain_page_ids_statement(spec: ActivityFilter, sort: Sort, lookups: Lookups, offset: int,
+                             limit: int, *, links_first: bool = False):
+    """The SELECT of ``plain_page_ids`` (a test reads PostgreSQL's plan of it)."""
+    return (select(Activity.id).where(*conditions(spec, links_first=links_first))
+            .order_by(*order_by(sort, lookups, spec)).offset(offset).limit(limit))
 
 
 def ids(session: Session, spec: ActivityFilter, limit: int | None = None) -> list[int]:
