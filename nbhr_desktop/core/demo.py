@@ -171,17 +171,15 @@ def plan_budget(connection: Connection, plan: Plan | None) -> int:
         PlanTask.plan_id == plan.id, PlanTask.deleted.is_(False))).scalar() or 0)
 
 
-def scaled_costs(rows: list, scale: float) -> list:
+def scaled_costs(rows: list[list], scale: float) -> list[list]:
     """Each cost times ``scale``, kept a multiple of 10,000 đồng; a paid activity stays paid.
-    In place (a batch of 20,000 rows is not copied): ``rows`` is returned."""
+    In place (the rows are lists: a batch of 20,000 is not copied): ``rows`` is returned."""
     if scale >= 1.0:
         return rows
-    for index, row in enumerate(rows):
+    for row in rows:
         cost = row[COST]
         if cost:
-            row = list(row)
             row[COST] = max(10_000, round(cost * scale / 10_000) * 10_000)
-            rows[index] = row
     return rows
 
 
