@@ -55,6 +55,7 @@ from nbhr_desktop.storage.models import (
     PlanTask,
     UnitLevel,
 )
+from nbhr_desktop.storage.rollback_journal import rollback_journal
 
 BATCH = 20_000  # activities made and inserted at a time: memory does not grow with N
 # SQLite's page cache while the activities go in. Its sorter, which builds the indexes
@@ -360,7 +361,9 @@ def generate_demo_data(workspace: Workspace, *, activities: int = 100, seed: int
                        year: int | None = None) -> DemoResult:
     started = time.perf_counter()
     info = workspace.installation_info(refresh=True)
-    with workspace.db.session() as session:
+    # Written once into the file rather than through the write-ahead log and then copied
+    # (``storage.rollback_journal``), when nothing else has the database open.
+    with rollback_journal(workspace.db.engine), workspace.db.session() as session:
         unit = session.get(AdminUnit, info.unit_id)
         # A year the unit existed: Huyện Kim Sơn shows 2024, a commune this year.
         year = year or default_year(unit)
