@@ -44,7 +44,7 @@ from nbhr_desktop.core.demo_activities import (
 from nbhr_desktop.core.plans.template import create_plan_from_template
 from nbhr_desktop.core.units.validity import default_year, ensure_acts, year_span
 from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.storage import search_index
+from nbhr_desktop.storage import pg_empty_load, search_index
 from nbhr_desktop.storage.bulk_load import bulk_load
 from nbhr_desktop.storage.models import (
     Activity,
@@ -297,7 +297,9 @@ def _bulk_mode(connection: Connection, unit_ids):
     once (``storage.bulk_load``: about twice as fast), and on SQLite a big page cache.
     All of it inside the caller's transaction, so a failure rolls it back too."""
     if connection.dialect.name != "sqlite":
-        with bulk_load(connection, unit_ids) as load:
+        # PostgreSQL: into an empty log (a new database), its indexes and foreign keys are
+        # made after the rows (``storage.pg_empty_load``), before the day figures' recount.
+        with bulk_load(connection, unit_ids) as load, pg_empty_load.built_after(connection):
             yield load
         return
     before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
