@@ -351,6 +351,18 @@ def _made_ahead(maker: ActivityMaker, first_id: int, activities: int) -> Iterato
         helper.join()
 
 
+@contextmanager
+def _words_per_batch(connection: Connection) -> Iterator[bool]:
+    """The search's word index (SQLite) told of each batch as it is stored, its triggers off
+    meanwhile (``search_index``); yields whether there is one. Each batch's words go in
+    while the helper thread makes the next batch, instead of all 400,000 keys read back
+    after the last (2.2 s with nothing else to do)."""
+    paused = search_index.pause(connection)
+    yield paused
+    if paused:
+        search_index.resume(connection)
+
+
 def _advance_sequence(connection: Connection) -> None:
     """PostgreSQL: ids were given explicitly, so move the sequence past them."""
     if connection.dialect.name == "postgresql":
@@ -402,13 +414,15 @@ def generate_demo_data(workspace: Workspace, *, activities: int = 100, seed: int
         # this year gone by): a demo whose dashboard reads 750 % of its budget looks broken,
         # whatever the number of activities asked for.
         target = plan_budget(connection, plan) * SPENT_SHARE * ((span[1] - span[0]).days + 1) / 365
-        with _bulk_mode(connection, [unit.id]), search_index.new_rows_only(connection, first_id):
+        with _bulk_mode(connection, [unit.id]), _words_per_batch(connection) as words_index:
             # A batch at a time: 400,000 activities made at once would take gigabytes.
             for rows, themes, audiences in _costed(_made_ahead(maker, first_id, activities),
                                                    activities, target):
                 _insert(connection, "activity", ACTIVITY_COLUMNS, rows)
                 _insert(connection, "activity_theme", LINK_COLUMNS, themes)
                 _insert(connection, "activity_audience", LINK_COLUMNS, audiences)
+                if words_index:
+                    search_index.add(connection, range(rows[0][0], rows[-1][0] + 1))
                 del rows, themes, audiences
         _advance_sequence(connection)
         task_count = sum(len(v) for v in tasks.values())
