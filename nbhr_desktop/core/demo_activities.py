@@ -250,8 +250,9 @@ class ActivityMaker:
         theme, audience = themes[0], audiences[0]
         number = 1 + int(rand() * 12)  # "{so}": a village
         templates = form.titles
-        template = templates[int(rand() * len(templates))]
-        key = (template, theme[1], audience[1], place.label)
+        template, names_audience, names_place = templates[int(rand() * len(templates))]
+        # A title depends only on what its template names (and the unit and year, fixed).
+        key = (template, theme[1], names_audience and audience[1], names_place and place.label)
         titles = self._titles.get(key)
         if titles is None:
             # Folding the template and the values apart gives fold(title): folding works
@@ -398,7 +399,7 @@ class _Form:
             words.FIGURES[form.code]
         self.gathering = self.attend is not None
         self.media = not self.gathering and form.code != "pano"
-        self.titles = words.TITLES[form.code]
+        self.titles = [(t, "{doi_tuong}" in t, "{dia_ban}" in t) for t in words.TITLES[form.code]]
         self.candidates = candidates
         self.places = places
         self.free_mostly = form.code == "mang_xa_hoi"  # most posts cost nothing
