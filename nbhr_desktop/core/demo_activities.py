@@ -225,7 +225,8 @@ class ActivityMaker:
     def make(self, activity_id: int) -> tuple[list, list, list]:
         rand = self.rand
         form = self._forms[bisect.bisect(self.form_cum, rand() * self._form_total)]
-        # The task and the day (``task_and_day``).
+        # Most activities carry out a plan task of their form, within the task's timing (a
+        # Q2 training happens in Q2); the rest fall on any day of the year.
         candidates = form.candidates
         if not candidates or rand() >= 0.85:
             task_id = None
@@ -357,6 +358,7 @@ class ActivityMaker:
         return self.sample(items, k)
 
     def _days_of(self, task) -> list[tuple[dt.date, dt.date]]:
+        """The (day, working day) pairs within the task's timing, remembered."""
         first = max(task.timing_start or self.year_start, self.year_start)
         last = min(task.timing_end or self.year_end, self.year_end)
         days = self._task_days[task.id] = [

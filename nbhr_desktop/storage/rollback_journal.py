@@ -27,9 +27,9 @@ from contextlib import contextmanager
 from sqlalchemy import Engine
 
 
-def _switch(engine: Engine, mode: str, wait: bool) -> bool:
-    """Ask for journal ``mode`` on a pooled connection (returned to the pool after), True
-    when the database is then in it."""
+def _switch(engine: Engine, mode: str, synchronous: str, wait: bool) -> bool:
+    """Ask for journal ``mode`` on a pooled connection (returned to the pool after), and
+    then for ``synchronous``; True when the database is then in that mode."""
     raw = engine.raw_connection()
     try:
         driver = raw.driver_connection
@@ -37,11 +37,14 @@ def _switch(engine: Engine, mode: str, wait: bool) -> bool:
         if not wait:
             driver.execute("PRAGMA busy_timeout=0")
         try:
-            return driver.execute(f"PRAGMA journal_mode={mode}").fetchone()[0] == mode
+            switched = driver.execute(f"PRAGMA journal_mode={mode}").fetchone()[0] == mode
         except sqlite3.OperationalError:  # another connection has the file open
             return False
         finally:
             driver.execute(f"PRAGMA busy_timeout={int(timeout)}")
+        if switched:
+            driver.execute(f"PRAGMA synchronous={synchronous}")
+        return switched
     finally:
         raw.close()
 
@@ -53,9 +56,12 @@ def rollback_journal(engine: Engine) -> Iterator[bool]:
     if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
         yield False
         return
-    switched = _switch(engine, "delete", wait=False)
+    # With the rollback journal, synchronous=NORMAL (the app's, safe with WAL) could leave
+    # the file corrupt after a power cut at the wrong moment; FULL syncs the journal before
+    # the database is written: a few syncs in one transaction.
+    switched = _switch(engine, "delete", "FULL", wait=False)
     try:
         yield switched
     finally:
         if switched:
-            _switch(engine, "wal", wait=True)
+            _switch(engine, "wal", "NORMAL", wait=True)
