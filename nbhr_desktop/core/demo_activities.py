@@ -90,18 +90,33 @@ class ActivityMaker:
             weight if month else 0 for weight, month in zip(words.MONTH_WEIGHTS, self.calendar,
                                                             strict=True)))
         self.entry_time = dt.time(16, 30)
+        self._prepare()
 
     # -- drawing from the generator ------------------------------------------------------
     # random.Random's convenience methods (randint, choices, sample) cost a microsecond or
-    # more each; these draw from one random() call, which matters at 100,000 activities.
+    # more each; these draw from one random() call, which matters at 400,000 activities.
     def pick(self, items):
         return items[int(self.rand() * len(items))]
 
-    def between(self, low: int, high: int) -> int:
-        return low + int(self.rand() * (high - low + 1))
-
-    def weighted(self, items, cumulative):
-        return items[bisect.bisect(cumulative, self.rand() * cumulative[-1])]
+    def sample(self, items: list, k: int) -> list:
+        """``random.Random.sample(items, k)`` for a short list (at most 21 items, which
+        Python samples from a pool): the same picks from the same generator, without its
+        argument checks (a third of the cost of an activity's links)."""
+        n = len(items)
+        if n > 21:
+            return self.rng.sample(items, k=k)
+        getrandbits = self.rng.getrandbits
+        pool = list(items)
+        result = []
+        for i in range(k):
+            below = n - i
+            bits = below.bit_length()
+            j = getrandbits(bits)
+            while j >= below:
+                j = getrandbits(bits)
+            result.append(pool[j])
+            pool[j] = pool[below - 1]
+        return result
 
     def uuid(self) -> str:
         """A version-4 UUID from the seeded generator (as uuid.UUID(int=…, version=4))."""
@@ -144,34 +159,11 @@ class ActivityMaker:
             months.append(days)
         return months
 
-    def day(self, media: bool) -> dt.date:
-        day, moved = self.pick(self.weighted(self.calendar, self.month_cum))
-        # Offices meet on working days; products (news, radio, posts) appear any day.
-        return day if media or self.rand() >= 0.85 else moved
-
-    def task_and_day(self, form_id: int, media: bool) -> tuple[int | None, dt.date]:
-        """Most activities carry out a plan task of their form, within the task's timing
-        (a Q2 training happens in Q2); the rest fall anywhere in the year."""
-        candidates = self.tasks.get(form_id)
-        if not candidates or self.rand() >= 0.85:
-            return None, self.day(media)
-        task = self.pick(candidates)
-        days = self._task_days.get(task.id)
-        if days is None:
-            first = max(task.timing_start or self.year_start, self.year_start)
-            last = min(task.timing_end or self.year_end, self.year_end)
-            days = self._task_days[task.id] = [
-                pair for month in self.calendar for pair in month if first <= pair[0] <= last
-            ] or [pair for month in self.calendar for pair in month]
-        day, moved = self.pick(days)
-        return task.id, (day if media or self.rand() >= 0.85 else moved)
-
     def lead(self, form_code: str, theme_code: str, place: Place) -> tuple[int | None, str]:
         agencies = self.cats.agencies
         home = "VHXH" if self.is_commune else "VHTT"
         if self.is_province:
-            code = self.pick([c for c in words.PROVINCE_LEADS if c in agencies]
-                             or words.PROVINCE_LEADS)
+            code = self.pick(self._province_leads)
         else:
             code = words.LEADS_BY_THEME.get(theme_code) if self.rand() < 0.35 else None
             code = code or self.pick(words.LEADS_BY_FORM.get(form_code, ["VHTT"]))
@@ -183,97 +175,233 @@ class ActivityMaker:
                 code = "VHTT"
         if code not in agencies:  # an office that did not exist that year: the home office
             code = home
-        name = _LEAD_NAMES.get(code, _LEAD_NAMES[home]).format(u=self.unit_label)
-        return agencies.get(code) or agencies.get(home), name
-
-    def some(self, items: list, counts: tuple[int, ...]) -> list:
-        k = self.pick(counts)
-        if k == 1:
-            return [self.pick(items)]
-        return self.rng.sample(items, k=k)
+        lead = self._leads.get(code)
+        if lead is None:
+            name = _LEAD_NAMES.get(code, _LEAD_NAMES[home]).format(u=self.unit_label)
+            lead = self._leads[code] = (agencies.get(code) or agencies.get(home), name)
+        return lead
 
     # -- one activity -------------------------------------------------------------------
-    def make(self, activity_id: int) -> tuple[tuple, list, list]:
-        cats, rand, between = self.cats, self.rand, self.between
-        form = self.weighted(cats.forms, self.form_cum)
-        _weight, attend, prod, minutes, unit_cost, days = words.FIGURES[form.code]
-        gathering = attend is not None
-        task_id, start = self.task_and_day(form.id, media=not gathering and form.code != "pano")
-        span = between(*days)
+    # ``make`` is the loop of the demo (400,000 times): it draws from the generator in a
+    # fixed order (the same seed gives the same records) and assembles text from pieces
+    # worked out once (``_Form``, the caches below), with the draws inlined rather than
+    # called (``pick``, ``between``…: a call costs as much as the draw).
+    def _prepare(self) -> None:
+        cats = self.cats
+        self._forms = [_Form(f, self.tasks.get(f.id), self.place_words.get(f.code))
+                       for f in cats.forms]
+        self._form_total = self.form_cum[-1]
+        self._themes = [(t.id, t.code, words.THEME_PHRASES.get(t.code, t.name.lower()))
+                        for t in cats.themes]
+        self._audiences = [(a.id, a.code, words.AUDIENCE_PHRASES.get(a.code, a.name.lower()))
+                           for a in cats.audiences]
+        self._funding = [(f.id, f.code) for f in cats.funding]
+        self._leads: dict[str, tuple[int | None, str]] = {}
+        self._province_leads = ([c for c in words.PROVINCE_LEADS if c in cats.agencies]
+                                or words.PROVINCE_LEADS)
+        self._month_total = self.month_cum[-1]
+        self._day_text: dict[dt.date, object] = {}
+        self._entry: dict[dt.date, dt.datetime] = {}
+        self._heads: dict[tuple, tuple[str, str]] = {}
+        self._locations: dict[tuple, str] = {}
+        self._notes: dict[tuple, tuple[str, str]] = {}
+        self._tails: dict[str, tuple[str, str]] = {}
+        self._closings = {c: (" " + c, " " + self.fold(c)) if c else ("", "")
+                          for c in words.GATHERING_CLOSINGS + words.MEDIA_CLOSINGS}
+        # " <total> lượt người tham dự, trong đó <women> lượt nữ.": the folded words around
+        # the two numbers.
+        self._attended = (self.fold("lượt người tham dự, trong đó"), self.fold("lượt nữ."))
+
+    def _values(self, theme_phrase: str, audience_phrase: str, place: Place, number: int):
+        return {"chu_de": theme_phrase, "doi_tuong": audience_phrase, "dia_ban": place.label,
+                "don_vi": self.unit_label, "nam": self.year, "so": number}
+
+    def _date(self, day: dt.date):
+        text = self._day_text.get(day)
+        if text is None:
+            text = self._day_text[day] = self.store(day)
+        return text
+
+    def make(self, activity_id: int) -> tuple[list, list, list]:
+        rand = self.rand
+        form = self._forms[bisect.bisect(self.form_cum, rand() * self._form_total)]
+        # Most activities carry out a plan task of their form, within the task's timing (a
+        # Q2 training happens in Q2); the rest fall on any day of the year.
+        candidates = form.candidates
+        if not candidates or rand() >= 0.85:
+            task_id = None
+            month = self.calendar[bisect.bisect(self.month_cum, rand() * self._month_total)]
+            day, moved = month[int(rand() * len(month))]
+        else:
+            task = candidates[int(rand() * len(candidates))]
+            task_id = task.id
+            days = self._task_days.get(task_id)
+            if days is None:
+                days = self._days_of(task)
+            day, moved = days[int(rand() * len(days))]
+        # Offices meet on working days; products (news, radio, posts) appear any day.
+        start = day if form.media or rand() >= 0.85 else moved
+        low, high = form.days
+        span = low + int(rand() * (high - low + 1))
         end = min(start + dt.timedelta(days=span), self.year_end) if span else None
         spot = int(rand() * len(self.places) * 1.25)  # one in five: the whole unit
         place = self.places[spot] if spot < len(self.places) else self.whole_unit
-        themes = self.some(cats.themes, (1, 1, 1, 2, 2, 3))
-        audiences = self.some(cats.audiences, (1, 1, 2, 2, 3))
+        themes = self._some(self._themes, THEME_COUNTS)
+        audiences = self._some(self._audiences, AUDIENCE_COUNTS)
         theme, audience = themes[0], audiences[0]
-        values = {"chu_de": words.THEME_PHRASES.get(theme.code, theme.name.lower()),
-                  "doi_tuong": words.AUDIENCE_PHRASES.get(audience.code, audience.name.lower()),
-                  "dia_ban": place.label, "don_vi": self.unit_label, "nam": self.year,
-                  "so": between(1, 12)}
-        template = self.pick(words.TITLES[form.code])
-        key = (template, theme.code, audience.code, place.label)
+        number = 1 + int(rand() * 12)  # "{so}": a village
+        templates = form.titles
+        template, names_audience, names_place = templates[int(rand() * len(templates))]
+        # A title depends only on what its template names (and the unit and year, fixed).
+        key = (template, theme[1], names_audience and audience[1], names_place and place.label)
         titles = self._titles.get(key)
         if titles is None:
             # Folding the template and the values apart gives fold(title): folding works
             # character by character and "{chu_de}" folds to itself. Then its words.
+            values = self._values(theme[2], audience[2], place, number)
             fold = self.plain_fold
             folded = fold(template).format(**{k: fold(str(v)) for k, v in values.items()})
             titles = self._titles[key] = (template.format(**values),
                                           " ".join(words_of(folded)))
         title, folded_title = titles
-        products = between(*prod)
+        low, high = form.products
+        products = low + int(rand() * (high - low + 1))
         total = women = ethnic = 0
-        lead_id, lead_name = self.lead(form.code, theme.code, place)
-        product_note = f"{products} {form.product_unit}" if form.product_unit else str(products)
-        if gathering:
-            total = between(*attend)
+        lead_id, lead_name = self.lead(form.code, theme[1], place)
+        note_key = (form.product_unit, products)
+        note = self._notes.get(note_key)
+        if note is None:
+            text = f"{products} {form.product_unit}" if form.product_unit else str(products)
+            note = self._notes[note_key] = (text, self.fold(text + ","))
+        product_note = note[0]
+        openings = self.openings
+        # The description's pieces are joined by single spaces, and no word spans two
+        # pieces, so its search words are those of each piece in turn (a test checks every
+        # row against ``activity_search_text``).
+        if form.gathering:
+            low, high = form.attend
+            total = low + int(rand() * (high - low + 1))
             women = int(total * (0.3 + 0.35 * rand()))
-            share = (0.1 + 0.35 * rand() if audience.code == "dtts"
+            share = (0.1 + 0.35 * rand() if audience[1] == "dtts"
                      else self.ethnic_share * 2 * rand())
             ethnic = min(total, int(total * share))
-            partner = ("" if place.id is None or lead_name.startswith("UBND") or self.is_commune
-                       else " " + words.WITH_COMMUNE.format(**values))
-            pieces = [self.pick(self.openings), f"{lead_name}{partner} tổ chức cho", str(total),
-                      "lượt người tham dự, trong đó", str(women), "lượt nữ."]
-            closing = self.pick(words.GATHERING_CLOSINGS)
-            location = self.pick(self.place_words[form.code]).format(**values)
+            opening = openings[int(rand() * len(openings))]
+            partner = not (place.id is None or lead_name.startswith("UBND") or self.is_commune)
+            head_key = (True, opening, lead_name, place.label if partner else None)
+            head = self._heads.get(head_key)
+            if head is None:
+                with_commune = (" " + words.WITH_COMMUNE.format(
+                    **self._values(theme[2], audience[2], place, number)) if partner else "")
+                pieces = [opening, f"{lead_name}{with_commune} tổ chức cho"]
+                head = self._heads[head_key] = self._joined(pieces)
+            closings = words.GATHERING_CLOSINGS
+            closing, folded_closing = self._closings[closings[int(rand() * len(closings))]]
+            places = form.places
+            where = places[int(rand() * len(places))]
+            location_key = (where, place.label, number)
+            location = self._locations.get(location_key)
+            if location is None:
+                location = self._locations[location_key] = where.format(
+                    **self._values(theme[2], audience[2], place, number))
+            before, after = self._attended
+            description = (f"{head[0]} {total} lượt người tham dự, trong đó {women} lượt nữ."
+                           f"{closing}")
+            search = (f" {folded_title} {head[1]} {total} {before} {women} {after}"
+                      f"{folded_closing} ")
         else:
-            pieces = [self.pick(self.openings), f"{lead_name} thực hiện", product_note + ",",
-                      f"nội dung tập trung vào {values['chu_de']}."]
-            closing = self.pick(words.MEDIA_CLOSINGS)
+            opening = openings[int(rand() * len(openings))]
+            head_key = (False, opening, lead_name)
+            head = self._heads.get(head_key)
+            if head is None:
+                head = self._heads[head_key] = self._joined([opening, f"{lead_name} thực hiện"])
+            tail = self._tails.get(theme[2])
+            if tail is None:
+                tail = self._tails[theme[2]] = self._joined(
+                    [f"nội dung tập trung vào {theme[2]}."])
+            closings = words.MEDIA_CLOSINGS
+            closing, folded_closing = self._closings[closings[int(rand() * len(closings))]]
             location = ""
-        if closing:
-            pieces.append(closing)
-        description = " ".join(pieces)
-        # Equal to activity_search_text(title, description): the pieces are joined by
-        # single spaces, and no word spans two pieces (a test checks every row).
-        fold = self.fold
-        search = f" {' '.join(w for w in [folded_title] + [fold(p) for p in pieces] if w)} "
-        broadcast = products * between(*minutes) if minutes else 0
-        low, high = unit_cost
+            description = f"{head[0]} {product_note}, {tail[0]}{closing}"
+            search = f" {folded_title} {head[1]} {note[1]} {tail[1]}{folded_closing} "
+        minutes = form.minutes
+        broadcast = products * (minutes[0] + int(rand() * (minutes[1] - minutes[0] + 1))) \
+            if minutes else 0
+        low, high = form.unit_cost
         cost = int(round(products * (low + (high - low) * rand()) / 10_000)) * 10_000
-        if form.code == "mang_xa_hoi" and rand() < 0.8:
+        if form.free_mostly and rand() < 0.8:
             cost = 0
-        funding = self.weighted(cats.funding, self.funding_cum) if cost else None
-        if funding is not None and funding.code == "ns_xa" and place.id is None:
-            funding = cats.funding[0]
+        funding_id = None
+        if cost:
+            funding_id, funding_code = self._funding[bisect.bisect(
+                self.funding_cum, rand() * self.funding_cum[-1])]
+            if funding_code == "ns_xa" and place.id is None:
+                funding_id = self._funding[0][0]
         # Entered some days after it happened, in the afternoon or evening.
-        changed = min(self.last_change, dt.datetime.combine(end or start, self.entry_time)
-                      + dt.timedelta(minutes=int(rand() * 9000)))
-        store = self.store
-        row = (activity_id, self.uuid(), self.unit_code, 1, store(changed),
-               self.installation_uuid, False, self.unit_id, store(start),
-               store(end) if end else None, form.id, place.id, task_id, lead_id, title,
+        entered = self._entry.get(end or start)
+        if entered is None:
+            entered = self._entry[end or start] = dt.datetime.combine(end or start,
+                                                                      self.entry_time)
+        changed = min(self.last_change, entered + dt.timedelta(minutes=int(rand() * 9000)))
+        row = [activity_id, self.uuid(), self.unit_code, 1, self.store(changed),
+               self.installation_uuid, False, self.unit_id, self._date(start),
+               self._date(end) if end else None, form.id, place.id, task_id, lead_id, title,
                description, location, total, women, ethnic, products, product_note, broadcast,
-               cost, funding.id if funding else None, "", search)
-        return (row, [(activity_id, t.id) for t in themes],
-                [(activity_id, a.id) for a in audiences])
+               cost, funding_id, "", search]
+        return (row, [(activity_id, t[0]) for t in themes],
+                [(activity_id, a[0]) for a in audiences])
+
+    def _some(self, items: list, counts: tuple[int, ...]) -> list:
+        """``some``, on the prepared items."""
+        k = counts[int(self.rand() * len(counts))]
+        if k == 1:
+            return [items[int(self.rand() * len(items))]]
+        return self.sample(items, k)
+
+    def _days_of(self, task) -> list[tuple[dt.date, dt.date]]:
+        """The (day, working day) pairs within the task's timing, remembered."""
+        first = max(task.timing_start or self.year_start, self.year_start)
+        last = min(task.timing_end or self.year_end, self.year_end)
+        days = self._task_days[task.id] = [
+            pair for month in self.calendar for pair in month if first <= pair[0] <= last
+        ] or [pair for month in self.calendar for pair in month]
+        return days
+
+    def _joined(self, pieces: list[str]) -> tuple[str, str]:
+        """Pieces of a description joined, and their search words."""
+        return " ".join(pieces), " ".join(w for w in map(self.fold, pieces) if w)
 
     def make_many(self, first_id: int, count: int) -> tuple[list, list, list]:
+        """``count`` activities from ``first_id`` on: their rows (lists in
+        ``ACTIVITY_COLUMNS`` order, so that costs can be scaled in place) and their theme
+        and audience links."""
         rows, theme_rows, audience_rows = [], [], []
+        make = self.make
         for activity_id in range(first_id, first_id + count):
-            row, themes, audiences = self.make(activity_id)
+            row, themes, audiences = make(activity_id)
             rows.append(row)
             theme_rows.extend(themes)
             audience_rows.extend(audiences)
         return rows, theme_rows, audience_rows
+
+
+THEME_COUNTS = (1, 1, 1, 2, 2, 3)  # themes of an activity: mostly one
+AUDIENCE_COUNTS = (1, 1, 2, 2, 3)
+
+
+class _Form:
+    """What ``ActivityMaker.make`` needs of a form, worked out once."""
+
+    __slots__ = ("id", "code", "product_unit", "attend", "products", "minutes", "unit_cost",
+                 "days", "gathering", "media", "titles", "candidates", "places",
+                 "free_mostly")
+
+    def __init__(self, form, candidates, places):
+        self.id, self.code, self.product_unit = form.id, form.code, form.product_unit
+        _weight, self.attend, self.products, self.minutes, self.unit_cost, self.days = \
+            words.FIGURES[form.code]
+        self.gathering = self.attend is not None
+        self.media = not self.gathering and form.code != "pano"
+        self.titles = [(t, "{doi_tuong}" in t, "{dia_ban}" in t) for t in words.TITLES[form.code]]
+        self.candidates = candidates
+        self.places = places
+        self.free_mostly = form.code == "mang_xa_hoi"  # most posts cost nothing

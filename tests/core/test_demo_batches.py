@@ -54,3 +54,38 @@ def test_a_failure_while_making_saves_nothing(tmp_path, monkeypatch):
         assert demo.generate_demo_data(workspace, activities=50, seed=1, year=2024).activities == 50
     finally:
         workspace.close()
+
+
+def test_the_word_index_is_told_of_each_batch(tmp_path, monkeypatch):
+    """Each batch's search words go into the word index as it is stored (triggers off
+    meanwhile): afterwards the index agrees with the log and its triggers are back."""
+    from sqlalchemy import text
+
+    from nbhr_desktop.storage import search_index
+
+    workspace = _fresh(tmp_path, "words")
+    added = []
+    real_add = search_index.add
+
+    def spy(connection, ids):
+        ids = list(ids)
+        added.append((ids[0], ids[-1]))
+        real_add(connection, ids)
+
+    monkeypatch.setattr(demo, "BATCH", 40)
+    monkeypatch.setattr(search_index, "add", spy)
+    try:
+        demo.generate_demo_data(workspace, activities=130, seed=2, year=2024)
+        assert added == [(1, 40), (41, 80), (81, 120), (121, 130)]
+        with workspace.db.engine.connect() as conn:
+            assert not search_index.differences(conn)
+            indexed = conn.exec_driver_sql(
+                "SELECT COUNT(*) FROM activity_search WHERE activity_search MATCH 'tap*'").scalar()
+            assert indexed == conn.exec_driver_sql(
+                "SELECT COUNT(*) FROM activity WHERE search_text LIKE '% tap%'").scalar() > 0
+            triggers = conn.execute(text(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' "
+                "AND name LIKE 'activity_search_%'")).scalar()
+        assert triggers == len(search_index.TRIGGERS)
+    finally:
+        workspace.close()
