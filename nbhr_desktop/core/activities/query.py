@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields, make_dataclass, replace
 
 from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, case, exists, func, literal, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -29,7 +30,7 @@ from nbhr_desktop.core.activities.lookups import Lookups
 from nbhr_desktop.core.reports.day_sums import LOGGED
 from nbhr_desktop.storage.activity_fields import FIGURES, Totals, totals_of
 from nbhr_desktop.storage.models import Activity, activity_audience, activity_theme
-from nbhr_desktop.storage.models.activity_indexes import title_order
+from nbhr_desktop.storage.models.activity_indexes import LIVE_DATES_CONDITION, title_order
 from nbhr_desktop.storage.search_key import words_of
 
 
@@ -64,14 +65,15 @@ class ActivityFilter:
 
 
 def conditions(spec: ActivityFilter, *, links_first: bool = False,
-               text: bool = True) -> list[ColumnElement[bool]]:
+               text: bool = True, undeleted=None) -> list[ColumnElement[bool]]:
     """The WHERE clauses of a filter; each uses an index where one can help.
 
     ``links_first``: a theme or audience filter as ``id IN (links of the items)``, which
     the database answers from the link table's item index, visiting only the matching
     activities; otherwise as ``EXISTS``, tested on each row met while walking an order's
     index (best when many rows match). Same rows either way. ``text=False``: without the
-    free-text words (a caller that tests them its own way).
+    free-text words (a caller that tests them its own way). ``undeleted``: the test that
+    leaves deleted activities out, written otherwise (for an index whose condition it is).
     """
     where: list[ColumnElement[bool]] = []
     if spec.unit_id is not None:
@@ -81,7 +83,7 @@ def conditions(spec: ActivityFilter, *, links_first: bool = False,
     if not spec.include_deleted:
         # "IS NOT true" rather than "= false": SQLite would otherwise walk the nearly useless
         # index on ``deleted`` and fetch every row by rowid, five times slower than a scan.
-        where.append(Activity.deleted.is_not(True))
+        where.append(Activity.deleted.is_not(True) if undeleted is None else undeleted)
     if spec.start is not None:
         where.append(Activity.start_date >= spec.start)
     if spec.end is not None:
@@ -340,14 +342,22 @@ LINKS_FIRST = 0.5
 def plain_page_ids(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
                    offset: int, limit: int, *, links_first: bool = False) -> list[int]:
     """The ids of a page by one sorted query (the reference for the shorter roads)."""
-    return list(session.scalars(plain_page_ids_statement(spec, sort, lookups, offset, limit,
-                                                         links_first=links_first)))
+    return list(session.scalars(plain_page_ids_statement(
+        spec, sort, lookups, offset, limit, links_first=links_first,
+        dialect=session.get_bind().dialect.name)))
 
 
 def plain_page_ids_statement(spec: ActivityFilter, sort: Sort, lookups: Lookups, offset: int,
-                             limit: int, *, links_first: bool = False):
-    """The SELECT of ``plain_page_ids`` (a test reads PostgreSQL's plan of it)."""
-    return (select(Activity.id).where(*conditions(spec, links_first=links_first))
+                             limit: int, *, links_first: bool = False, dialect: str = ""):
+    """The SELECT of ``plain_page_ids`` (tests read its plans)."""
+    undeleted = None
+    if dialect == "sqlite" and sort.key == "start_date":
+        # The same rows, with the deleted left out in the words of ``ix_activity_live_dates``
+        # (its condition, which makes it usable and tests nothing more): an OFFSET deep in
+        # the list walks that index without reading the table (300 → 10 ms at 200,000).
+        undeleted = sql_text(LIVE_DATES_CONDITION)
+    return (select(Activity.id)
+            .where(*conditions(spec, links_first=links_first, undeleted=undeleted))
             .order_by(*order_by(sort, lookups, spec)).offset(offset).limit(limit))
 
 
