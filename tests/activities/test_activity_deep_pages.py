@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from sqlalchemy import text
 
 from nbhr_desktop.core.activities import query as q
@@ -14,11 +13,6 @@ from nbhr_desktop.core.activities.lookups import load_lookups
 from nbhr_desktop.core.activities.service import ActivityService
 
 from report_fixtures import add_activity
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_workspace(request):
-    return request.getfixturevalue("workspace" if request.param == "sqlite" else "pg_workspace")
 
 
 def test_every_page_newest_first_skips_the_deleted(any_workspace):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from sqlalchemy import text
 
 from nbhr_desktop.core.activities import query as q
@@ -19,11 +18,6 @@ from report_fixtures import add_activity, item
 ROWS = [(40, "tap_huan"), (0, "hoi_nghi"), (40, "hoi_nghi"), (120, "tap_huan"),
         (7, "tap_huan"), (40, "tap_huan"), (120, "hoi_nghi"), (0, "tap_huan"),
         (300, "hoi_nghi"), (7, "hoi_nghi"), (40, "hoi_nghi")]
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_workspace(request):
-    return request.getfixturevalue("workspace" if request.param == "sqlite" else "pg_workspace")
 
 
 def test_participants_order_with_ties_filters_and_pages_on_both_engines(any_workspace):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from sqlalchemy import select
 
 from nbhr_desktop.core.activities import query as q
@@ -19,11 +18,6 @@ LONG = "Tuyên truyền Hiến pháp năm 2013 về quyền con người, quyề
        "công dân tại các thôn, xóm"  # folded, longer than the 100-character prefix
 TITLES = [LONG + " đợt 2", LONG + " đợt 1", LONG + " Đợt 1", "Ấp Bắc", "ap bac 2", "Zebra",
           "ân hòa", "An Hòa x", "a-b", "a b", "ab", "A b", "Ắ", "Ô tô", "ô", "10 năm", "9 năm"]
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_workspace(request):
-    return request.getfixturevalue("workspace" if request.param == "sqlite" else "pg_workspace")
 
 
 def test_title_sort_is_byte_order_of_the_folded_text_on_both_engines(any_workspace):
