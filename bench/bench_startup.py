@@ -9,7 +9,7 @@ the screen has shown its data and exits, so the wall time of the process is star
 painted screen (plus writing one PNG); the child's CPU time is printed too, as a busy
 machine inflates wall time. Peak memory (max RSS) comes from the OS for each child. Each
 size's data folder is made once (init + demo-data) and kept in bench/.cache/ks-N (git
-ignores it; 400,000 activities take about half a minute to make) unless --data-dir names
+ignores it; 400,000 activities take about 20 seconds to make) unless --data-dir names
 one. With several sizes the ratio of the medians (largest / smallest) is printed: a screen
 shows a first page and a year's figures, so it should not grow with the size of the log.
 
