@@ -16,7 +16,7 @@ where the form matches. A district's communes are the official ones of the catal
   the end; on SQLite through the rollback journal rather than the write-ahead log
   (``storage.rollback_journal``), on a new PostgreSQL database with its indexes and
   foreign keys made after the rows (``storage.pg_empty_load``). 400,000 activities: about
-  23 s of CPU and 345 MB on SQLite (``bench/bench_demo_data.py``).
+  21 s of CPU and 320 MB on SQLite (``bench/bench_demo_data.py``).
 - **Never twice**: a unit that already has activities is refused, so a demo can't be
   mixed into real data by accident; use a new data folder (``--data-dir``) instead.
 """
