@@ -11,6 +11,7 @@ waits up to ``WRITE_WAIT_SECONDS`` for another writer, saying every second that 
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -128,7 +129,14 @@ class Location:
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.OperationalError as error:
+        # A bulk load holds the file in its rollback journal (``storage.rollback_journal``,
+        # e.g. the automatic backup an import makes from a second connection): this
+        # connection reads as it can meanwhile; the load puts WAL back when it ends.
+        if "locked" not in str(error).lower():
+            raise
     # WAL makes NORMAL durable across application crashes; only power loss can lose the
     # last transaction, never corrupt the file.
     cursor.execute("PRAGMA synchronous=NORMAL")

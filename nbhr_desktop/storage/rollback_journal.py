@@ -50,10 +50,12 @@ def _switch(engine: Engine, mode: str, synchronous: str, wait: bool) -> bool:
 
 
 @contextmanager
-def rollback_journal(engine: Engine) -> Iterator[bool]:
+def rollback_journal(engine: Engine, enabled: bool = True) -> Iterator[bool]:
     """Within the block, the transactions of ``engine`` (SQLite) use the rollback journal
-    if the database could leave WAL (the value yielded), and WAL again after."""
-    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+    if the database could leave WAL (the value yielded), and WAL again after. Not
+    ``enabled``: the block runs as it is (a load too small to be worth the switch)."""
+    if not enabled or engine.dialect.name != "sqlite" or \
+            engine.url.database in (None, "", ":memory:"):
         yield False
         return
     # With the rollback journal, synchronous=NORMAL (the app's, safe with WAL) could leave
