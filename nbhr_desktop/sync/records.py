@@ -14,11 +14,12 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator
-from operator import call, itemgetter
+from operator import itemgetter
 
 from sqlalchemy import Connection, select
 
 from nbhr_desktop.base.i18n import _
+from nbhr_desktop.sync.content_check import compile_content_check
 from nbhr_desktop.sync.tables import IDENTITY, TableSpec
 
 MIN_YEAR, MAX_YEAR = 1990, 2100  # dates of plans, activities and reports
@@ -162,31 +163,21 @@ def _json_ok(value, depth: int = 0, budget: list | None = None) -> bool:
     return False
 
 
-def _checker(kind: str, name: str, nullable: bool, max_length: int | None,
-             choices) -> Callable:
-    slow = _detailed_checker(kind, name, nullable, max_length, choices)
-    # Fast paths for the values nearly every record carries; anything unusual goes through
-    # the detailed check, which also words the refusal.
-    if kind == "str" and choices is None:
-        limit = max_length or TEXT_LIMIT_FALLBACK
-        return lambda value: value if type(value) is str and len(value) <= limit else slow(value)
-    if kind in ("int", "money") and name != "year":
-        top = MAX_MONEY if kind == "money" else MAX_INT
-        return lambda value: value if type(value) is int and 0 <= value <= top else slow(value)
-    if kind == "date":
-        # The same few hundred days recur across thousands of activities: each text is
-        # parsed (and checked) once; a date object is immutable, so sharing it is safe.
-        seen: dict[str, dt.date] = {}
+def _date_checker(name: str, nullable: bool) -> Callable:
+    """A date column's check. The same few hundred days recur across thousands of
+    activities: each text is parsed (and checked) once; a date object is immutable, so
+    sharing it is safe."""
+    slow = _detailed_checker("date", name, nullable, None, None)
+    seen: dict[str, dt.date] = {}
 
-        def check_date(value):
-            if type(value) is not str:
-                return slow(value)
-            day = seen.get(value)
-            if day is None:
-                day = seen[value] = slow(value)
-            return day
-        return check_date
-    return slow
+    def check_date(value):
+        if type(value) is not str:
+            return slow(value)
+        day = seen.get(value)
+        if day is None:
+            day = seen[value] = slow(value)
+        return day
+    return check_date
 
 
 TEXT_LIMIT_FALLBACK = 32_000
@@ -262,21 +253,21 @@ class RecordChecker:
     def __init__(self, spec: TableSpec, *, now: dt.datetime):
         self.spec = spec
         self.latest = now + dt.timedelta(days=2)  # clocks of office PCs drift a little
-        self.columns = [(c.name, _checker(c.kind, c.name, c.nullable, c.max_length, c.choices))
-                        for c in spec.columns]
         self.valid_refs: set[str] = set()
         self.fks = [(fk.key, _uuid_checker(fk.key, fk.nullable, self.valid_refs))
                     for fk in spec.foreign_keys]
         self.expected = set(IDENTITY) | set(spec.content_keys())
         self.expected_with_ancestors = self.expected | {"ancestors"}
         self.future = 0  # records stamped later than this PC's clock allows
-        # For check_content: the values in column order, each through its check (in C).
-        self.names = [name for name, _check in self.columns]
-        self.checks = [check for _name, check in self.columns]
-        self.values = _getter(self.names)
-        self.fk_checks = [check for _key, check in self.fks]
-        self.fk_values = _getter([key for key, _check in self.fks])
         self.links = [link.name for link in spec.links]
+        self.check_content = compile_content_check(
+            spec.columns, self.fks,
+            detailed=[_detailed_checker(c.kind, c.name, c.nullable, c.max_length, c.choices)
+                      for c in spec.columns],
+            dates={i: _date_checker(c.name, c.nullable) for i, c in enumerate(spec.columns)
+                   if c.kind == "date"},
+            valid=self.valid_refs, links=self._check_links if self.links else None,
+            limits={"text": TEXT_LIMIT_FALLBACK, "int": MAX_INT, "money": MAX_MONEY})
         self.stamps: set[tuple] = set()  # (owner, changed_by) pairs already found valid
 
     def check(self, record) -> dict:
@@ -326,11 +317,10 @@ class RecordChecker:
             raise RecordError(_("lịch sử phiên bản không hợp lệ"))
         return changed_at
 
-    def check_content(self, record: dict, changed_at: dt.datetime) -> dict:
-        typed = dict(zip(self.names, map(call, self.checks, self.values(record)), strict=True))
-        typed["changed_at"] = changed_at
-        for _checked in map(call, self.fk_checks, self.fk_values(record)):
-            pass
+    # check_content(record, changed_at) -> typed values: written out for the table
+    # (``sync.content_check``); it calls _check_links for the link lists.
+
+    def _check_links(self, record: dict) -> None:
         valid = self.valid_refs
         for name in self.links:
             values = record[name]
@@ -343,7 +333,6 @@ class RecordChecker:
                     raise RecordError(_("danh sách {name} có mã không hợp lệ")
                                       .format(name=name))
                 valid.add(value)
-        return typed
 
 
 def _getter(keys: list[str]) -> Callable[[dict], tuple]:

@@ -45,7 +45,7 @@ def test_word_cache_is_bounded_and_still_exact(monkeypatch):
 def test_remembered_references_and_dates_still_refuse_bad_values():
     import datetime as dt
 
-    from nbhr_desktop.sync.records import RecordError, _checker, _uuid_checker
+    from nbhr_desktop.sync.records import RecordError, _date_checker, _uuid_checker
 
     good = "0f8fad5b-d9cb-469f-a165-70867728950e"
     check = _uuid_checker("unit_uuid", False, valid := set())
@@ -54,7 +54,7 @@ def test_remembered_references_and_dates_still_refuse_bad_values():
     for bad in (good.upper(), good + " ", [good], None, 7):
         with pytest.raises(RecordError):
             check(bad)
-    day = _checker("date", "start_date", True, None, None)
+    day = _date_checker("start_date", True)
     assert day("2025-03-08") == dt.date(2025, 3, 8) == day("2025-03-08")
     assert day(None) is None
     for bad in ("2025-02-30", "1800-01-01", ["2025-03-08"], 20250308):
