@@ -115,7 +115,8 @@ def import_command(args) -> int:
     with open_workspace(args) as workspace:
         try:
             result = import_file(workspace, args.file, dry_run=args.dry_run,
-                                 resolve_all=args.resolve, trust=trust, accept=accept)
+                                 resolve_all=args.resolve, trust=trust, accept=accept,
+                                 alone=True)  # one command, nothing else of it reading
         except UserError as error:
             if not args.json:
                 raise

@@ -43,11 +43,13 @@ IMPORT_LOG = SyncImportLog.__table__
 # The trust states in which applying a file pins the sender's key.
 PINNING = ("new", "registered", "re-pinned", "added")
 
-# From this many records, an import runs with SQLite's rollback journal when nothing else
-# has the database open (``storage.rollback_journal``): in WAL mode a large import's pages
-# are written twice, once into the log and again by the checkpoint after the commit
-# (300,000 activities: 13 s of waiting on the disk). Below it the switch is not worth its
-# two extra syncs.
+# From this many records, an import run ``alone`` uses SQLite's rollback journal when
+# nothing else has the database open (``storage.rollback_journal``): in WAL mode a large
+# import's pages are written twice, once into the log and again by the checkpoint after
+# the commit (300,000 activities: 13 s of waiting on the disk). Below it the switch is not
+# worth its two extra syncs. Only ``alone`` (the command line): with the rollback journal,
+# a program that starts reading while the import writes waits for its commit, where in WAL
+# it reads on; the window's own screens read while it imports, so it stays in WAL.
 JOURNAL_FROM = 20_000
 
 # Called with a step name between the writes of one import, inside the transaction.
@@ -185,10 +187,11 @@ def preview(workspace, source: ImportSource) -> ImportResult:
 
 @paused_gc()
 def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
-          resolve_all: str | None = None, progress=None) -> ImportResult:
+          resolve_all: str | None = None, progress=None, alone: bool = False) -> ImportResult:
     """Write ``source`` in one transaction after a backup. ``decisions`` maps a conflict's
     UUID to "mine", "theirs" or {field: "mine"/"theirs"}; ``resolve_all`` applies one
     choice to every conflict without a decision. Undecided conflicts are left as they are.
+    ``alone``: nothing of this program reads while it imports (see ``JOURNAL_FROM``).
 
     The comparison hands each batch's changes to the writer as it goes (a large file is
     never held whole); the automatic backup is made before the first write, from another
@@ -205,7 +208,7 @@ def apply(workspace, source: ImportSource, *, decisions: dict | None = None,
         made.append(backup.automatic_backup(workspace.location, workspace.db.engine,
                                             reason="before-import"))
 
-    large = sum(source.counts().values()) >= JOURNAL_FROM
+    large = alone and sum(source.counts().values()) >= JOURNAL_FROM
     try:
         with rollback_journal(workspace.db.engine, enabled=large), \
                 workspace.db.writer(on_busy=_waiting(progress)).begin() as conn:

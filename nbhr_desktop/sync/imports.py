@@ -135,11 +135,12 @@ def refuse(workspace, source: ImportSource, reason: str = "") -> None:
 def import_file(workspace, path: str | Path, *, dry_run: bool = False,
                 decisions: dict | None = None, resolve_all: str | None = None,
                 trust: str | None = None, progress=None,
-                accept: Collection[str] | None = None) -> ImportResult:
+                accept: Collection[str] | None = None, alone: bool = False) -> ImportResult:
     """Verify, compare and (unless ``dry_run``) apply one file.
 
     ``accept``: the unusual points (``ImportSource.confirmations``) the officer accepted;
     with it, a file that has others is refused. ``None`` leaves that to the caller.
+    ``alone``: nothing else of this program reads meanwhile (``sync.apply.JOURNAL_FROM``).
     """
     with paused_gc():  # one pause for both steps: see ``bulk.paused_gc``
         source = read_source(workspace, path, trust=trust, log_refusal=not dry_run)
@@ -148,4 +149,4 @@ def import_file(workspace, path: str | Path, *, dry_run: bool = False,
         if accept is not None:
             check_confirmed(workspace, source, accept)
         return applying.apply(workspace, source, decisions=decisions,
-                              resolve_all=resolve_all, progress=progress)
+                              resolve_all=resolve_all, progress=progress, alone=alone)

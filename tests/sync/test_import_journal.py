@@ -1,7 +1,8 @@
-"""A large import written with SQLite's rollback journal when nothing else has the database
-open (each page written once instead of into the log and again at the checkpoint): the
-automatic backup it makes from a second connection still works, WAL comes back, a failed
-import keeps nothing, and the records are those a WAL import writes."""
+"""A large import from the command line written with SQLite's rollback journal when nothing
+else has the database open (each page written once instead of into the log and again at the
+checkpoint): the automatic backup it makes from a second connection still works, WAL comes
+back, a failed import keeps nothing, and the records are those a WAL import writes. The
+window's imports stay in WAL (its screens read meanwhile)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 from nbhr_desktop.storage.backup import read_backup_info
 from nbhr_desktop.sync import apply
 from nbhr_desktop.sync.export import export_package
-from nbhr_desktop.sync.imports import import_file
+from nbhr_desktop.sync.imports import import_file, read_source
 
 from sync_helpers import activities, add_activity, introduce
 
@@ -61,7 +62,7 @@ def test_alone_the_import_skips_the_log_backs_up_first_and_wal_comes_back(
     district, province, package = _province_with_history(installs, tmp_path)
     journals.clear()
     province.db.dispose()  # only the import's own connections have the file open
-    result = import_file(province, package)
+    result = import_file(province, package, alone=True)
     assert journals == [True]
     assert result.summary()["new"] == 3
     assert activities(province) == activities(district)
@@ -85,7 +86,7 @@ def test_with_the_window_open_the_import_stays_in_wal_and_writes_the_same(
     window = sqlite3.connect(province.location.sqlite_path)  # another program reading
     try:
         window.execute("SELECT COUNT(*) FROM activity").fetchone()
-        assert import_file(province, package).summary()["new"] == 3
+        assert import_file(province, package, alone=True).summary()["new"] == 3
         assert journals == [False]
         assert activities(province) == activities(district)
         assert window.execute("SELECT COUNT(*) FROM activity").fetchone()[0] == 4
@@ -106,12 +107,12 @@ def test_an_import_failing_without_the_log_keeps_nothing(installs, tmp_path, jou
 
     monkeypatch.setattr(apply, "checkpoint", dies)
     with pytest.raises(RuntimeError):
-        import_file(province, package)
+        import_file(province, package, alone=True)
     monkeypatch.setattr(apply, "checkpoint", None)
     assert journals == [True]
     assert activities(province) == before
     assert _mode(province.location.sqlite_path) == "wal"
-    assert import_file(province, package).summary()["new"] == 3  # and it can be done again
+    assert import_file(province, package, alone=True).summary()["new"] == 3  # once again
 
 
 def test_a_small_import_does_not_switch(installs, tmp_path, journals, monkeypatch):
@@ -119,5 +120,16 @@ def test_a_small_import_does_not_switch(installs, tmp_path, journals, monkeypatc
     monkeypatch.setattr(apply, "JOURNAL_FROM", 1_000)
     journals.clear()
     province.db.dispose()
-    assert import_file(province, package).summary()["new"] == 3
+    assert import_file(province, package, alone=True).summary()["new"] == 3
     assert journals == [False]
+
+
+def test_the_window_imports_in_wal(installs, tmp_path, journals):
+    """The window's screens read while it imports: they must never wait for the import."""
+    _district, province, package = _province_with_history(installs, tmp_path)
+    journals.clear()
+    province.db.dispose()
+    source = read_source(province, package)
+    assert apply.apply(province, source).summary()["new"] == 3
+    assert journals == [False]
+    assert _mode(province.location.sqlite_path) == "wal"
