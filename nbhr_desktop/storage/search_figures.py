@@ -14,12 +14,15 @@ tsvector without positions cannot tell: those searches keep the log's own test
 (``core.activities.search_paths``).
 
 Kept equal to ``activity`` by triggers, for every writer (the dialog, imports, demo data,
-restores, a copy between servers): rows a statement inserts are added by one statement
-(``REFERENCING NEW TABLE``: a ``COPY`` of a bulk load adds its rows in one go); an update
-of a copied column and a delete change the row's copy (row triggers: the app updates and
-deletes row by row); ``TRUNCATE`` empties it. Derived data: never copied by backups or
-server copies (``storage.copying``), outside the models and the schema comparison (its
-name begins with ``activity_search``, like SQLite's word index), rebuilt by ``rebuild``.
+restores, a copy between servers): rows a statement inserts or deletes are added or removed by one
+statement (transition tables: a ``COPY`` of a bulk load adds its rows in one go, emptying
+the log before a restore removes them in one go); an update that changes a copied column
+rewrites the row's copy (a row trigger with a ``WHEN``: imports update row by row and
+rewrite every column, mostly unchanged); ``TRUNCATE`` empties it.
+
+Derived data: never copied by backups or server copies (``storage.copying``), outside the
+models and the schema comparison (its name begins with ``activity_search``, like SQLite's
+word index), rebuilt by ``rebuild``.
 
 SQLite has none: its FTS5 word index joined to ``ix_activity_by_id`` does the same job
 (``storage.search_index``). Revision 0010 makes it with its own copy of the SQL below; a
@@ -36,7 +39,7 @@ from nbhr_desktop.storage.models.activity_indexes import WORDS_SQL
 
 TABLE = "activity_search_figures"
 FUNCTIONS = ("activity_search_figures_insert", "activity_search_figures_change",
-             "activity_search_figures_empty")
+             "activity_search_figures_forget", "activity_search_figures_empty")
 TRIGGERS = ("activity_search_figures_insert", "activity_search_figures_update",
             "activity_search_figures_delete", "activity_search_figures_empty")
 # What the filter bar tests (``core.activities.query.conditions``), then the figures.
@@ -75,19 +78,21 @@ def create_sql() -> list[str]:
         "RETURN NULL; END $$",
         f"CREATE FUNCTION {FUNCTIONS[1]}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
         f"DELETE FROM {TABLE} WHERE id = OLD.id; "
-        f"IF TG_OP = 'UPDATE' THEN INSERT INTO {TABLE} ({_columns()}) "
-        f"VALUES ({_values('NEW')}); END IF; RETURN NULL; END $$",
+        f"INSERT INTO {TABLE} ({_columns()}) VALUES ({_values('NEW')}); RETURN NULL; END $$",
         f"CREATE FUNCTION {FUNCTIONS[2]}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        f"DELETE FROM {TABLE} f USING old_rows o WHERE f.id = o.id; RETURN NULL; END $$",
+        f"CREATE FUNCTION {FUNCTIONS[3]}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
         f"TRUNCATE {TABLE}; RETURN NULL; END $$",
         f"CREATE TRIGGER {TRIGGERS[0]} AFTER INSERT ON activity REFERENCING NEW TABLE AS "
         f"new_rows FOR EACH STATEMENT EXECUTE FUNCTION {FUNCTIONS[0]}()",
         # An import rewrites every column of the rows it updates: only a change counts.
         f"CREATE TRIGGER {TRIGGERS[1]} AFTER UPDATE ON activity FOR EACH ROW "
         f"WHEN (({old}) IS DISTINCT FROM ({new})) EXECUTE FUNCTION {FUNCTIONS[1]}()",
-        f"CREATE TRIGGER {TRIGGERS[2]} AFTER DELETE ON activity FOR EACH ROW "
-        f"EXECUTE FUNCTION {FUNCTIONS[1]}()",
+        # Emptying the log before a restore deletes every row in one statement.
+        f"CREATE TRIGGER {TRIGGERS[2]} AFTER DELETE ON activity REFERENCING OLD TABLE AS "
+        f"old_rows FOR EACH STATEMENT EXECUTE FUNCTION {FUNCTIONS[2]}()",
         f"CREATE TRIGGER {TRIGGERS[3]} AFTER TRUNCATE ON activity FOR EACH STATEMENT "
-        f"EXECUTE FUNCTION {FUNCTIONS[2]}()",
+        f"EXECUTE FUNCTION {FUNCTIONS[3]}()",
     ]
 
 

@@ -37,15 +37,18 @@ CREATE = [
     "array_to_tsvector(string_to_array(btrim(n.search_text), ' ')) FROM new_rows n; "
     'RETURN NULL; END $$',
     'CREATE FUNCTION activity_search_figures_change() RETURNS trigger LANGUAGE plpgsql AS'
-    " $$ BEGIN DELETE FROM activity_search_figures WHERE id = OLD.id; IF TG_OP = 'UPDATE'"
-    ' THEN INSERT INTO activity_search_figures (id, deleted, unit_id, start_date, '
-    'form_id, commune_id, task_id, funding_id, participants_total, participants_women, '
-    'participants_ethnic, products, broadcast_minutes, cost, words) VALUES (NEW.id, '
-    'NEW.deleted, NEW.unit_id, NEW.start_date, NEW.form_id, NEW.commune_id, NEW.task_id, '
-    'NEW.funding_id, NEW.participants_total, NEW.participants_women, '
-    'NEW.participants_ethnic, NEW.products, NEW.broadcast_minutes, NEW.cost, '
-    "array_to_tsvector(string_to_array(btrim(NEW.search_text), ' '))); END IF; RETURN "
-    'NULL; END $$',
+    ' $$ BEGIN DELETE FROM activity_search_figures WHERE id = OLD.id; INSERT INTO '
+    'activity_search_figures (id, deleted, unit_id, start_date, form_id, commune_id, '
+    'task_id, funding_id, participants_total, participants_women, participants_ethnic, '
+    'products, broadcast_minutes, cost, words) VALUES (NEW.id, NEW.deleted, NEW.unit_id, '
+    'NEW.start_date, NEW.form_id, NEW.commune_id, NEW.task_id, NEW.funding_id, '
+    'NEW.participants_total, NEW.participants_women, NEW.participants_ethnic, '
+    'NEW.products, NEW.broadcast_minutes, NEW.cost, '
+    "array_to_tsvector(string_to_array(btrim(NEW.search_text), ' '))); RETURN NULL; END "
+    '$$',
+    'CREATE FUNCTION activity_search_figures_forget() RETURNS trigger LANGUAGE plpgsql AS'
+    ' $$ BEGIN DELETE FROM activity_search_figures f USING old_rows o WHERE f.id = o.id; '
+    'RETURN NULL; END $$',
     'CREATE FUNCTION activity_search_figures_empty() RETURNS trigger LANGUAGE plpgsql AS '
     '$$ BEGIN TRUNCATE activity_search_figures; RETURN NULL; END $$',
     'CREATE TRIGGER activity_search_figures_insert AFTER INSERT ON activity REFERENCING '
@@ -60,8 +63,9 @@ CREATE = [
     'NEW.funding_id, NEW.participants_total, NEW.participants_women, '
     'NEW.participants_ethnic, NEW.products, NEW.broadcast_minutes, NEW.cost)) EXECUTE '
     'FUNCTION activity_search_figures_change()',
-    'CREATE TRIGGER activity_search_figures_delete AFTER DELETE ON activity FOR EACH ROW '
-    'EXECUTE FUNCTION activity_search_figures_change()',
+    'CREATE TRIGGER activity_search_figures_delete AFTER DELETE ON activity REFERENCING '
+    'OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION '
+    'activity_search_figures_forget()',
     'CREATE TRIGGER activity_search_figures_empty AFTER TRUNCATE ON activity FOR EACH '
     'STATEMENT EXECUTE FUNCTION activity_search_figures_empty()',
 ]
@@ -74,14 +78,15 @@ FILL = (
     'a.products, a.broadcast_minutes, a.cost, '
     "array_to_tsvector(string_to_array(btrim(a.search_text), ' ')) FROM activity a")
 DROP = [
-    'DROP TABLE IF EXISTS activity_search_figures',
     'DROP TRIGGER IF EXISTS activity_search_figures_insert ON activity',
     'DROP TRIGGER IF EXISTS activity_search_figures_update ON activity',
     'DROP TRIGGER IF EXISTS activity_search_figures_delete ON activity',
     'DROP TRIGGER IF EXISTS activity_search_figures_empty ON activity',
     'DROP FUNCTION IF EXISTS activity_search_figures_insert()',
     'DROP FUNCTION IF EXISTS activity_search_figures_change()',
+    'DROP FUNCTION IF EXISTS activity_search_figures_forget()',
     'DROP FUNCTION IF EXISTS activity_search_figures_empty()',
+    'DROP TABLE IF EXISTS activity_search_figures',
 ]
 
 
@@ -97,5 +102,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name != 'postgresql':
         return
-    for statement in DROP[1:] + DROP[:1]:
+    for statement in DROP:
         op.execute(statement)
