@@ -105,6 +105,15 @@ def exists(connection: Connection) -> bool:
         f"SELECT to_regclass('{TABLE}') IS NOT NULL").scalar()
 
 
+def drop(connection: Connection) -> None:
+    """Triggers, functions and table gone (PostgreSQL; a first start given up)."""
+    for name in TRIGGERS:
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON activity")
+    for name in FUNCTIONS:
+        connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS {name}()")
+    connection.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
+
+
 def rebuild(connection: Connection) -> None:
     """Recompute the copy from the log (in the caller's transaction); nothing to do on a
     database without it."""
