@@ -280,13 +280,13 @@ def check_search_index(location: Location, repair: bool = False) -> Check:
             return _("không dùng (tìm kiếm đọc thẳng nhật ký)")
         return ""
 
-    def engine_s(connection):
+    def kept_by(connection):
         return search_figures if connection.dialect.name == "postgresql" else search_index
 
     name = _("Chỉ mục tìm kiếm hoạt động")
     finished, rebuilt, wrong = _against_log(
-        location, name, (lambda c: engine_s(c).rebuild(c)) if repair else None,
-        lambda c: engine_s(c).differences(c), _("đã lập lại từ nhật ký hoạt động; "), skip)
+        location, name, (lambda c: kept_by(c).rebuild(c)) if repair else None,
+        lambda c: kept_by(c).differences(c), _("đã lập lại từ nhật ký hoạt động; "), skip)
     if finished is not None:
         return finished
     if wrong:
