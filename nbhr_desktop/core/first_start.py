@@ -56,10 +56,13 @@ class FreshStart:
         return True
 
     def _drop_tables(self) -> None:
+        from nbhr_desktop.storage import search_figures
         from nbhr_desktop.storage.models import Base
 
         engine = make_engine(self.location)
         try:
+            with engine.begin() as connection:  # outside the models: made by a revision
+                search_figures.drop(connection)
             Base.metadata.drop_all(engine)
             with engine.begin() as connection:
                 connection.execute(text("DROP TABLE IF EXISTS alembic_version"))

@@ -269,20 +269,24 @@ def check_search_index(location: Location, repair: bool = False) -> Check:
     """The word index of the activity search (``activity_search``) against the log's
     search keys: a search reads it, so a difference would hide or show wrong activities.
     ``repair`` rebuilds it from the log first. PostgreSQL keeps its own word index
-    (``ix_activity_words``) inside the server: nothing to check there."""
-    from nbhr_desktop.storage import search_index
+    (``ix_activity_words``) inside the server; what is checked there is the narrow copy a
+    common word's totals read (``activity_search_figures``)."""
+    from nbhr_desktop.storage import search_figures, search_index
 
     def skip(connection) -> str:
         if connection.dialect.name == "postgresql":
-            return _("do máy chủ PostgreSQL tự giữ")
+            return "" if search_figures.exists(connection) else _("do máy chủ PostgreSQL tự giữ")
         if not search_index.exists(connection):
             return _("không dùng (tìm kiếm đọc thẳng nhật ký)")
         return ""
 
+    def kept_by(connection):
+        return search_figures if connection.dialect.name == "postgresql" else search_index
+
     name = _("Chỉ mục tìm kiếm hoạt động")
     finished, rebuilt, wrong = _against_log(
-        location, name, search_index.rebuild if repair else None, search_index.differences,
-        _("đã lập lại từ nhật ký hoạt động; "), skip)
+        location, name, (lambda c: kept_by(c).rebuild(c)) if repair else None,
+        lambda c: kept_by(c).differences(c), _("đã lập lại từ nhật ký hoạt động; "), skip)
     if finished is not None:
         return finished
     if wrong:

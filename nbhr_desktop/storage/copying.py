@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, MetaData, Table, bindparam, func, select, text, update
 
-from nbhr_desktop.storage import search_index
+from nbhr_desktop.storage import search_figures, search_index
 
 # Tables the copy leaves alone: Alembic's own (each side already records its revision)
 # and the marker a backup file carries.
 SKIPPED_TABLES = {"alembic_version", "nbhr_backup_info"}
 # Tables derived from the others, which the target remakes from what was copied (its own
 # triggers also fire on every copied row, so copying them too would count twice).
-DERIVED_TABLES = {"activity_day_figure", search_index.TABLE, *search_index.SHADOWS}
+# (``search_figures.TABLE``: PostgreSQL's copy for search totals, filled by its triggers as
+# the activities come.)
+DERIVED_TABLES = {"activity_day_figure", search_index.TABLE, *search_index.SHADOWS,
+                  search_figures.TABLE}
 BATCH_ROWS = 5000
 
 

@@ -260,14 +260,22 @@ def test_postgresql_uses_its_word_index_for_rare_words_only(pg_workspace, monkey
         assert len(found) == totals.count == plain.count == count
 
 
-def test_self_test_says_postgresql_keeps_its_own_word_index(pg_workspace, pg_location):
-    """PostgreSQL has no FTS5 tables: its schema is still whole, and its word index is the
-    server's own."""
+def test_self_test_checks_postgresql_s_copy_and_repairs_it(pg_workspace, pg_location):
+    """PostgreSQL has no FTS5 tables: its schema is still whole; what self-test checks there
+    is the narrow copy of the log for search totals (``storage.search_figures``): a row
+    missing from it is found, and ``--repair`` makes it again."""
     from nbhr_desktop.core.selftest import check_database
 
+    _add(pg_workspace, TITLES)
     assert check_database(pg_location).ok, check_database(pg_location).detail
-    found = check_search_index(pg_location)
-    assert found.ok and "PostgreSQL" in found.detail
+    assert check_search_index(pg_location).ok
+    with pg_workspace.db.engine.begin() as connection:
+        connection.execute(text("DELETE FROM activity_search_figures WHERE id = "
+                                "(SELECT min(id) FROM activity)"))
+    broken = check_search_index(pg_location)
+    assert not broken.ok and "--repair" in broken.detail
+    assert check_search_index(pg_location, repair=True).ok
+    assert check_search_index(pg_location).ok
 
 
 def test_postgresql_samples_a_keystroke_once_until_the_log_grows(pg_workspace, monkeypatch):

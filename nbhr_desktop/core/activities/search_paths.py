@@ -17,6 +17,10 @@ that give the very same rows (a test holds them to the plain query):
 - **PostgreSQL's word index** (``ix_activity_words``, GIN): the same words as a condition
   the planner answers from the index, used when the planner expects them in at most
   ``GIN_SHARE`` of the log (a common word is read faster by a plain scan).
+- **PostgreSQL's narrow copy** (``storage.search_figures``): a common word's totals read
+  from the id, filtered columns, figures and key words of each activity (187 MB at
+  400,000, against the log's 368 MB), the words tested by ``@@`` instead of ``LIKE``:
+  "tap huan" 250–330 → 120–130 ms on the bench server.
 
 An SQLite without FTS5 keeps the plain query; the walk serves every engine (a common
 word's first page).
@@ -28,10 +32,10 @@ from sqlalchemy import Float, and_, func, literal, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
-from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.sql.visitors import InternalTraversal, iterate, replacement_traverse
 
 from nbhr_desktop.core.activities import words as w
-from nbhr_desktop.storage import search_index
+from nbhr_desktop.storage import search_figures, search_index
 from nbhr_desktop.storage.models import Activity
 
 BY_ID = "ix_activity_by_id"
@@ -158,8 +162,32 @@ def totals(session: Session, spec, where: list) -> tuple[int, ...] | None:
     else:
         words = _gin_conditions(session, spec)
         if words is None:
-            return None
+            return _copy_totals(session, spec, where)
         row = session.execute(select(*sums).where(*where, *words)).one()
+    return tuple(int(v or 0) for v in row)
+
+
+def _copy_totals(session: Session, spec, where: list) -> tuple[int, ...] | None:
+    """The totals from PostgreSQL's narrow copy of the log (``storage.search_figures``), or
+    ``None`` when it cannot answer: no copy, a typed word of several key words (side by
+    side: the copy's words have no positions), or a filter on a column it does not hold."""
+    typed = w.typed_words(spec.text)
+    if not typed or w.unindexed(typed) or not search_figures.exists(session.connection()):
+        return None
+    copy = search_figures.table
+    log = Activity.__table__
+
+    def to_copy(element):
+        if getattr(element, "table", None) is log and element.name in copy.c:
+            return copy.c[element.name]
+        return None
+
+    moved = [replacement_traverse(condition, {}, to_copy) for condition in where]
+    if any(getattr(element, "table", None) is log
+           for condition in moved for element in iterate(condition)):
+        return None
+    sums = [func.count(copy.c.id)] + [func.coalesce(func.sum(copy.c[c.key]), 0) for c in _SUMS]
+    row = session.execute(select(*sums).where(*moved, w.gin_matches(typed, copy.c.words))).one()
     return tuple(int(v or 0) for v in row)
 
 

@@ -106,6 +106,7 @@ def tsquery_text(typed: list[Typed]) -> str | None:
     return " & ".join(_terms(typed, "'{}'", "'{}':*")) or None
 
 
-def gin_matches(typed: list[Typed]) -> ColumnElement[bool]:
-    """The word index's condition on ``activity`` (PostgreSQL)."""
-    return _KEY_WORDS.op("@@")(cast(bindparam(None, tsquery_text(typed)), TSQUERY))
+def gin_matches(typed: list[Typed], words=_KEY_WORDS) -> ColumnElement[bool]:
+    """The word index's condition on ``activity`` (PostgreSQL), or on ``words``: a stored
+    tsvector of the same words (``storage.search_figures``)."""
+    return words.op("@@")(cast(bindparam(None, tsquery_text(typed)), TSQUERY))

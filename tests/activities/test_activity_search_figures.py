@@ -1,0 +1,195 @@
+"""PostgreSQL: a common word's search totals come from the narrow copy of the log
+(``storage.search_figures``), and they are the plain sums (``LIKE`` on the log) for every
+typed text and filter; the copy stays equal to the log after edits, deletes, imports (row
+by row and bulk), demo data, restores; revision 0010 fills it from a log that holds rows
+and takes it away again."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import event, select, text
+from test_activity_search_index import EXPECTED, TITLES, _add, _found
+
+from nbhr_desktop.core.activities import query as q
+from nbhr_desktop.core.activities import search_paths
+from nbhr_desktop.core.activities import words as w
+from nbhr_desktop.core.activities.lookups import load_lookups
+from nbhr_desktop.core.activities.service import ActivityService
+from nbhr_desktop.core.setup import initialise
+from nbhr_desktop.core.workspace import Workspace
+from nbhr_desktop.storage import migrate, search_figures
+from nbhr_desktop.storage.backup import make_backup, restore_backup
+from nbhr_desktop.storage.db import make_engine
+from nbhr_desktop.storage.models import Activity, Catalogue, CatalogueItem
+from nbhr_desktop.sync.export import export_package
+from nbhr_desktop.sync.imports import import_file
+
+
+@pytest.fixture
+def common(monkeypatch):
+    """Every word counts as common (no word index): a search's totals take the copy."""
+    monkeypatch.setattr(search_paths, "gin_selective", lambda _session, _spec: False)
+
+
+def _statements(workspace) -> list[str]:
+    seen: list[str] = []
+    event.listen(workspace.db.engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, *_a: seen.append(statement))
+    return seen
+
+
+def _agrees(workspace) -> None:
+    with workspace.db.engine.connect() as connection:
+        assert search_figures.exists(connection)
+        assert search_figures.differences(connection) == 0
+        assert connection.execute(text(f"SELECT count(*) FROM {search_figures.TABLE}")
+                                  ).scalar() == connection.execute(
+            text("SELECT count(*) FROM activity")).scalar()
+
+
+def test_common_word_totals_from_the_copy_are_the_plain_sums(pg_workspace, common):
+    made = _add(pg_workspace, TITLES)
+    ActivityService(pg_workspace).delete([made["money"]])
+    seen = _statements(pg_workspace)
+    with pg_workspace.db.read_session() as s:
+        lookups = load_lookups(s, None)
+        form = lookups.choices["forms"][0].id
+    filters = [q.ActivityFilter(), q.ActivityFilter(include_deleted=True),
+               q.ActivityFilter(start=dt.date(2024, 3, 2), end=dt.date(2024, 3, 4)),
+               q.ActivityFilter(form_ids=(form,)), q.ActivityFilter(without_task=True)]
+    for typed, keys in EXPECTED.items():
+        for base in filters:
+            spec = q.ActivityFilter(**{**base.__dict__, "text": typed})
+            seen.clear()
+            with pg_workspace.db.read_session() as s:
+                totals, plain = q.totals(s, spec), q.plain_totals(s, spec)
+            assert totals == plain, (typed, base)
+            typed_words = w.typed_words(typed)
+            by_copy = any(search_figures.TABLE in statement for statement in seen)
+            assert by_copy == bool(typed_words and not w.unindexed(typed_words)), typed
+        assert _found(pg_workspace, typed)[1].count == len(keys - {"money"}), typed
+
+
+def test_theme_filters_and_the_copy(pg_workspace, common):
+    """A theme filter (a link table, tested by id) works on the copy's ids."""
+    made = _add(pg_workspace, TITLES)
+    with pg_workspace.db.session() as s:
+        theme = s.scalars(select(CatalogueItem).where(
+            CatalogueItem.catalogue == Catalogue.THEME).limit(1)).one()
+        for key in ("cedaw", "pct"):
+            s.get(Activity, made[key]).themes = [theme]
+        theme = theme.id
+    for links_first in (False, True):
+        spec = q.ActivityFilter(text="tap", theme_ids=(theme,))
+        with pg_workspace.db.read_session() as s:
+            where = q.conditions(spec, text=False, links_first=links_first)
+            assert search_paths.totals(s, spec, where) == q.plain_totals(s, spec).as_tuple()
+            assert q.plain_totals(s, spec).count == 2
+
+
+def test_the_copy_follows_writes_imports_and_restores(pg_location, workspace, tmp_path,
+                                                       monkeypatch, common):
+    """A province on PostgreSQL: imports (row by row, then the bulk path), edits, deletes,
+    a restore: the copy is the log each time, and totals follow."""
+    from nbhr_desktop.sync import writer
+
+    made = _add(workspace, TITLES)  # Kim Sơn on SQLite sends its log
+    province = Workspace.open(pg_location)
+    try:
+        initialise(province, "Tỉnh Ninh Bình", role="province")
+        _agrees(province)
+        import_file(province, export_package(workspace, tmp_path / "first").path)
+        _agrees(province)
+        assert _found(province, "tap huan")[1].count == 2
+        service = ActivityService(workspace)
+        data, _evidence = service.load(made["cedaw"])
+        data.title = "Tọa đàm về bình đẳng giới"
+        data.participants_total = 77
+        service.update(made["cedaw"], data)
+        service.delete([made["radio"]])
+        monkeypatch.setattr(writer, "FIGURES_ASIDE_FROM", 1)  # the bulk path
+        import_file(province, export_package(workspace, tmp_path / "second").path)
+        _agrees(province)
+        _found_, totals, plain = _found(province, "binh dang")
+        assert totals == plain and totals.count == 1 and totals.attendances == 77
+        assert _found(province, "t")[1].count == 5  # all but the deleted one
+
+        backup = make_backup(province, tmp_path / "before.sqlite3")
+        with province.db.session() as s:  # a hard delete, and every row renamed
+            s.delete(s.scalars(select(Activity).where(Activity.deleted.is_(False))
+                               .limit(1)).one())
+            s.execute(text("UPDATE activity SET search_text = ' khac han '"))
+        _agrees(province)
+        assert _found(province, "khac")[1].count == 4
+        restore_backup(province, backup)
+        _agrees(province)
+        assert _found(province, "khac")[1].count == 0
+        assert _found(province, "t")[1].count == 5
+        with province.db.engine.begin() as connection:  # TRUNCATE empties it too
+            connection.execute(text("TRUNCATE activity CASCADE"))
+        _agrees(province)
+    finally:
+        province.close()
+
+
+def test_demo_data_on_postgresql_fills_the_copy(pg_workspace, common):
+    from nbhr_desktop.core.demo import generate_demo_data
+
+    generate_demo_data(pg_workspace, activities=300, seed=5)
+    _agrees(pg_workspace)
+    with pg_workspace.db.read_session() as s:
+        word = s.scalar(select(Activity.search_text).limit(1)).split()[0]
+    for typed in (word[:1], word[:2], word, f"{word} "):
+        spec = q.ActivityFilter(text=typed)
+        with pg_workspace.db.read_session() as s:
+            totals, plain = q.totals(s, spec), q.plain_totals(s, spec)
+        assert totals == plain and totals.count > 0, typed
+
+
+def test_revision_0010_fills_the_copy_and_takes_it_away(pg_workspace):
+    """Upgrade of a 0009 log with rows: every activity in the copy; down again: nothing of
+    it left; the live SQL is the revision's."""
+    import importlib
+
+    _add(pg_workspace, TITLES)
+    revision = importlib.import_module(
+        "nbhr_desktop.storage.migrations.versions.0010_activity_search_figures")
+    assert search_figures.create_sql() == revision.CREATE
+    assert search_figures.FILL == revision.FILL
+    engine = make_engine(pg_workspace.location)
+    try:
+        _down(engine)
+        with engine.connect() as connection:
+            assert not search_figures.exists(connection)
+            left = connection.execute(text(
+                "SELECT count(*) FROM pg_proc WHERE proname LIKE 'activity_search_figures%' "
+                "AND pronamespace = current_schema()::regnamespace")).scalar()
+            assert left == 0
+            connection.execute(text(
+                "UPDATE activity SET participants_total = participants_total + 1"))
+            connection.commit()
+        migrate.upgrade(engine)
+        with engine.connect() as connection:
+            assert search_figures.differences(connection) == 0
+            assert connection.execute(text(
+                f"SELECT count(*) FROM {search_figures.TABLE}")).scalar() == len(TITLES)
+    finally:
+        engine.dispose()
+
+
+def _down(engine) -> None:
+    from alembic import command
+
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0009")
+
+
+def test_sqlite_has_no_copy(workspace):
+    _add(workspace, TITLES)
+    with workspace.db.engine.connect() as connection:
+        assert not search_figures.exists(connection)
+        assert search_figures.differences(connection) == 0
