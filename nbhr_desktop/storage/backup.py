@@ -124,10 +124,21 @@ def _copy_sqlite(source: Path, target: Path) -> None:
         src.close()
 
 
+def _unsynced(dbapi_connection, _record) -> None:
+    """The copy is made under a partial name: no step of it needs to survive a crash on
+    its own (a killed copy is discarded), so none waits for the disk. Made with SQLite's
+    defaults, each of the migrations' 150 statements synced the journal and the file
+    (0.4 s of an import into PostgreSQL). ``_write_marker``'s commit, before the rename,
+    syncs the finished file."""
+    dbapi_connection.execute("PRAGMA synchronous=OFF")
+    dbapi_connection.execute("PRAGMA journal_mode=MEMORY")
+
+
 def _copy_server(engine: Engine, target: Path) -> None:
     """A logical copy of a server database into a new SQLite file at the same revision."""
     revision = migrate.current_revision(engine)
     copy_engine = create_engine(f"sqlite:///{target}")
+    event.listen(copy_engine, "connect", _unsynced)
     try:
         if revision:
             migrate.upgrade(copy_engine, revision)

@@ -10,11 +10,13 @@ command. Made after the rows, each index is one sort and each foreign key one jo
 Only when the log is empty: dropping an index or a foreign key locks the table (and the
 tables it references, against writes) until the load commits, which would shut every
 other user of an office server out of their own activities; with an empty log there is
-nothing of theirs to shut out. A log holding rows keeps everything, as
-``storage.bulk_load`` does for imports. The definitions are read back from the catalogue
-(``pg_get_indexdef``, ``pg_get_constraintdef``) and made again exactly, with the same
-names; primary keys and unique constraints stay (other foreign keys and the upserts of
-imports lean on them). A failure inside the load rolls the DDL back with the rows.
+nothing of theirs to shut out. A log holding rows keeps everything here; an import
+(``storage.bulk_load``) sets aside only what the figure triggers' DDL has locked already
+(the activity tables' own indexes, the links' keys to ``activity``). The definitions are
+read back from the catalogue (``pg_get_indexdef``, ``pg_get_constraintdef``) and made
+again exactly, with the same names; primary keys and unique constraints stay (other
+foreign keys and the upserts of imports lean on them). A failure inside the load rolls
+the DDL back with the rows.
 """
 
 from __future__ import annotations

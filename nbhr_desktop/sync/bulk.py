@@ -23,6 +23,7 @@ from contextlib import contextmanager, suppress
 from sqlalchemy import Connection, Date, DateTime, Table
 from sqlalchemy.exc import SQLAlchemyError
 
+from nbhr_desktop.storage.bulk_load import ACTIVITY_TABLES
 from nbhr_desktop.storage.search_key import key_of, words_of
 
 _MARKS = re.compile("[\u0300-\u036f]+")
@@ -207,8 +208,10 @@ REBUILD_INDEXES_FROM = 5_000
 
 
 def worth_rebuilding(conn: Connection, table: Table, rows: int) -> bool:
-    """Whether ``rows`` new rows are worth dropping ``table``'s indexes for (SQLite)."""
-    if conn.dialect.name != "sqlite" or rows < REBUILD_INDEXES_FROM:
+    """Whether ``rows`` new rows are worth dropping ``table``'s indexes for (SQLite; on
+    PostgreSQL ``BulkLoad`` takes only the activity tables, while they are locked)."""
+    if rows < REBUILD_INDEXES_FROM or (conn.dialect.name != "sqlite"
+                                       and table.name not in ACTIVITY_TABLES):
         return False
     quote = conn.dialect.identifier_preparer
     existing = conn.exec_driver_sql(f"SELECT count(*) FROM {quote.format_table(table)}").scalar()

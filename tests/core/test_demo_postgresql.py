@@ -7,6 +7,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 import pytest
+from pg_schema import schema as _schema
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from test_demo import COMPARED
@@ -14,17 +15,6 @@ from test_demo import COMPARED
 from nbhr_desktop.core.demo import generate_demo_data
 from nbhr_desktop.storage import pg_empty_load
 from nbhr_desktop.storage.models import Activity, activity_audience, activity_theme
-
-SCHEMA = (
-    "SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-    "UNION ALL SELECT 'constraint', conname, pg_get_constraintdef(oid) || "
-    "CASE WHEN convalidated THEN '' ELSE ' NOT VALID' END FROM pg_constraint "
-    "WHERE connamespace = current_schema()::regnamespace ORDER BY 1, 2")
-
-
-def _schema(workspace) -> list[tuple]:
-    with workspace.db.engine.connect() as conn:
-        return [tuple(row) for row in conn.exec_driver_sql(SCHEMA)]
 
 
 def _records(workspace) -> tuple[list, list, list]:

@@ -1,0 +1,116 @@
+"""A large import into a PostgreSQL province: while the figure triggers are aside (the activity
+tables locked by their DDL), the activity tables' plain indexes and the links' foreign keys
+to ``activity`` are set aside and made again after the COPYs (``storage.bulk_load``). The
+same records and day figures as SQLite's import, the same schema afterwards, keys that
+refuse again, and a failed import leaves the schema and the log as they were.
+
+Runs when NBHR_TEST_PG_URL names a server; skipped otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pg_schema import schema
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from nbhr_desktop.core.demo import generate_demo_data
+from nbhr_desktop.core.setup import initialise
+from nbhr_desktop.core.workspace import Workspace
+from nbhr_desktop.storage import aggregates
+from nbhr_desktop.storage.bulk_load import BulkLoad
+from nbhr_desktop.storage.models import Activity, activity_audience, activity_theme
+from nbhr_desktop.sync import apply
+from nbhr_desktop.sync.export import export_package
+from nbhr_desktop.sync.imports import import_file
+
+from sync_helpers import activities
+
+SIZE = 5_200  # above bulk.REBUILD_INDEXES_FROM
+
+
+@pytest.fixture
+def pg_province(pg_location):
+    workspace = Workspace.open(pg_location)
+    try:
+        initialise(workspace, "Tỉnh Ninh Bình", role="province")
+        yield workspace
+    finally:
+        workspace.close()
+
+
+@pytest.fixture
+def package(installs, tmp_path):
+    district = installs.make("district")
+    generate_demo_data(district, activities=SIZE, seed=4, year=2024)
+    return export_package(district, tmp_path / "big.nbhr").path
+
+
+def _links(workspace) -> list[list]:
+    with workspace.db.session() as session:
+        return [sorted(tuple(r) for r in session.execute(
+            select(Activity.uuid, table.c.item_id).join(
+                table, table.c.activity_id == Activity.id)))
+            for table in (activity_theme, activity_audience)]
+
+
+def test_large_import_sets_aside_and_puts_back(installs, pg_province, package, monkeypatch):
+    aside, real = [], BulkLoad._set_aside_postgresql
+
+    def spy(self, table):
+        aside.append((table, real(self, table)))
+        return aside[-1][1]
+
+    monkeypatch.setattr(BulkLoad, "_set_aside_postgresql", spy)
+    before = schema(pg_province)
+    sqlite_province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    assert import_file(pg_province, package).summary()["new"] >= SIZE
+    assert sorted(aside) == [("activity", True), ("activity_audience", True),
+                             ("activity_theme", True)]
+    assert schema(pg_province) == before  # every index and key back, validated
+    import_file(sqlite_province, package)
+    assert activities(pg_province) == activities(sqlite_province)
+    assert _links(pg_province) == _links(sqlite_province)
+    with pg_province.db.engine.connect() as conn:
+        assert aggregates.differences(conn) == 0
+    with pytest.raises(IntegrityError), pg_province.db.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO activity_audience (activity_id, item_id) "
+                             "SELECT MAX(activity_id) + 1000, MIN(item_id) FROM activity_audience")
+    assert import_file(pg_province, package).summary()["unchanged"] >= SIZE
+
+
+def test_a_failed_large_import_leaves_schema_and_log(pg_province, package, monkeypatch):
+    before = schema(pg_province)
+
+    def fail(step):
+        if step == "before-log":
+            raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(apply, "checkpoint", fail)
+    with pytest.raises(RuntimeError, match="disk gone"):
+        import_file(pg_province, package)
+    monkeypatch.setattr(apply, "checkpoint", None)
+    assert schema(pg_province) == before
+    with pg_province.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Activity)) == 0
+
+
+def test_nothing_is_set_aside_before_the_tables_are_locked(pg_province):
+    """Only the trigger DDL's lock makes dropping an index lock nobody out anew."""
+    before = schema(pg_province)
+
+    def indexes(conn) -> int:
+        return conn.exec_driver_sql("SELECT COUNT(*) FROM pg_indexes "
+                                    "WHERE schemaname = current_schema()").scalar()
+
+    with pg_province.db.engine.begin() as conn:
+        load, count = BulkLoad(conn), indexes(conn)
+        assert load.set_indexes_aside("activity") is False
+        assert load.set_indexes_aside("admin_unit") is False
+        assert indexes(conn) == count
+        load.set_figures_aside()
+        assert load.set_indexes_aside("activity") is True
+        assert indexes(conn) < count
+        load.finish()
+        assert indexes(conn) == count
+    assert schema(pg_province) == before
