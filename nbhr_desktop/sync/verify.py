@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +28,6 @@ from nbhr_desktop.sync.tables import BY_NAME
 # read of the file, and each part parsed once for a preview and the import after it);
 # a larger one is read again, part by part, as it is compared.
 KEEP_RECORDS_SIZE = 128 * 1024 * 1024
-PART_READERS = 2  # parts checked at once (``check_parts``)
 
 
 @dataclass
@@ -167,7 +165,9 @@ def check_parts(archive: fmt.SafeZip, manifest: dict,
     version = manifest["format_version"]
     members: dict[str, list[tuple[int, str]]] = {}
     hashes: dict[str, str] = {}
-    checks: list[tuple[str, str | None]] = []  # member, its table (None: an attachment)
+    kept: dict[str, bytes] | None = {}
+    kept_size = 0
+    attachments: dict[str, bytes] = {}
     for member in sorted(present):
         entry = parts[member]
         _require(isinstance(entry, dict) and isinstance(entry.get("sha256"), str), name)
@@ -182,30 +182,22 @@ def check_parts(archive: fmt.SafeZip, manifest: dict,
             _require(part == 1 or version >= fmt.SPLIT_FORMAT, name)
             _require(isinstance(counts.get(table), int), name)
             members.setdefault(table, []).append((part, member))
-        checks.append((member, table))
-        hashes[member] = entry["sha256"]
-    # (the sizes the zip declares are the sizes read: ``SafeZip.blocks`` checks them)
-    keeping = sum(archive.infos[member].file_size for member, table in checks
-                  if table is not None) <= KEEP_RECORDS_SIZE
-    # Reading a part is decompressing and hashing it, both done by C without the GIL: two
-    # threads check two parts at once (a 50,000-activity package's two parts: 0.3 s → 0.17 s
-    # on two cores). Results come back in order, so the first bad part in order is the one
-    # reported, as when they were read one after the other.
-    with ThreadPoolExecutor(max_workers=PART_READERS) as pool:
-        read = list(pool.map(lambda check: _checked_part(
-            archive, check[0], hashes[check[0]], name, keep=keeping or check[1] is None,
-            bound=check[1] is not None), checks))
-    kept: dict[str, bytes] | None = {} if keeping else None
-    attachments: dict[str, bytes] = {}
-    for (member, table), data in zip(checks, read, strict=True):
+        keep = table is None or (kept is not None and kept_size + archive.infos[member].file_size
+                                 <= KEEP_RECORDS_SIZE)
+        data = _checked_part(archive, member, entry["sha256"], name, keep,
+                             bound=table is not None)
         if table is None:
             sha = fmt.sha_of_attachment(member)
-            if hashes[member] != sha:  # its content was just checked against the manifest
+            if entry["sha256"] != sha:  # its content was just checked against the manifest
                 raise PackageError(_("Tệp đính kèm {sha} trong \"{name}\" không khớp tên; "
                                      "không nhập.").format(sha=sha[:12], name=name))
             attachments[sha] = data
-        elif kept is not None:
+        elif keep:
             kept[member] = data
+            kept_size += len(data)
+        else:
+            kept = None  # too big to keep: every part is read again when compared
+        hashes[member] = entry["sha256"]
     ordered = {table: [m for _part, m in sorted(found)] for table, found in members.items()}
     _require(all(len({p for p, _m in found}) == len(found) and
                  max(p for p, _m in found) == len(found) for found in members.values()), name)

@@ -1,6 +1,6 @@
-"""A package's parts are checked two at a time (``sync.verify.check_parts``): the first bad
-part in order is the one reported, and a package too large to keep in memory is read again
-part by part, hashed again, and refused if it changed meanwhile."""
+"""A package's parts when verified: the first bad part in order is the one reported, and a
+package too large to keep in memory is read again part by part, hashed again, and refused
+if it changed on disk meanwhile (that path had no test)."""
 
 from __future__ import annotations
 
