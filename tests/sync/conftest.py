@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from nbhr_desktop.core.setup import initialise
+from nbhr_desktop.core.workspace import Workspace
+
 from sync_helpers import Installations
 
 
@@ -12,3 +15,14 @@ def installs(tmp_path):
     made = Installations(tmp_path)
     yield made
     made.close()
+
+
+@pytest.fixture
+def pg_province(pg_location):
+    """A province installation on the PostgreSQL test server (skipped without one)."""
+    workspace = Workspace.open(pg_location)
+    try:
+        initialise(workspace, "Tỉnh Ninh Bình", role="province")
+        yield workspace
+    finally:
+        workspace.close()

@@ -5,24 +5,10 @@ Runs when NBHR_TEST_PG_URL names a server (CI starts one); skipped otherwise.
 
 from __future__ import annotations
 
-import pytest
-
-from nbhr_desktop.core.setup import initialise
-from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.sync.export import export_package
 from nbhr_desktop.sync.imports import import_file
 
 from sync_helpers import activities, add_activity, edit_activity
-
-
-@pytest.fixture
-def pg_province(pg_location):
-    workspace = Workspace.open(pg_location)
-    try:
-        initialise(workspace, "Tỉnh Ninh Bình", role="province")
-        yield workspace
-    finally:
-        workspace.close()
 
 
 def test_district_package_into_postgresql_province(installs, pg_province, tmp_path):

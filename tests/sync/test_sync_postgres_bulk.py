@@ -15,8 +15,6 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from nbhr_desktop.core.demo import generate_demo_data
-from nbhr_desktop.core.setup import initialise
-from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage import aggregates
 from nbhr_desktop.storage.bulk_load import BulkLoad
 from nbhr_desktop.storage.models import Activity, activity_audience, activity_theme
@@ -27,16 +25,6 @@ from nbhr_desktop.sync.imports import import_file
 from sync_helpers import activities
 
 SIZE = 5_200  # above bulk.REBUILD_INDEXES_FROM
-
-
-@pytest.fixture
-def pg_province(pg_location):
-    workspace = Workspace.open(pg_location)
-    try:
-        initialise(workspace, "Tỉnh Ninh Bình", role="province")
-        yield workspace
-    finally:
-        workspace.close()
 
 
 @pytest.fixture
