@@ -4,7 +4,8 @@
 province's package. Calling one small checker per column (a lambda per value, through
 ``map``) cost 4.3 µs a record; the same tests written out in one function, with each
 column's common case (a string within its length, a whole number within its range, a
-reference already seen) tested inline, cost about half (``bench/bench_import.py``).
+reference already seen) tested inline, cost 2.8 µs (50,000 activities of the import
+bench's package).
 
 Only the common case is inline. Anything else (a missing value, a wrong type, an unknown
 reference) goes to the column's detailed check, which decides and words the refusal, so
