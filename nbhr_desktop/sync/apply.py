@@ -46,10 +46,11 @@ PINNING = ("new", "registered", "re-pinned", "added")
 # From this many records, an import run ``alone`` uses SQLite's rollback journal when
 # nothing else has the database open (``storage.rollback_journal``): in WAL mode a large
 # import's pages are written twice, once into the log and again by the checkpoint after
-# the commit (300,000 activities on a busy PC: 4-13 s more, 1.2 s more system CPU). Below
-# it the switch is not worth its two extra syncs. Only ``alone`` (the command line): with the rollback journal,
-# a program that starts reading while the import writes waits for its commit, where in WAL
-# it reads on; the window's own screens read while it imports, so it stays in WAL.
+# the commit (300,000 activities on a busy PC: 4-13 s more, 1.2 s more system CPU).
+# Below it the switch is not worth its two extra syncs. Only ``alone`` (the command line):
+# with the rollback journal, a program that starts reading while the import writes waits
+# for its commit, where in WAL it reads on; the window's own screens read while it
+# imports, so it stays in WAL.
 JOURNAL_FROM = 20_000
 
 # Called with a step name between the writes of one import, inside the transaction.
