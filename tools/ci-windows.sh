@@ -211,7 +211,9 @@ step "W8. exchange with the Linux build, both ways"
 # As offices do: a sender's key code is registered (after a phone call) before its first file.
 L="$R/linux"; mkdir -p "$L"
 linux --data-dir "$L/nho-quan" init --unit "Nho Quan" >/dev/null
-linux --data-dir "$L/nho-quan" demo-data --activities 500 --year 2024 --seed 7 >/dev/null
+# 25,000 activities: enough for the import to read the package in a second process
+# (sync/read_ahead.py), which a frozen Windows program starts through freeze_support.
+linux --data-dir "$L/nho-quan" demo-data --activities 25000 --year 2024 --seed 7 >/dev/null
 linux --data-dir "$L/nho-quan" export-package --recipient "Kim Sơn" \
   --out "$OUT_U/Gói Nho Quan.nbhr" >"$L/export.txt"
 linux --data-dir "$L/nho-quan" keys show-mine --json >"$L/nho-quan-key.json"

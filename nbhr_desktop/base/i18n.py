@@ -26,19 +26,26 @@ from nbhr_desktop.resources import resource
 _DOMAIN = "nbhr"
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 _SOURCE = gettext.NullTranslations()
+_language = "vi"
 # Documents are built on worker threads while the GUI thread keeps translating.
 _local = threading.local()
 
 
 def install_language(language: str | None) -> None:
     """Switch the core's catalogue; ``None`` or ``"vi"`` means the Vietnamese source text."""
-    global _translation
+    global _translation, _language
+    _language = language or "vi"
     if not language or language == "vi":
         _translation = gettext.NullTranslations()
         return
     _translation = gettext.translation(
         _DOMAIN, localedir=str(resource("translations")), languages=[language], fallback=True
     )
+
+
+def installed_language() -> str:
+    """The language ``install_language`` set (for a helper process to speak the same)."""
+    return _language
 
 
 def _active() -> gettext.NullTranslations:

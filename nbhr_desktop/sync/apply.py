@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from nbhr_desktop.sync import keys, lineage, replay
 from nbhr_desktop.sync.batches import Batch, PackageRecords, memory_batches
 from nbhr_desktop.sync.bulk import import_cache, paused_gc
 from nbhr_desktop.sync.diff import Change, Conflict, Preview, Problem, Sink, compare_batches
+from nbhr_desktop.sync.read_ahead import Reader, reading_ahead
 from nbhr_desktop.sync.records import RecordChecker
 from nbhr_desktop.sync.tables import BY_NAME, TABLES
 from nbhr_desktop.sync.writer import Writer
@@ -91,6 +93,9 @@ class ImportSource:
     # last day its data covers (for a package: the day it was made).
     period_key: str = ""
     data_until: dt.date | None = None
+    # A second process started for reading this package ahead (``sync.read_ahead``); its
+    # starter closes it.
+    reader: Reader | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -159,7 +164,28 @@ def _step(name: str) -> None:
         checkpoint(name)
 
 
+@contextmanager
+def _reading(source: ImportSource) -> Iterator[None]:
+    """A large package's records read ahead by a second process for this pass
+    (``sync.read_ahead``)."""
+    package = source.package
+    if package is None:
+        yield
+        return
+    tables = [spec.name for spec in TABLES if package.count(spec.name)]
+    with reading_ahead(package, tables, started=source.reader) as package.ahead:
+        try:
+            yield
+        finally:
+            package.ahead = None
+
+
 def _compare(conn, source: ImportSource, info, sink: Sink, keep: bool = False) -> Preview:
+    with _reading(source):
+        return _compare_read(conn, source, info, sink, keep)
+
+
+def _compare_read(conn, source: ImportSource, info, sink: Sink, keep: bool) -> Preview:
     found = compare_batches(conn, lambda table: source.batches(table, keep), source.counts(),
                             sender_unit=source.sender_unit,
                             own_installation=info.installation_uuid, own_unit=info.unit_code,

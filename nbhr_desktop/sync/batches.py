@@ -67,7 +67,7 @@ def invalid_file(name: str, problems: list[str]) -> PackageError:
         "xin đơn vị kiểm tra và gửi lại.").format(name=name), details=problems)
 
 
-def _bad_manifest(name: str) -> PackageError:
+def bad_manifest(name: str) -> PackageError:
     return PackageError(_(
         "Tệp \"{name}\" có phần mô tả (manifest) không hợp lệ; tệp bị hỏng hoặc bị sửa "
         "tay. Hãy xin đơn vị gửi lại tệp.").format(name=name))
@@ -93,8 +93,11 @@ class PackageRecords:
         self.hashes = hashes
         self.compressed = compressed
         self.kept = kept
-        self.parsed: dict[str, Batch] = {}  # first member of a batch → it, when kept
+        # first member of a group → its batches, when kept
+        self.parsed: dict[str, list[Batch]] = {}
         self.newest: dt.datetime | None = None  # the latest change time of a record read
+        # This pass's second process reading ahead (``sync.read_ahead``), if it has one.
+        self.ahead = None
 
     def tables(self) -> list[str]:
         return list(self.members)
@@ -105,97 +108,142 @@ class PackageRecords:
     def total(self) -> int:
         return sum(self.count(t) for t in self.members)
 
+    def groups(self, table: str) -> list[list[str]]:
+        """The table's members as its batches are read: one each, or all together for a
+        table with a reference to itself."""
+        members = self.members.get(table, [])
+        return [members] if has_self_reference(table) else [[m] for m in members]
+
     # -- reading ----------------------------------------------------------------------------
     def _member_records(self, member: str) -> list:
         # The verified bytes are used once; a later pass reads the file again (hashed).
         data = self.kept.pop(member, None) if self.kept is not None else None
         if data is None:
-            data = self._read_again(member)
-        records = fmt.parse_json(data, member, self.path.name)
-        del data
-        if not isinstance(records, list):
-            raise _bad_manifest(self.path.name)
-        table = fmt.table_of_member(member)
-        for record in records:
-            upgrade_record(record, table, self.version)
-        return records
-
-    def _read_again(self, member: str) -> bytes:
-        archive = fmt.SafeZip(self.path, allowed_name=fmt.package_member_allowed,
-                              max_member_size=fmt.package_member_limit,
-                              max_ratio=fmt.package_member_ratio, label=_("gói trao đổi"))
-        try:
-            if member not in archive.names or \
-                    archive.infos[member].compress_size != self.compressed[member]:
-                data = None
-            else:
-                data = archive.read(member)
-        finally:
-            archive.close()
-        if data is None or fmt.sha256_bytes(data) != self.hashes[member]:
-            raise PackageError(_(
-                "Tệp \"{name}\" đã thay đổi trong lúc nhập (phần \"{member}\" không còn như "
-                "lúc kiểm tra). Không nhập gì cả; hãy chép lại tệp rồi nhập lại.").format(
-                    name=self.path.name, member=member))
-        return data
+            data = read_member_again(self.path, member, self.compressed[member],
+                                     self.hashes[member])
+        return member_records(data, member, self.path.name, self.version)
 
     def batches(self, table: str, *, keep: bool = False) -> Iterator[Batch]:
-        """The table's records, member by member (one batch for a self-referencing table),
-        each record's identity checked; a file whose records do not add up to the count
-        its manifest signed, or that repeats a UUID, is refused. ``keep``: the batches will
-        be wanted again (a preview, then the import), so a small package keeps them."""
+        """The table's records, member by member (one batch for a self-referencing table;
+        smaller ones when read ahead), each record's identity checked; a file whose records
+        do not add up to the count its manifest signed, or that repeats a UUID, is refused.
+        ``keep``: the batches will be wanted again (a preview, then the import), so a small
+        package keeps them."""
         spec = BY_NAME[table]
         checker = RecordChecker(spec, now=utcnow())
         seen: set[str] = set()
         total = 0
-        members = self.members.get(table, [])
-        groups = [members] if has_self_reference(table) else [[m] for m in members]
-        for group in groups:
-            batch = self.parsed.get(group[0]) if keep else self.parsed.pop(group[0], None)
-            if batch is None:
-                records = [r for member in group for r in self._member_records(member)]
-                if total + len(records) > self.count(table):
-                    raise _bad_manifest(self.path.name)
-                before = checker.future
-                typed = self._identities(spec, checker, records, seen, total)
-                batch = Batch(records, typed, future=checker.future - before)
-                del records, typed  # the batch alone holds them (see the end of the loop)
+        for group in self.groups(table):
+            done = self.parsed.get(group[0]) if keep else self.parsed.pop(group[0], None)
+            if done is not None:  # parsed and checked by an earlier pass
+                found = iter(done)
+                for batch in done:  # its UUIDs still count as seen
+                    seen.update(record["uuid"] for record in batch.records)
+            elif self.ahead is not None:
+                found = self._read_ahead(group, keep)
+            else:
+                found = iter([self._read(spec, checker, group, seen, total)])
                 if keep and self.kept is not None:
-                    self.parsed[group[0]] = batch
-            else:  # parsed and checked by an earlier pass; its UUIDs still count as seen
-                seen.update(record["uuid"] for record in batch.records)
-            total += len(batch.records)
-            yield batch
-            # Nothing here may hold this member while the next one is parsed: two parsed
-            # members at once were a province import's peak memory.
-            del batch
+                    self.parsed[group[0]] = done = list(found)
+                    found = iter(done)
+            del done
+            for batch in found:
+                total += len(batch.records)
+                yield batch
+                # Nothing here may hold this member while the next one is parsed: two parsed
+                # members at once were a province import's peak memory.
+                del batch
         if total != self.count(table):
-            raise _bad_manifest(self.path.name)
+            raise bad_manifest(self.path.name)
 
-    def _identities(self, spec, checker: RecordChecker, records: list, seen: set[str],
-                    offset: int) -> list[dict]:
-        typed: list[dict] = []  # changed_at for now; the content is checked when compared
-        problems: list[str] = []
-        identity = checker.check_identity
-        newest = self.newest
-        for index, record in enumerate(records):
-            try:
-                changed_at = identity(record)
-                typed.append({"changed_at": changed_at, "partial": True})
-                if newest is None or changed_at > newest:
-                    newest = changed_at
-                uuid = record["uuid"]
-                if uuid in seen:
-                    raise RecordError(_("mã UUID bị lặp trong tệp"))
-                seen.add(uuid)
-            except RecordError as error:
-                title = record_title(spec.name, record) if isinstance(record, dict) else ""
-                problems.append(_("{label} số {n} «{title}»: {reason}").format(
-                    label=spec.label, n=offset + index + 1, title=title, reason=error))
-                typed.append({})
-                if len(problems) >= MAX_REPORTED:
-                    break
-        if problems:
-            raise invalid_file(self.path.name, problems)
-        self.newest = newest
-        return typed
+    def _read(self, spec, checker: RecordChecker, group: list[str], seen: set[str],
+              total: int) -> Batch:
+        records = [r for member in group for r in self._member_records(member)]
+        if total + len(records) > self.count(spec.name):
+            raise bad_manifest(self.path.name)
+        before = checker.future
+        typed, self.newest = identities(spec, checker, records, seen, total, self.newest,
+                                         self.path.name)
+        return Batch(records, typed, future=checker.future - before)
+
+    def _read_ahead(self, group: list[str], keep: bool) -> Iterator[Batch]:
+        """The group's batches from the second process, which has read, checked and keyed
+        them (and counted them against the manifest) while the ones before were written."""
+        if self.kept is not None:
+            for member in group:  # the second process reads it from the file, hashed
+                self.kept.pop(member, None)
+        kept: list[Batch] | None = [] if keep and self.kept is not None else None
+        while (taken := self.ahead.take()) is not None:
+            batch, newest = taken
+            if newest is not None and (self.newest is None or newest > self.newest):
+                self.newest = newest
+            if kept is not None:
+                kept.append(batch)
+            yield batch
+            del batch, taken
+        if kept is not None:
+            self.parsed[group[0]] = kept
+
+
+def member_records(data: bytes, member: str, file_name: str, version: int) -> list:
+    """A verified member's records, parsed, with the fields of newer formats added."""
+    records = fmt.parse_json(data, member, file_name)
+    del data
+    if not isinstance(records, list):
+        raise bad_manifest(file_name)
+    table = fmt.table_of_member(member)
+    for record in records:
+        upgrade_record(record, table, version)
+    return records
+
+
+def read_member_again(path: Path, member: str, compressed: int, sha256: str) -> bytes:
+    """A member's bytes read from the file again, refused unless they are still the ones
+    verified (same compressed size, same signed hash)."""
+    archive = fmt.SafeZip(path, allowed_name=fmt.package_member_allowed,
+                          max_member_size=fmt.package_member_limit,
+                          max_ratio=fmt.package_member_ratio, label=_("gói trao đổi"))
+    try:
+        if member not in archive.names or archive.infos[member].compress_size != compressed:
+            data = None
+        else:
+            data = archive.read(member)
+    finally:
+        archive.close()
+    if data is None or fmt.sha256_bytes(data) != sha256:
+        raise PackageError(_(
+            "Tệp \"{name}\" đã thay đổi trong lúc nhập (phần \"{member}\" không còn như "
+            "lúc kiểm tra). Không nhập gì cả; hãy chép lại tệp rồi nhập lại.").format(
+                name=Path(path).name, member=member))
+    return data
+
+
+def identities(spec, checker: RecordChecker, records: list, seen: set[str], offset: int,
+               newest: dt.datetime | None, file_name: str) -> tuple[list[dict], dt.datetime | None]:
+    """Each record's shape and identity checked (``seen``: the table's UUIDs so far);
+    returns per record ``{"changed_at", "partial": True}`` (its content is checked when
+    compared) and the latest change time, or refuses the file, naming up to
+    ``MAX_REPORTED`` records."""
+    typed: list[dict] = []
+    problems: list[str] = []
+    identity = checker.check_identity
+    for index, record in enumerate(records):
+        try:
+            changed_at = identity(record)
+            typed.append({"changed_at": changed_at, "partial": True})
+            if newest is None or changed_at > newest:
+                newest = changed_at
+            uuid = record["uuid"]
+            if uuid in seen:
+                raise RecordError(_("mã UUID bị lặp trong tệp"))
+            seen.add(uuid)
+        except RecordError as error:
+            title = record_title(spec.name, record) if isinstance(record, dict) else ""
+            problems.append(_("{label} số {n} «{title}»: {reason}").format(
+                label=spec.label, n=offset + index + 1, title=title, reason=error))
+            typed.append({})
+            if len(problems) >= MAX_REPORTED:
+                break
+    if problems:
+        raise invalid_file(file_name, problems)
+    return typed, newest

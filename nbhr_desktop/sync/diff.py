@@ -241,6 +241,8 @@ class _TableDiff:
         if typed.get("partial"):
             record = self.incoming[index]
             try:
+                if "error" in typed:  # found by the process that read ahead (sync.read_ahead)
+                    raise RecordError(typed["error"])
                 typed = self.checker.check_content(record, typed["changed_at"])
             except RecordError as error:
                 self.preview.invalid.append(_("{label} «{title}» ({uuid}): {reason}").format(

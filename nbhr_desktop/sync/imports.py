@@ -21,6 +21,7 @@ from sqlalchemy import select
 from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.base.i18n import _
 from nbhr_desktop.sync import apply as applying
+from nbhr_desktop.sync import read_ahead
 from nbhr_desktop.sync.apply import ImportResult, ImportSource
 from nbhr_desktop.sync.bulk import paused_gc
 from nbhr_desktop.sync.verify import open_package
@@ -142,11 +143,18 @@ def import_file(workspace, path: str | Path, *, dry_run: bool = False,
     with it, a file that has others is refused. ``None`` leaves that to the caller.
     ``alone``: nothing else of this program reads meanwhile (``sync.apply.JOURNAL_FROM``).
     """
-    with paused_gc():  # one pause for both steps: see ``bulk.paused_gc``
-        source = read_source(workspace, path, trust=trust, log_refusal=not dry_run)
-        if dry_run:
-            return applying.preview(workspace, source)
-        if accept is not None:
-            check_confirmed(workspace, source, accept)
-        return applying.apply(workspace, source, decisions=decisions,
-                              resolve_all=resolve_all, progress=progress, alone=alone)
+    # A large package's second reader starts its interpreter while the file is verified.
+    reader = read_ahead.start_for(path)
+    try:
+        with paused_gc():  # one pause for both steps: see ``bulk.paused_gc``
+            source = read_source(workspace, path, trust=trust, log_refusal=not dry_run)
+            source.reader = reader
+            if dry_run:
+                return applying.preview(workspace, source)
+            if accept is not None:
+                check_confirmed(workspace, source, accept)
+            return applying.apply(workspace, source, decisions=decisions,
+                                  resolve_all=resolve_all, progress=progress, alone=alone)
+    finally:
+        if reader is not None:
+            reader.close()

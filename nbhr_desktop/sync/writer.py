@@ -246,8 +246,10 @@ class Writer(Sink):
             uuid, owner, version, by, deleted = identity(record)
             row = [own[uuid], uuid, owner, version, change.typed["changed_at"], by, deleted,
                    *content(change.typed), *map(get, maps, references(record))]
-            if search is not None:
-                row.append(search(record["title"], record["description"]))
+            if search is not None:  # (keyed already when read ahead: ``sync.read_ahead``)
+                key = change.typed.get("search_text")
+                row.append(search(record["title"], record["description"]) if key is None
+                           else key)
             for index, convert in converters:
                 value = row[index]
                 if value is not None:

@@ -1,0 +1,248 @@
+"""A large package's records read, checked and keyed by a second process, a member ahead.
+
+An import is two kinds of work in turn, per member of the package: reading it (parse the
+JSON, check every record's identity and content, fold titles and descriptions into the
+search key), then comparing and writing it. In one process both take turns on one core
+(the GIL; SQLite writes from one thread): at 300,000 activities the reading is about
+half of the import's CPU. Here a second process reads member k + 1 — on the PC's other
+core — while this one compares and writes member k.
+
+The reader works from the file itself, member by member in the order the comparison takes
+them, and hashes every member against the signed hash (so a file changed on disk since it
+was verified is refused, as when this process reads it again). It checks exactly what this
+process would: each record's identity (a member with a bad one is refused with the same
+message), and its content — eagerly, since a record's content is otherwise checked only
+when the comparison decides to write it, the outcome goes with the record (the typed
+values, or the reason it is unacceptable) and the comparison reports it only then, as
+before (``diff._TableDiff.full``). Activities carry their search key in their typed
+values (``search_text``), which the writer takes as it is.
+
+It sends each member's records when this process asks for the next (a pipe holds little),
+so at most one member waits ready while another is written: memory stays that of one or
+two members. Its messages speak this process's language. A refusal found while reading is
+sent in place of the member and raised here when that member's turn comes; if the reader
+dies, the import stops with a message (nothing is written: one transaction).
+
+Below ``READ_AHEAD_FROM`` records the second process costs more than it saves (starting an
+interpreter: 0.2-0.4 s of CPU, longer on Windows), and one process reads as before.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import queue
+import threading
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import _, install_language, installed_language
+from nbhr_desktop.storage.models import utcnow
+from nbhr_desktop.sync import batches as reading
+from nbhr_desktop.sync.bulk import search_text
+from nbhr_desktop.sync.records import RecordChecker, RecordError
+from nbhr_desktop.sync.tables import BY_NAME
+
+READ_AHEAD_FROM = 20_000
+# A package file from this size is likely to hold that many records (demo activities:
+# about 125 bytes each, compressed): its reader is started before the file is verified.
+PRESTART_SIZE = 2_000_000
+# Records per batch sent: small enough that the first is ready soon and the two processes
+# take turns often, large enough that each send's fixed costs do not count.
+SENT = 4_000
+# Batches the reader may have ready before the other process takes them: enough to parse
+# the next member (about 25,000 records) meanwhile; each holds ``SENT`` records.
+AHEAD = 4
+
+
+class ReaderStopped(UserError):
+    """The reading process ended before sending every member."""
+
+
+def complete(spec, checker: RecordChecker, records: list[dict], typed: list[dict]) -> None:
+    """Each record's content checked now: its typed values (with the search key for an
+    activity), or its partial values with the ``error`` that makes it unacceptable."""
+    keyed = spec.name == "activity"
+    check = checker.check_content
+    for index, record in enumerate(records):
+        partial = typed[index]
+        try:
+            full = check(record, partial["changed_at"])
+        except RecordError as error:
+            partial["error"] = str(error)
+            continue
+        if keyed:
+            full["search_text"] = search_text(record["title"], record["description"])
+        typed[index] = full
+
+
+def _read(pipe) -> None:
+    """The second process: waits for its work (``Reader.begin``), then sends every job's
+    records in batches, in order, then an end mark per job; a refusal instead of the rest."""
+    gc.disable()  # millions of small objects, none of them cyclic (``bulk.paused_gc``)
+    try:
+        work = pipe.recv()
+    except (EOFError, OSError):
+        return  # not needed after all (a small package, a refused file)
+    install_language(work.pop("language"))
+    outbox = _Outbox(pipe)
+    try:
+        _read_jobs(outbox, **work)
+    except _Stopped:
+        pass  # the other process stopped reading (a refusal, a cancel)
+    except UserError as error:
+        outbox.put(("refused", error))
+    except BaseException:  # noqa: BLE001 (anything else is a defect: say it, then stop)
+        outbox.put(("failed", traceback.format_exc()))
+    outbox.close()
+
+
+def _read_jobs(outbox: _Outbox, *, path: str, version: int, counts: dict[str, int],
+               jobs: list[tuple[str, list[str]]], hashes: dict[str, str],
+               compressed: dict[str, int], sent: int) -> None:
+    name = Path(path).name
+    tables: dict[str, tuple[RecordChecker, set[str], list[int]]] = {}
+    for table, group in jobs:
+        spec = BY_NAME[table]
+        if table not in tables:
+            tables[table] = (RecordChecker(spec, now=utcnow()), set(), [0])
+        checker, seen, total = tables[table]
+        records = [record for member in group for record in reading.member_records(
+            reading.read_member_again(Path(path), member, compressed[member],
+                                      hashes[member]), member, name, version)]
+        if total[0] + len(records) > counts.get(table, 0):
+            raise reading.bad_manifest(name)
+        # A table pointing at itself is compared as one batch (``has_self_reference``).
+        size = len(records) if reading.has_self_reference(table) else sent
+        for start in range(0, len(records), size or 1):
+            part = records[start:start + size]
+            before = checker.future
+            typed, newest = reading.identities(spec, checker, part, seen, total[0], None,
+                                               name)
+            complete(spec, checker, part, typed)
+            total[0] += len(part)
+            outbox.put(("batch", part, typed, checker.future - before, newest))
+            del part, typed
+        del records
+        outbox.put(("end",))
+
+
+class _Stopped(Exception):
+    pass
+
+
+class _Outbox:
+    """Batches waiting to be sent, ``AHEAD`` at most: a thread sends them (the pipe holds
+    little, and a send waits until the other process takes it) while the reader goes on —
+    so that parsing the next member, the slow step, overlaps the writes of this one."""
+
+    def __init__(self, pipe):
+        self.pipe = pipe
+        self.queue: queue.Queue = queue.Queue(maxsize=AHEAD)
+        self.broken = False
+        self.thread = threading.Thread(target=self._send, name="nbhr-read-ahead-send",
+                                       daemon=True)
+        self.thread.start()
+
+    def _send(self) -> None:
+        while (message := self.queue.get()) is not None:
+            if self.broken:
+                continue
+            try:
+                self.pipe.send(message)
+            except OSError:  # the other end closed
+                self.broken = True
+            del message
+
+    def put(self, message) -> None:
+        if self.broken:
+            raise _Stopped
+        self.queue.put(message)
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        self.pipe.close()
+
+
+class Reader:
+    """This process's side of the second process: ``start`` it early (its interpreter starts
+    while the file is verified), ``begin`` its work, ``take`` batches, ``close`` it."""
+
+    def __init__(self):
+        context = multiprocessing.get_context("spawn")  # never fork: the GUI has threads
+        self.pipe, theirs = context.Pipe()
+        self.process = context.Process(target=_read, args=(theirs,), name="nbhr-read-ahead",
+                                       daemon=True)
+        self.process.start()
+        theirs.close()
+        self.path = Path()
+        self.begun = False
+
+    def begin(self, package, jobs: list[tuple[str, list[str]]]) -> None:
+        self.path, self.begun = package.path, True
+        with suppress(OSError):  # a reader already gone is found by ``take``
+            self.pipe.send({
+                "path": str(package.path), "version": package.version,
+                "counts": dict(package.counts), "jobs": jobs, "hashes": dict(package.hashes),
+                "compressed": dict(package.compressed), "language": installed_language(),
+                "sent": SENT})
+
+    def take(self) -> tuple[reading.Batch, object] | None:
+        """The next batch and the latest change time in it; None at the end of a group."""
+        try:
+            message = self.pipe.recv()
+        except (EOFError, OSError):
+            message = ("stopped",)
+        kind = message[0]
+        if kind == "batch":
+            _kind, records, typed, future, newest = message
+            return reading.Batch(records, typed, future=future), newest
+        if kind == "end":
+            return None
+        if kind == "refused":
+            raise message[1]
+        detail = message[1] if kind == "failed" else ""
+        raise ReaderStopped(_(
+            "Không đọc hết được tệp \"{name}\": tiến trình đọc tệp đã dừng giữa chừng. "
+            "Không nhập gì cả; hãy thử nhập lại (nếu vẫn lỗi, máy có thể thiếu bộ nhớ)."
+        ).format(name=self.path.name), details=[detail] if detail else [])
+
+    def close(self) -> None:
+        self.pipe.close()  # a reader waiting for work, or still sending, stops
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join(timeout=5)
+
+
+def start_for(path: Path) -> Reader | None:
+    """A reader started now for a package file that is probably large enough to use one
+    (``PRESTART_SIZE``), or None; the caller closes it."""
+    path = Path(path)
+    try:
+        large = path.suffix.lower() == ".nbhr" and path.stat().st_size >= PRESTART_SIZE
+    except OSError:
+        return None
+    return Reader() if large else None
+
+
+@contextmanager
+def reading_ahead(package, tables: list[str], *, started: Reader | None = None
+                  ) -> Iterator[Reader | None]:
+    """For one pass over ``package`` (tables in the comparison's order): a reader (the one
+    ``started`` for it, or a new one), when the package is large and its records are not
+    already parsed from an earlier pass; else None. The reader is closed after the pass."""
+    if package.total() < READ_AHEAD_FROM or package.parsed:
+        yield None
+        return
+    reader = started if started is not None and not started.begun else Reader()
+    reader.begin(package, [(table, group) for table in tables
+                           for group in package.groups(table)])
+    try:
+        yield reader
+    finally:
+        reader.close()

@@ -1,0 +1,187 @@
+"""A large package read ahead by a second process (``sync.read_ahead``): the import writes
+exactly what one process writes (records, links, day figures, word search); a record the
+reader finds unacceptable refuses the file with the same message; a part changed on disk
+meanwhile, or a reader that dies, stops the import with nothing written; a preview's batches
+serve the import after it; the reader's messages speak the officer's language.
+
+Every package here is small: the threshold and the batch size are lowered so that the
+reader is used and sends each part in several batches."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+from sqlalchemy import text
+
+from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.i18n import install_language
+from nbhr_desktop.core.demo import generate_demo_data
+from nbhr_desktop.sync import apply as applying
+from nbhr_desktop.sync import export, read_ahead
+from nbhr_desktop.sync import format as fmt
+from nbhr_desktop.sync.export import export_package
+from nbhr_desktop.sync.imports import import_file, read_source
+
+from sync_helpers import activities, make_package, snapshot
+
+
+@pytest.fixture
+def readers(monkeypatch) -> list[read_ahead.Reader]:
+    """Every reader begun, with the threshold at one record and seven records a batch."""
+    begun: list[read_ahead.Reader] = []
+    real = read_ahead.Reader.begin
+
+    def spy(self, package, jobs):
+        begun.append(self)
+        real(self, package, jobs)
+
+    monkeypatch.setattr(read_ahead.Reader, "begin", spy)
+    monkeypatch.setattr(read_ahead, "READ_AHEAD_FROM", 1)
+    monkeypatch.setattr(read_ahead, "SENT", 7)
+    return begun
+
+
+@pytest.fixture
+def package(installs, tmp_path, monkeypatch):
+    """Huyện Kim Sơn's 40 activities of 2024 in several parts."""
+    district = installs.make("district")
+    generate_demo_data(district, activities=40, seed=5, year=2024)
+    real = export.read_record_batches
+    monkeypatch.setattr(export, "read_record_batches",
+                        lambda *args, **kwargs: real(*args, **(kwargs | {"size": 10})))
+    monkeypatch.setattr(fmt, "MEMBER_TARGET_SIZE", 8_000)
+    return district, export_package(district, tmp_path / "p.nbhr").path
+
+
+def _records(path) -> dict[str, list[dict]]:
+    """Every table's records, all its parts in order."""
+    tables: dict[str, list[dict]] = {}
+    with zipfile.ZipFile(path) as archive:
+        for name in sorted(archive.namelist()):
+            table = fmt.table_of_member(name)
+            if table:
+                tables.setdefault(table, []).extend(json.loads(archive.read(name)))
+    return tables
+
+
+def _derived(ws) -> dict:
+    """What the screens read besides the records: day figures and word search."""
+    with ws.db.engine.connect() as conn:
+        figures = sorted(conn.execute(text(
+            "SELECT dimension, day, item_id, activities, attendances, cost "
+            "FROM activity_day_figure WHERE activities <> 0")).all())
+        found = conn.execute(text(
+            "SELECT count(*) FROM activity_search WHERE activity_search MATCH 'tap*'")).scalar()
+        keys = sorted(conn.execute(text("SELECT uuid, search_text FROM activity")).all())
+    return {"figures": figures, "found": found, "keys": keys}
+
+
+def test_read_ahead_writes_what_one_process_writes(installs, package, readers, monkeypatch):
+    district, path = package
+    ahead = installs.make("ahead", "Tỉnh Ninh Bình", role="province")
+    result = import_file(ahead, path)
+    assert len(readers) == 1
+    assert result.summary()["new"] > 40 and result.summary()["rejected"] == 0
+
+    monkeypatch.setattr(read_ahead, "READ_AHEAD_FROM", 10**9)
+    alone = installs.make("alone", "Tỉnh Ninh Bình", role="province")
+    assert import_file(alone, path).summary() | {"file": ""} == result.summary() | {"file": ""}
+    assert len(readers) == 1  # the second import read in one process
+
+    assert activities(ahead) == activities(alone) == activities(district)
+    assert _derived(ahead) == _derived(alone)
+    assert _derived(ahead)["found"] > 0
+
+
+def test_a_record_the_reader_finds_unacceptable_refuses_the_file(installs, package, readers,
+                                                                  tmp_path, monkeypatch):
+    district, path = package
+    tables = _records(path)
+    tables["activity"][23]["cost"] = -5  # a record of the fourth batch
+    bad = make_package(district, tmp_path / "bad.nbhr", tables)
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    before = snapshot(province)
+    with pytest.raises(UserError) as ahead:
+        import_file(province, bad)
+    assert len(readers) == 1
+    assert snapshot(province) == before
+
+    monkeypatch.setattr(read_ahead, "READ_AHEAD_FROM", 10**9)
+    with pytest.raises(UserError) as alone:
+        import_file(province, bad)
+    assert (ahead.value.message, ahead.value.details) == (alone.value.message,
+                                                          alone.value.details)
+    assert tables["activity"][23]["title"] in ahead.value.details[0]
+    assert snapshot(province) == before
+
+
+def test_a_part_changed_on_disk_after_verifying_is_refused(installs, package, readers):
+    _district, path = package
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    source = read_source(province, path)  # verified; then the file changes on disk
+    before = snapshot(province)
+    with zipfile.ZipFile(path) as archive:
+        members = [(info, archive.read(info)) for info in archive.infolist()]
+    last = max(info.filename for info, _data in members
+               if info.filename.startswith("records/activity"))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in members:
+            archive.writestr(info, data.replace(b'"version":1', b'"version":7')
+                             if info.filename == last else data)
+    with pytest.raises(UserError) as refused:
+        applying.apply(province, source)
+    assert len(readers) == 1
+    assert "đã thay đổi trong lúc nhập" in refused.value.message
+    assert snapshot(province) == before
+
+
+def test_a_reader_that_dies_stops_the_import_and_nothing_is_written(installs, package,
+                                                                   readers, monkeypatch):
+    _district, path = package
+    real = read_ahead.Reader.begin
+
+    def dies(self, package, jobs):
+        real(self, package, jobs)
+        self.process.kill()  # before it has sent anything: it is still starting
+        self.process.join()
+
+    monkeypatch.setattr(read_ahead.Reader, "begin", dies)
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    before = snapshot(province)
+    with pytest.raises(read_ahead.ReaderStopped) as stopped:
+        import_file(province, path)
+    assert "dừng giữa chừng" in stopped.value.message
+    assert snapshot(province) == before
+    monkeypatch.setattr(read_ahead.Reader, "begin", real)
+    assert import_file(province, path).summary()["rejected"] == 0  # and again, it works
+
+
+def test_a_preview_read_ahead_serves_the_import_after_it(installs, package, readers):
+    district, path = package
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    source = read_source(province, path)
+    seen = applying.preview(province, source).summary()
+    assert len(readers) == 1
+    result = applying.apply(province, source)
+    assert len(readers) == 1  # kept from the preview: read once
+    assert result.summary()["new"] == seen["new"] > 40
+    assert activities(province) == activities(district)
+
+
+def test_the_reader_speaks_the_officers_language(installs, package, readers, tmp_path):
+    district, path = package
+    tables = _records(path)
+    tables["activity"][30]["uuid"] = "not-a-uuid"  # found as the part is read
+    bad = make_package(district, tmp_path / "bad.nbhr", tables)
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    install_language("en")
+    try:
+        with pytest.raises(UserError) as refused:
+            import_file(province, bad)
+    finally:
+        install_language(None)
+    assert len(readers) == 1
+    assert "invalid" in refused.value.message.lower()
+    assert "UUID" in refused.value.details[0]
