@@ -32,6 +32,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import queue
+import sys
 import threading
 import traceback
 from collections.abc import Iterator
@@ -42,6 +43,7 @@ from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.base.i18n import _, install_language, installed_language
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.sync import batches as reading
+from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync.bulk import search_text
 from nbhr_desktop.sync.records import RecordChecker, RecordError
 from nbhr_desktop.sync.tables import BY_NAME
@@ -52,10 +54,10 @@ READ_AHEAD_FROM = 20_000
 PRESTART_SIZE = 2_000_000
 # Records per batch sent: small enough that the first is ready soon and the two processes
 # take turns often, large enough that each send's fixed costs do not count.
-SENT = 4_000
-# Batches the reader may have ready before the other process takes them: enough to parse
-# the next member (about 25,000 records) meanwhile; each holds ``SENT`` records.
-AHEAD = 4
+SENT = 2_000
+# Batches the reader may have ready before the other process takes them (each holds
+# ``SENT`` records): enough that it never waits for one, few enough to bound the memory.
+AHEAD = 2
 
 
 class ReaderStopped(UserError):
@@ -110,23 +112,34 @@ def _read_jobs(outbox: _Outbox, *, path: str, version: int, counts: dict[str, in
         if table not in tables:
             tables[table] = (RecordChecker(spec, now=utcnow()), set(), [0])
         checker, seen, total = tables[table]
-        records = [record for member in group for record in reading.member_records(
-            reading.read_member_again(Path(path), member, compressed[member],
-                                      hashes[member]), member, name, version)]
-        if total[0] + len(records) > counts.get(table, 0):
-            raise reading.bad_manifest(name)
-        # A table pointing at itself is compared as one batch (``has_self_reference``).
-        size = len(records) if reading.has_self_reference(table) else sent
-        for start in range(0, len(records), size or 1):
-            part = records[start:start + size]
+
+        def send(part: list, spec=spec, checker=checker, seen=seen, total=total) -> None:
+            if total[0] + len(part) > counts.get(spec.name, 0):
+                raise reading.bad_manifest(name)
             before = checker.future
-            typed, newest = reading.identities(spec, checker, part, seen, total[0], None,
-                                               name)
+            typed, newest = reading.identities(spec, checker, part, seen, total[0], None, name)
             complete(spec, checker, part, typed)
             total[0] += len(part)
             outbox.put(("batch", part, typed, checker.future - before, newest))
-            del part, typed
-        del records
+
+        # A table pointing at itself is compared as one batch (``has_self_reference``).
+        whole: list | None = [] if reading.has_self_reference(table) else None
+        for member in group:
+            for part in fmt.parse_json_list(
+                    reading.read_member_again(Path(path), member, compressed[member],
+                                              hashes[member]),
+                    member, name, sys.maxsize if whole is not None else sent):
+                if not isinstance(part, list):
+                    raise reading.bad_manifest(name)
+                for record in part:
+                    reading.upgrade_record(record, table, version)
+                if whole is not None:
+                    whole += part
+                else:
+                    send(part)
+                del part
+        if whole:
+            send(whole)
         outbox.put(("end",))
 
 
@@ -213,6 +226,8 @@ class Reader:
 
     def close(self) -> None:
         self.pipe.close()  # a reader waiting for work, or still sending, stops
+        if not self.begun:  # not needed after all: no need to wait for it to start
+            self.process.kill()
         self.process.join(timeout=5)
         if self.process.is_alive():
             self.process.terminate()

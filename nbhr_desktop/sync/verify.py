@@ -19,7 +19,7 @@ from pathlib import Path
 from nbhr_desktop.base.i18n import _
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.sync import format as fmt
-from nbhr_desktop.sync import keys
+from nbhr_desktop.sync import keys, read_ahead
 from nbhr_desktop.sync.batches import PackageRecords
 from nbhr_desktop.sync.format import PackageError
 from nbhr_desktop.sync.tables import BY_NAME
@@ -165,7 +165,10 @@ def check_parts(archive: fmt.SafeZip, manifest: dict,
     version = manifest["format_version"]
     members: dict[str, list[tuple[int, str]]] = {}
     hashes: dict[str, str] = {}
-    kept: dict[str, bytes] | None = {}
+    # A package large enough to be read ahead (``sync.read_ahead``) is read again from the
+    # file by the second process: keeping its parts here would only hold memory.
+    ahead = sum(n for n in counts.values() if isinstance(n, int)) >= read_ahead.READ_AHEAD_FROM
+    kept: dict[str, bytes] | None = None if ahead else {}
     kept_size = 0
     attachments: dict[str, bytes] = {}
     for member in sorted(present):

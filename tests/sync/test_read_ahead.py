@@ -1,8 +1,10 @@
 """A large package read ahead by a second process (``sync.read_ahead``): the import writes
 exactly what one process writes (records, links, day figures, word search); a record the
 reader finds unacceptable refuses the file with the same message; a part changed on disk
-meanwhile, or a reader that dies, stops the import with nothing written; a preview's batches
-serve the import after it; the reader's messages speak the officer's language.
+meanwhile, or a reader that dies, stops the import with nothing written; a preview and the
+import after it each read ahead; the reader's messages speak the officer's language. The
+reader parses a part's list a few records at a time: the same items, and the same refusals,
+as parsing it whole.
 
 Every package here is small: the threshold and the batch size are lowered so that the
 reader is used and sends each part in several batches."""
@@ -158,14 +160,16 @@ def test_a_reader_that_dies_stops_the_import_and_nothing_is_written(installs, pa
     assert import_file(province, path).summary()["rejected"] == 0  # and again, it works
 
 
-def test_a_preview_read_ahead_serves_the_import_after_it(installs, package, readers):
+def test_a_preview_then_the_import_each_read_ahead(installs, package, readers):
+    """A package this large is not kept in memory after its preview (the window's flow):
+    the import reads it ahead again, and writes what the preview announced."""
     district, path = package
     province = installs.make("province", "Tỉnh Ninh Bình", role="province")
     source = read_source(province, path)
+    assert source.package.kept is None
     seen = applying.preview(province, source).summary()
-    assert len(readers) == 1
     result = applying.apply(province, source)
-    assert len(readers) == 1  # kept from the preview: read once
+    assert len(readers) == 2
     assert result.summary()["new"] == seen["new"] > 40
     assert activities(province) == activities(district)
 
@@ -185,3 +189,30 @@ def test_the_reader_speaks_the_officers_language(installs, package, readers, tmp
     assert len(readers) == 1
     assert "invalid" in refused.value.message.lower()
     assert "UUID" in refused.value.details[0]
+
+
+@pytest.mark.parametrize("data", [
+    b'[]', b' [ ] ', b'[{"a": 1}]', b'[{"a": 1}, {"b": [2, 3]}, "x", 4, null]',
+    '\n[ {"tên": "Tập huấn"} ,{"n":-1.5e3}\t]\r\n'.encode(),
+    b'{"not": "a list"}', b'7',
+])
+def test_a_list_read_in_pieces_is_the_list_json_reads(data):
+    pieces = list(fmt.parse_json_list(data, "records/activity.json", "p.nbhr", 2))
+    whole = json.loads(data)
+    if isinstance(whole, list):
+        assert [item for piece in pieces for item in piece] == whole
+        assert all(0 < len(piece) <= 2 for piece in pieces)
+    else:  # handed over as it is: the caller refuses it
+        assert pieces == [whole]
+
+
+@pytest.mark.parametrize("data", [
+    b'[{"a": 1},', b'[{"a": 1}] x', b'[{"a": 1} {"b": 2}]', b'[1, 2,]', b'[', b'',
+    b'[{"a": 1}]]', b'[\xff]', b'[' * 100_000,
+])
+def test_a_list_that_is_not_json_is_refused_as_json_is(data):
+    with pytest.raises(UserError) as whole:
+        fmt.parse_json(data, "records/activity.json", "p.nbhr")
+    with pytest.raises(UserError) as pieces:
+        list(fmt.parse_json_list(data, "records/activity.json", "p.nbhr", 2))
+    assert pieces.value.message == whole.value.message
