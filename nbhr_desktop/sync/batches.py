@@ -11,6 +11,9 @@ Each record's shape and identity are checked here as its member is parsed
 (``RecordChecker.check_identity``); its content is checked when the comparison decides to
 write it. A table with a reference to itself (a unit's parent) is read as one batch, so
 that a record may point at one later in the file.
+
+A large package is read by a second process instead (``sync.read_ahead``, through
+``PackageRecords.ahead``), with this module's functions, while this process writes.
 """
 
 from __future__ import annotations
