@@ -242,7 +242,16 @@ def start_for(path: Path) -> Reader | None:
         large = path.suffix.lower() == ".nbhr" and path.stat().st_size >= PRESTART_SIZE
     except OSError:
         return None
-    return Reader() if large else None
+    return _started() if large else None
+
+
+def _started() -> Reader | None:
+    """A new reader, or None where a process cannot be started (a locked-down PC, no
+    resources left): then this process reads, as for a small package."""
+    try:
+        return Reader()
+    except (OSError, RuntimeError, ValueError):
+        return None
 
 
 @contextmanager
@@ -254,7 +263,10 @@ def reading_ahead(package, tables: list[str], *, started: Reader | None = None
     if package.total() < READ_AHEAD_FROM or package.parsed:
         yield None
         return
-    reader = started if started is not None and not started.begun else Reader()
+    reader = started if started is not None and not started.begun else _started()
+    if reader is None:
+        yield None
+        return
     reader.begin(package, [(table, group) for table in tables
                            for group in package.groups(table)])
     try:

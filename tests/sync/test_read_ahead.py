@@ -160,6 +160,20 @@ def test_a_reader_that_dies_stops_the_import_and_nothing_is_written(installs, pa
     assert import_file(province, path).summary()["rejected"] == 0  # and again, it works
 
 
+def test_where_no_process_can_start_the_import_reads_in_one(installs, package, readers,
+                                                             monkeypatch):
+    district, path = package
+
+    def refused(self):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(read_ahead.Reader, "__init__", refused)
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    assert import_file(province, path).summary()["rejected"] == 0
+    assert readers == []
+    assert activities(province) == activities(district)
+
+
 def test_a_preview_then_the_import_each_read_ahead(installs, package, readers):
     """A package this large is not kept in memory after its preview (the window's flow):
     the import reads it ahead again, and writes what the preview announced."""
