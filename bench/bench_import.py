@@ -20,9 +20,11 @@ database made from a template database), as the officer runs it:
 - with ``--export``: ``export-package`` of the district's whole data (the package the
   import reads), from the cached district folder.
 
-Prints the medians (wall; CPU, which a busy machine does not inflate) and the peak
-memory of each, and the growth from the smaller size to the larger: the ratio of the
-times against the ratio of the sizes (at most linear: not above it). Aims (issue 14):
+Prints the medians (wall; CPU, which a busy machine does not inflate: an import of 20,000
+records or more counts its second, reading process too) and the peak memory of each (the
+command and its reading process together, ``_whole_command.run``), and the growth from
+the smaller size to the larger: the ratio of the times against the ratio of the sizes (at
+most linear: not above it). Aims (issue 14):
 50,000 activities imported in ≤ 3 s and re-imported in ≤ 1.5 s; 300,000 in ≤ 20 s and
 ≤ 500 MB; PostgreSQL within 1.5× of SQLite. With ``--pg`` every size is imported into
 SQLite and then into PostgreSQL, and the medians of both are printed side by side.
