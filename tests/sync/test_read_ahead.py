@@ -1,7 +1,8 @@
 """A large package read ahead by a second process (``sync.read_ahead``): the import writes
 exactly what one process writes (records, links, day figures, word search); a record the
 reader finds unacceptable refuses the file with the same message; a part changed on disk
-meanwhile, or a reader that dies, stops the import with nothing written; a preview and the
+meanwhile, a reader that dies, or Cancel, stops the import (and the reader) with nothing
+written; where no process can start, the import reads in one; a preview and the
 import after it each read ahead; the reader's messages speak the officer's language. The
 reader parses a part's list a few records at a time: the same items, and the same refusals,
 as parsing it whole.
@@ -17,7 +18,7 @@ import zipfile
 import pytest
 from sqlalchemy import text
 
-from nbhr_desktop.base.errors import UserError
+from nbhr_desktop.base.errors import OperationCancelled, UserError
 from nbhr_desktop.base.i18n import install_language
 from nbhr_desktop.core.demo import generate_demo_data
 from nbhr_desktop.sync import apply as applying
@@ -158,6 +159,24 @@ def test_a_reader_that_dies_stops_the_import_and_nothing_is_written(installs, pa
     assert snapshot(province) == before
     monkeypatch.setattr(read_ahead.Reader, "begin", real)
     assert import_file(province, path).summary()["rejected"] == 0  # and again, it works
+
+
+def test_cancel_while_reading_ahead_stops_the_reader_and_writes_nothing(installs, package,
+                                                                      readers):
+    _district, path = package
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    before = snapshot(province)
+    reports = []
+
+    def cancelled_at_activities(done, total, text=""):
+        reports.append(text)
+        if "hoạt động" in text.lower():  # "Đang ghi Hoạt động…": rows are being written
+            raise OperationCancelled()
+
+    with pytest.raises(OperationCancelled):
+        import_file(province, path, progress=cancelled_at_activities)
+    assert len(readers) == 1 and not readers[0].process.is_alive()
+    assert snapshot(province) == before
 
 
 def test_where_no_process_can_start_the_import_reads_in_one(installs, package, readers,
