@@ -20,11 +20,9 @@ from sqlalchemy import text
 
 from nbhr_desktop.base.errors import OperationCancelled, UserError
 from nbhr_desktop.base.i18n import install_language
-from nbhr_desktop.core.demo import generate_demo_data
 from nbhr_desktop.sync import apply as applying
-from nbhr_desktop.sync import export, read_ahead
 from nbhr_desktop.sync import format as fmt
-from nbhr_desktop.sync.export import export_package
+from nbhr_desktop.sync import read_ahead
 from nbhr_desktop.sync.imports import import_file, read_source
 
 from sync_helpers import activities, make_package, snapshot
@@ -44,18 +42,6 @@ def readers(monkeypatch) -> list[read_ahead.Reader]:
     monkeypatch.setattr(read_ahead, "READ_AHEAD_FROM", 1)
     monkeypatch.setattr(read_ahead, "SENT", 7)
     return begun
-
-
-@pytest.fixture
-def package(installs, tmp_path, monkeypatch):
-    """Huyện Kim Sơn's 40 activities of 2024 in several parts."""
-    district = installs.make("district")
-    generate_demo_data(district, activities=40, seed=5, year=2024)
-    real = export.read_record_batches
-    monkeypatch.setattr(export, "read_record_batches",
-                        lambda *args, **kwargs: real(*args, **(kwargs | {"size": 10})))
-    monkeypatch.setattr(fmt, "MEMBER_TARGET_SIZE", 8_000)
-    return district, export_package(district, tmp_path / "p.nbhr").path
 
 
 def _records(path) -> dict[str, list[dict]]:

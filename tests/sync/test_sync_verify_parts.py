@@ -9,25 +9,11 @@ import zipfile
 import pytest
 
 from nbhr_desktop.base.errors import UserError
-from nbhr_desktop.core.demo import generate_demo_data
 from nbhr_desktop.sync import apply as applying
-from nbhr_desktop.sync import export, verify
-from nbhr_desktop.sync import format as fmt
-from nbhr_desktop.sync.export import export_package
+from nbhr_desktop.sync import verify
 from nbhr_desktop.sync.imports import import_file, read_source
 
 from sync_helpers import activities, snapshot
-
-
-@pytest.fixture
-def package(installs, tmp_path, monkeypatch):
-    district = installs.make("district")
-    generate_demo_data(district, activities=40, seed=5, year=2024)
-    real = export.read_record_batches
-    monkeypatch.setattr(export, "read_record_batches",
-                        lambda *args, **kwargs: real(*args, **(kwargs | {"size": 10})))
-    monkeypatch.setattr(fmt, "MEMBER_TARGET_SIZE", 8_000)  # several activity parts
-    return district, export_package(district, tmp_path / "p.nbhr").path
 
 
 def _rewrite(path, change) -> None:
