@@ -204,6 +204,7 @@ def test_bulk_loads_keep_the_index_without_its_triggers(workspace, tmp_path, mon
     from nbhr_desktop.sync import writer
 
     monkeypatch.setattr(writer, "FIGURES_ASIDE_FROM", 1)  # any import takes the bulk path
+    monkeypatch.setattr(writer, "SEARCH_ADDS", 2)  # new rows added a few at a time
     made = _add(workspace, TITLES)
     province = Workspace.open(Location.resolve(data_dir=tmp_path / "province"))
     try:

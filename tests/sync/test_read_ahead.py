@@ -22,7 +22,7 @@ from nbhr_desktop.base.errors import OperationCancelled, UserError
 from nbhr_desktop.base.i18n import install_language
 from nbhr_desktop.sync import apply as applying
 from nbhr_desktop.sync import format as fmt
-from nbhr_desktop.sync import read_ahead
+from nbhr_desktop.sync import read_ahead, writer
 from nbhr_desktop.sync.imports import import_file, read_source
 
 from sync_helpers import activities, make_package, snapshot
@@ -69,6 +69,9 @@ def _derived(ws) -> dict:
 
 def test_read_ahead_writes_what_one_process_writes(installs, package, readers, monkeypatch):
     district, path = package
+    # The bulk path, its word index added to ten rows at a time: across batches.
+    monkeypatch.setattr(writer, "FIGURES_ASIDE_FROM", 1)
+    monkeypatch.setattr(writer, "SEARCH_ADDS", 10)
     ahead = installs.make("ahead", "Tỉnh Ninh Bình", role="province")
     result = import_file(ahead, path)
     assert len(readers) == 1
