@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import queue
 import sys
 import threading
@@ -246,8 +247,12 @@ def start_for(path: Path) -> Reader | None:
 
 
 def _started() -> Reader | None:
-    """A new reader, or None where a process cannot be started (a locked-down PC, no
-    resources left): then this process reads, as for a small package."""
+    """A new reader, or None where it cannot help or cannot be started: a PC with one core
+    (the two processes would take turns on it, with the cost of sending every record on
+    top), or where a process cannot be started (a locked-down PC, no resources left). This
+    process then reads, as for a small package."""
+    if (os.cpu_count() or 1) < 2:
+        return None
     try:
         return Reader()
     except (OSError, RuntimeError, ValueError):

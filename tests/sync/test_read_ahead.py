@@ -2,10 +2,10 @@
 exactly what one process writes (records, links, day figures, word search); a record the
 reader finds unacceptable refuses the file with the same message; a part changed on disk
 meanwhile, a reader that dies, or Cancel, stops the import (and the reader) with nothing
-written; where no process can start, the import reads in one; a preview and the
-import after it each read ahead; the reader's messages speak the officer's language. The
-reader parses a part's list a few records at a time: the same items, and the same refusals,
-as parsing it whole.
+written; with one core, or where no process can start, the import reads in one process; a
+preview and the import after it each read ahead; the reader's messages speak the officer's
+language. The reader parses a part's list a few records at a time: the same items, and the
+same refusals, as parsing it whole.
 
 Every package here is small: the threshold and the batch size are lowered so that the
 reader is used and sends each part in several batches."""
@@ -168,14 +168,17 @@ def test_cancel_while_reading_ahead_stops_the_reader_and_writes_nothing(installs
     assert snapshot(province) == before
 
 
-def test_where_no_process_can_start_the_import_reads_in_one(installs, package, readers,
-                                                             monkeypatch):
+@pytest.mark.parametrize("obstacle", ["no process", "one core"])
+def test_where_a_reader_cannot_help_the_import_reads_in_one_process(installs, package, readers,
+                                                                    monkeypatch, obstacle):
     district, path = package
+    if obstacle == "one core":
+        monkeypatch.setattr(read_ahead.os, "cpu_count", lambda: 1)
+    else:
+        def refused(self):
+            raise OSError(11, "Resource temporarily unavailable")
 
-    def refused(self):
-        raise OSError(11, "Resource temporarily unavailable")
-
-    monkeypatch.setattr(read_ahead.Reader, "__init__", refused)
+        monkeypatch.setattr(read_ahead.Reader, "__init__", refused)
     province = installs.make("province", "Tỉnh Ninh Bình", role="province")
     assert import_file(province, path).summary()["rejected"] == 0
     assert readers == []
