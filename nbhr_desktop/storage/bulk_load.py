@@ -143,6 +143,8 @@ class BulkLoad:
         """Everything after a bulk load of ``tables`` (default: all it set aside): their
         indexes built again, then, once the activity table is done, its day figures."""
         names = list(self.indexes) if tables is None else list(tables)
+        # Its indexes were set aside: the load brought at least as many rows as it held.
+        grown = "activity" in names and bool(self.indexes.get("activity"))
         restore = [index for name in names for index in self.indexes.pop(name, [])]
         figures = self.figures_aside and (tables is None or "activity" in names)
         keys = [(name, key) for name in names for key in self.keys.pop(name, [])]
@@ -159,7 +161,7 @@ class BulkLoad:
         if figures:
             aggregates.rebuild(self.connection, self.figure_units)
             aggregates.create_triggers(self.connection)
-            bulk_upkeep.after_bulk_load(self.connection)  # PostgreSQL's planner statistics
+            bulk_upkeep.after_bulk_load(self.connection, grown)  # PostgreSQL's statistics
             self.figures_aside = False
             self.figure_units = set()
 
