@@ -17,7 +17,7 @@ from contextlib import contextmanager
 import pytest
 from pg_schema import schema
 from psycopg.errors import ForeignKeyViolation
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, select, update
 from sqlalchemy.engine import make_url
 
 from nbhr_desktop.core.demo import generate_demo_data
@@ -26,7 +26,7 @@ from nbhr_desktop.core.workspace import Workspace
 from nbhr_desktop.storage import aggregates, search_figures
 from nbhr_desktop.storage.bulk_load import BulkLoad
 from nbhr_desktop.storage.db import Location
-from nbhr_desktop.storage.models import Activity, CatalogueItem, activity_theme
+from nbhr_desktop.storage.models import Activity, CatalogueItem, activity_theme, utcnow
 from nbhr_desktop.storage.pg_replica_copy import ReplicaCopies
 from nbhr_desktop.sync import bulk
 from nbhr_desktop.sync.export import export_package
@@ -193,3 +193,30 @@ def test_a_trigger_it_does_not_know_keeps_the_triggers(pg_province):
         load.finish()
         assert conn.exec_driver_sql("SELECT count(*) FROM counted").scalar() == 1
         conn.exec_driver_sql("DROP TRIGGER count_link ON activity_theme")
+
+
+def test_a_large_import_of_changes_and_new_rows(installs, pg_province, tmp_path, copies):
+    """Updated activities get their links written again by the COPY without triggers: the
+    keys to activities that existed before the load must pass its check too."""
+    district = installs.make("district")
+    generate_demo_data(district, activities=SIZE, seed=4, year=2024)
+    sqlite_province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    first = export_package(district, tmp_path / "first.nbhr").path
+    for province in (pg_province, sqlite_province):
+        import_file(province, first)
+    new = [add_activity(district, f"Hội nghị {n}", day=dt.date(2024, 5, n + 1))
+           for n in range(3)]
+    # Changed as the activity dialog changes a record (version, time, installation),
+    # in one statement: enough records for a bulk load of updates.
+    with district.db.engine.begin() as conn:
+        conn.execute(update(Activity).where(Activity.id <= 2_100).values(
+            title=Activity.title + " (sửa)", cost=Activity.cost + 1,
+            version=Activity.version + 1, changed_at=utcnow(),
+            changed_by=district.installation_info().installation_uuid))
+    second = export_package(district, tmp_path / "second.nbhr").path
+    copies.clear()
+    summary = import_file(pg_province, second).summary()
+    assert summary["new"] == len(new) and summary["updated"] >= 2_100, summary
+    assert copies and all(replica for _, replica in copies), copies
+    import_file(sqlite_province, second)
+    assert _state(pg_province) == _state(sqlite_province)[:2] + ((0, 0),)
