@@ -63,7 +63,7 @@ class _Key:
 @dataclass(frozen=True)
 class _Plan:
     """How one table's COPY may go without triggers: its keys to check, the triggers to
-    stand in for (``None`` in ``ReplicaCopies.plans``: it may not)."""
+    stand in for (``ReplicaCopies._plan`` gives ``None`` when it may not)."""
 
     keys: tuple[_Key, ...]
     stood_in: tuple[str, ...]
@@ -85,8 +85,8 @@ class ReplicaCopies:
         """Around one COPY of ``rows`` (values in ``columns`` order, the first the table's
         own id or, for a link, the activity's) into ``table``: yields whether the COPY
         runs without triggers; afterwards their work is done and the keys are checked."""
-        plan = self._plan(table, columns)
-        if plan is None or not rows or not self._replica():
+        plan = None if self.allowed is False or not rows else self._plan(table, columns)
+        if plan is None or not self._replica():
             yield False
             return
         before = self.previous
