@@ -99,6 +99,12 @@ def create_sql() -> list[str]:
 FILL = f"INSERT INTO {TABLE} ({_columns()}) SELECT {_values('a')} FROM activity a"
 
 
+def add(connection: Connection, ids: list[int]) -> None:
+    """Copy the activities ``ids``, just inserted while the triggers were off (a bulk
+    load's COPY: ``storage.pg_replica_copy``), as the insert trigger would have."""
+    connection.exec_driver_sql(f"{FILL} WHERE a.id = ANY(%s)", (ids,))
+
+
 def exists(connection: Connection) -> bool:
     """Whether this database has the copy (PostgreSQL at revision 0010 or later)."""
     return connection.dialect.name == "postgresql" and connection.exec_driver_sql(

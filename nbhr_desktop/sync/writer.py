@@ -19,7 +19,9 @@ figures (``storage.aggregates``): they would double its cost. The writer notes t
 whose activities it writes (before and after); the bulk load recomputes their figures when
 the activity table is done, still inside the import's transaction, so a failed import
 leaves triggers and figures as they were. The search's word index is kept the same way while
-those triggers are off (``searched``; ``storage.search_index``).
+those triggers are off (``searched``; ``storage.search_index``). On PostgreSQL such a load's
+COPYs also go without the foreign keys' per-row checks where the role may
+(``BulkLoad.copying``).
 """
 
 from __future__ import annotations
@@ -168,9 +170,11 @@ class Writer(Sink):
         if self.dialect.name == "postgresql":
             # From the table's own sequence: another session inserting meanwhile takes
             # other numbers.
+            # The sequence's name looked up once (OFFSET 0 keeps the planner from moving the
+            # look-up into every row: 50,000 ids 110 → 13 ms).
             return [row[0] for row in self.conn.exec_driver_sql(
-                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-                (table.name, count))]
+                "SELECT nextval(s.id) FROM (SELECT pg_get_serial_sequence(%s, 'id')::regclass "
+                "AS id OFFSET 0) s, generate_series(1, %s)", (table.name, count))]
         # SQLite: this transaction holds the write lock (``Database.writer``).
         first = self.next_id.get(table.name)
         if first is None:
@@ -213,7 +217,8 @@ class Writer(Sink):
             rows = self.rows(spec, shape, inserts, own)
             self.note_figure_units(spec, shape, rows)
             self.set_aside(spec.table, len(inserts), batch_size, spec.name)
-            bulk.insert_rows(self.conn, spec.table, shape.columns, rows)
+            with self.load.copying(spec.table.name, shape.columns, rows):
+                bulk.insert_rows(self.conn, spec.table, shape.columns, rows)
             self.searched(spec, [row[0] for row in rows], new=True)
             if spec.name in self.maps:
                 self.maps[spec.name].update(own)
@@ -362,8 +367,9 @@ class Writer(Sink):
                     for c in changes for value in dict.fromkeys(c.record.get(link.name) or ())]
             if rows:
                 self.set_aside(link.table, len(rows), batch_size, spec.name)
-                bulk.insert_rows(self.conn, link.table, [link.own_column, link.other_column],
-                                 rows)
+                columns = [link.own_column, link.other_column]
+                with self.load.copying(link.table.name, columns, rows):
+                    bulk.insert_rows(self.conn, link.table, columns, rows)
 
     def write_lineage(self, spec: TableSpec, changes: list[Change]) -> None:
         """A record's own stamp needs no row; a row is kept when it knows more (the states

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from nbhr_desktop.core.demo import generate_demo_data
-from nbhr_desktop.storage import aggregates
+from nbhr_desktop.storage import aggregates, bulk_upkeep
 from nbhr_desktop.storage.bulk_load import BulkLoad
 from nbhr_desktop.storage.models import Activity, activity_audience, activity_theme
 from nbhr_desktop.sync import apply
@@ -102,3 +102,35 @@ def test_nothing_is_set_aside_before_the_tables_are_locked(pg_province):
         load.finish()
         assert indexes(conn) == count
     assert schema(pg_province) == before
+
+
+def _date_bounds(conn) -> int:
+    """Histogram bounds of the activities' start dates (statistics target + 1 at most)."""
+    return conn.exec_driver_sql(
+        "SELECT array_length(histogram_bounds::text::text[], 1) FROM pg_stats "
+        "WHERE schemaname = current_schema() AND tablename = 'activity' "
+        "AND attname = 'start_date'").scalar()
+
+
+def test_a_load_that_grew_the_log_is_analysed_from_a_smaller_sample(
+        pg_province, package, monkeypatch):
+    """The autovacuum daemon analyses it again after the commit, with the full sample."""
+    seen, real = [], bulk_upkeep.after_bulk_load
+
+    def spy(connection, grown=False):
+        real(connection, grown)
+        seen.append((grown, _date_bounds(connection)))
+
+    monkeypatch.setattr(bulk_upkeep, "after_bulk_load", spy)
+    import_file(pg_province, package)
+    assert seen == [(True, bulk_upkeep.COARSE_TARGET + 1)]
+    with pg_province.db.engine.begin() as conn:  # a load that did not double the log
+        bulk_upkeep.after_bulk_load(conn)
+        assert _date_bounds(conn) > bulk_upkeep.COARSE_TARGET + 1
+        conn.exec_driver_sql("ANALYZE activity (start_date)")
+        full = _date_bounds(conn)
+        # Where the daemon will not analyse the log again, the full sample.
+        conn.exec_driver_sql("ALTER TABLE activity SET (autovacuum_enabled = false)")
+        bulk_upkeep.after_bulk_load(conn, grown=True)
+        assert _date_bounds(conn) == full
+        conn.rollback()
