@@ -53,16 +53,19 @@ ACTIVITY_TABLES = ("activity", "activity_theme", "activity_audience")
 # ``ix_activity_recent``) holds no row and costs a load nothing; built again it would read
 # the whole table for nothing (0.1 s at 300,000 activities): it is left as it is.
 _NEVER_HOLDS = re.compile(r"\bWHERE\s+(0|false)\s*$", re.IGNORECASE)
-# Measured and left out: SQLite's sorter threads (PRAGMA threads=2) build the indexes a
-# fifth faster on an idle two-core PC, but take more CPU in all and 70 MB more at 400,000
-# activities (the demo's 400 MB bound), and a shared or busy PC gains nothing.
+# SQLite's sorter threads (``sorter_threads``: PRAGMA threads) build the indexes a fifth
+# faster on an idle two-core PC (300,000 activities: 3.28 -> 2.64 s), for more CPU in all
+# and about 70 MB more. An import asks for them: by then its reading process has ended
+# (``sync.read_ahead``), so the second core is idle and that memory free. The demo does
+# not: at 400,000 activities the 70 MB would pass its 400 MB bound.
 
 
 class BulkLoad:
     """What one bulk load has set aside, in the load's transaction (``connection``)."""
 
-    def __init__(self, connection: Connection):
+    def __init__(self, connection: Connection, *, sorter_threads: int = 0):
         self.connection = connection
+        self.sorter_threads = sorter_threads
         self.indexes: dict[str, list[tuple[str, str]]] = {}  # table → (name, SQL) dropped
         # PostgreSQL: table → (name, definition) of the foreign keys dropped from it
         self.keys: dict[str, list[tuple[str, str]]] = {}
@@ -151,8 +154,16 @@ class BulkLoad:
         if restore and self.connection.dialect.name == "postgresql":
             # The server's memory for building an index, as for an empty log's load.
             self.connection.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{BUILD_MEMORY}'")
-        for _name, sql in restore:
-            self.connection.exec_driver_sql(sql)
+        threads = self.sorter_threads if restore and \
+            self.connection.dialect.name == "sqlite" else 0
+        if threads:
+            self.connection.exec_driver_sql(f"PRAGMA threads = {int(threads)}")
+        try:
+            for _name, sql in restore:
+                self.connection.exec_driver_sql(sql)
+        finally:
+            if threads:
+                self.connection.exec_driver_sql("PRAGMA threads = 0")
         for table, (name, definition) in keys:  # one join each, validating every row
             self.connection.exec_driver_sql(
                 f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")

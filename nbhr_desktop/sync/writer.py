@@ -27,6 +27,7 @@ COPYs also go without the foreign keys' per-row checks where the role may
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from operator import itemgetter
 
@@ -131,7 +132,9 @@ class Writer(Sink):
         self.maps: dict[str, dict[str, int]] = {}  # table → uuid → local id (when loaded)
         self.shapes: dict[str, _Shape] = {}
         self.next_id: dict[str, int] = {}
-        self.load = BulkLoad(conn)  # indexes and figure triggers set aside, until finished
+        # Indexes and figure triggers set aside, until finished; the indexes are built again
+        # with the second core (``bulk_load``) where there is one.
+        self.load = BulkLoad(conn, sorter_threads=2 if (os.cpu_count() or 1) > 1 else 0)
         self.decided: set[str] = set()  # tables whose indexes were weighed (``set_aside``)
         self.later: list[tuple] = []  # (table, uuid, column, target uuid): same-table refs
         self.announced: set[str] = set()
