@@ -1,26 +1,32 @@
-"""A large package's records read, checked and keyed by a second process, a member ahead.
+"""A large package's records read, checked and keyed by a second process, a batch ahead.
 
-An import is two kinds of work in turn, per member of the package: reading it (parse the
-JSON, check every record's identity and content, fold titles and descriptions into the
-search key), then comparing and writing it. In one process both take turns on one core
-(the GIL; SQLite writes from one thread): at 300,000 activities the reading is about
-half of the import's CPU. Here a second process reads member k + 1 — on the PC's other
-core — while this one compares and writes member k.
+An import is two kinds of work in turn: reading the package (parse the JSON, check every
+record's identity and content, fold titles and descriptions into the search key), then
+comparing and writing. In one process both take turns on one core (the GIL; SQLite writes
+from one thread): reading was about half of an import's CPU. Here a second process reads
+the next batch — on the PC's other core — while this one compares and writes the one
+before (50,000 activities: 4.3 -> 3.6 s; 300,000: 22.9 -> 19-20 s, ``bench_import.py``).
+The price is about 1.5 s more CPU per 50,000 records in all (the second interpreter,
+sending every record through a pipe, reading the file again): on a PC whose other core is
+busy with something else, the import is that much slower; on a PC with one core it is not
+used at all.
 
-The reader works from the file itself, member by member in the order the comparison takes
-them, and hashes every member against the signed hash (so a file changed on disk since it
-was verified is refused, as when this process reads it again). It checks exactly what this
-process would: each record's identity (a member with a bad one is refused with the same
-message), and its content — eagerly, since a record's content is otherwise checked only
-when the comparison decides to write it, the outcome goes with the record (the typed
-values, or the reason it is unacceptable) and the comparison reports it only then, as
-before (``diff._TableDiff.full``). Activities carry their search key in their typed
-values (``search_text``), which the writer takes as it is.
+The reader works from the file itself, part by part in the order the comparison takes
+them, and hashes every part against the signed hash before parsing it (so a file changed on
+disk since it was verified is refused, as when this process reads it again). It parses a
+part a few thousand records at a time (``format.parse_json_list``): the whole part parsed
+at once would take five times its size. It checks exactly what this process would: each
+record's identity (a batch with a bad one is refused with the same message), and its
+content — eagerly: a record's content is otherwise checked only when the comparison
+decides to write it, so the outcome goes with the record (the typed values, or the reason
+it is unacceptable) and the comparison reports it only then, as before
+(``diff._TableDiff.full``). Activities carry their search key in their typed values
+(``search_text``), which the writer takes as it is.
 
-It sends each member's records when this process asks for the next (a pipe holds little),
-so at most one member waits ready while another is written: memory stays that of one or
-two members. Its messages speak this process's language. A refusal found while reading is
-sent in place of the member and raised here when that member's turn comes; if the reader
+It keeps at most ``AHEAD`` batches ready (a thread sends them; a pipe holds little), so
+the two processes together stay within a few hundred MB (300,000 activities: 430 MB at
+the peak). Its messages speak this process's language. A refusal found while reading is
+sent in place of the batch and raised here when that batch's turn comes; if the reader
 dies, the import stops with a message (nothing is written: one transaction).
 
 Below ``READ_AHEAD_FROM`` records the second process costs more than it saves (starting an
@@ -62,7 +68,7 @@ AHEAD = 2
 
 
 class ReaderStopped(UserError):
-    """The reading process ended before sending every member."""
+    """The reading process ended before sending every batch."""
 
 
 def complete(spec, checker: RecordChecker, records: list[dict], typed: list[dict]) -> None:
@@ -107,22 +113,11 @@ def _read_jobs(outbox: _Outbox, *, path: str, version: int, counts: dict[str, in
                jobs: list[tuple[str, list[str]]], hashes: dict[str, str],
                compressed: dict[str, int], sent: int) -> None:
     name = Path(path).name
-    tables: dict[str, tuple[RecordChecker, set[str], list[int]]] = {}
+    tables: dict[str, _Table] = {}
     for table, group in jobs:
-        spec = BY_NAME[table]
         if table not in tables:
-            tables[table] = (RecordChecker(spec, now=utcnow()), set(), [0])
-        checker, seen, total = tables[table]
-
-        def send(part: list, spec=spec, checker=checker, seen=seen, total=total) -> None:
-            if total[0] + len(part) > counts.get(spec.name, 0):
-                raise reading.bad_manifest(name)
-            before = checker.future
-            typed, newest = reading.identities(spec, checker, part, seen, total[0], None, name)
-            complete(spec, checker, part, typed)
-            total[0] += len(part)
-            outbox.put(("batch", part, typed, checker.future - before, newest))
-
+            tables[table] = _Table(BY_NAME[table], counts.get(table, 0), name)
+        reader = tables[table]
         # A table pointing at itself is compared as one batch (``has_self_reference``).
         whole: list | None = [] if reading.has_self_reference(table) else None
         for member in group:
@@ -137,11 +132,33 @@ def _read_jobs(outbox: _Outbox, *, path: str, version: int, counts: dict[str, in
                 if whole is not None:
                     whole += part
                 else:
-                    send(part)
+                    outbox.put(reader.batch(part))
                 del part
         if whole:
-            send(whole)
+            outbox.put(reader.batch(whole))
         outbox.put(("end",))
+
+
+class _Table:
+    """One table's records as the reader checks them, batch after batch: the count its
+    manifest signed, the UUIDs seen so far, the checker (``PackageRecords.batches``)."""
+
+    def __init__(self, spec, count: int, file_name: str):
+        self.spec, self.count, self.file_name = spec, count, file_name
+        self.checker = RecordChecker(spec, now=utcnow())
+        self.seen: set[str] = set()
+        self.total = 0
+
+    def batch(self, part: list) -> tuple:
+        """The message for a batch of parsed records, each checked (or a refusal)."""
+        if self.total + len(part) > self.count:
+            raise reading.bad_manifest(self.file_name)
+        before = self.checker.future
+        typed, newest = reading.identities(self.spec, self.checker, part, self.seen,
+                                           self.total, None, self.file_name)
+        complete(self.spec, self.checker, part, typed)
+        self.total += len(part)
+        return "batch", part, typed, self.checker.future - before, newest
 
 
 class _Stopped(Exception):
