@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from migration_helpers import downgrade
 from sqlalchemy import event, select, text
 from test_activity_search_index import EXPECTED, TITLES, _add, _found
 
@@ -160,7 +161,7 @@ def test_revision_0010_fills_the_copy_and_takes_it_away(pg_workspace):
     assert search_figures.FILL == revision.FILL
     engine = make_engine(pg_workspace.location)
     try:
-        _down(engine)
+        downgrade(engine, "0009")
         with engine.connect() as connection:
             assert not search_figures.exists(connection)
             left = connection.execute(text(
@@ -177,15 +178,6 @@ def test_revision_0010_fills_the_copy_and_takes_it_away(pg_workspace):
                 f"SELECT count(*) FROM {search_figures.TABLE}")).scalar() == len(TITLES)
     finally:
         engine.dispose()
-
-
-def _down(engine) -> None:
-    from alembic import command
-
-    config = migrate.alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0009")
 
 
 def test_sqlite_has_no_copy(workspace):

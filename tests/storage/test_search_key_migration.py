@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from alembic import command
+from migration_helpers import downgrade
 from sqlalchemy import select, text
 
 from nbhr_desktop.base.text import fold
@@ -25,20 +25,13 @@ def any_workspace(request):
                                    else "pg_workspace")
 
 
-def _downgrade_to_0005(engine) -> None:
-    config = migrate.alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0005")
-
-
 def test_migration_0006_rewrites_old_keys_as_words(any_workspace):
     service = ActivityService(any_workspace)
     for number, title in enumerate(TITLES):
         service.create(ActivityInput(start_date=dt.date(2024, 4, 1 + number), title=title,
                                      description="Mô tả: 5.000.000 đồng"))
     engine = any_workspace.db.engine
-    _downgrade_to_0005(engine)
+    downgrade(engine, "0005")
     with engine.begin() as connection:  # the keys as 0.2 wrote them
         for activity_id, title, description in connection.execute(
                 select(Activity.id, Activity.title, Activity.description)).all():
