@@ -19,6 +19,7 @@ A large package is read by a second process instead (``sync.read_ahead``, throug
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -203,22 +204,32 @@ def member_records(data: bytes, member: str, file_name: str, version: int) -> li
 def read_member_again(path: Path, member: str, compressed: int, sha256: str) -> bytes:
     """A member's bytes read from the file again, refused unless they are still the ones
     verified (same compressed size, same signed hash)."""
+    return b"".join(member_blocks_again(path, member, compressed, sha256))
+
+
+def member_blocks_again(path: Path, member: str, compressed: int, sha256: str,
+                        block_size: int = 4 * 1024 * 1024) -> Iterator[bytes]:
+    """A member's bytes read from the file again, block by block as they are decompressed;
+    after the last block, refused unless they were still the ones verified (same compressed
+    size, same signed hash). What was made of the earlier blocks must wait for that end
+    before it counts (an import: its one transaction)."""
     archive = fmt.SafeZip(path, allowed_name=fmt.package_member_allowed,
                           max_member_size=fmt.package_member_limit,
                           max_ratio=fmt.package_member_ratio, label=_("gói trao đổi"))
+    digest = hashlib.sha256()
     try:
-        if member not in archive.names or archive.infos[member].compress_size != compressed:
-            data = None
-        else:
-            data = archive.read(member)
+        same = member in archive.names and archive.infos[member].compress_size == compressed
+        if same:
+            for block in archive.blocks(member, block_size):
+                digest.update(block)
+                yield block
     finally:
         archive.close()
-    if data is None or fmt.sha256_bytes(data) != sha256:
+    if not same or digest.hexdigest() != sha256:
         raise PackageError(_(
             "Tệp \"{name}\" đã thay đổi trong lúc nhập (phần \"{member}\" không còn như "
             "lúc kiểm tra). Không nhập gì cả; hãy chép lại tệp rồi nhập lại.").format(
                 name=Path(path).name, member=member))
-    return data
 
 
 def identities(spec, checker: RecordChecker, records: list, seen: set[str], offset: int,

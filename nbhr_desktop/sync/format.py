@@ -24,7 +24,6 @@ import os
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 from nbhr_desktop.base.errors import UserError, os_reason
@@ -357,55 +356,7 @@ def check_parse_counts(containers: int, values: int, size: int, compressed: int,
                 mb=number(estimate // 2**20)))
 
 
-_SPACE = re.compile(r"[ \t\n\r]*")
-
-
-def parse_json_list(data: bytes, what: str, file_name: str, size: int) -> Iterator[list]:
-    """The items of a JSON list, ``size`` at a time, each parsed only when it is wanted: a
-    records part's whole list of objects is never held at once (it takes five times its
-    bytes). Refuses what ``parse_json`` refuses; items before a defect are given first. The
-    caller refuses anything that is not a list (``json.loads`` of it tells what it is)."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise _not_json(what, file_name) from None
-    del data
-    decode = json.JSONDecoder().raw_decode
-    space = _SPACE.match
-    at = space(text).end()
-    if text[at:at + 1] != "[":
-        yield parse_json(text.encode("utf-8"), what, file_name)
-        return
-    at = space(text, at + 1).end()
-    closed = text[at:at + 1] == "]"
-    items: list = []
-    try:
-        while not closed:
-            item, at = decode(text, at)
-            items.append(item)
-            at = space(text, at).end()
-            mark = text[at:at + 1]
-            if mark == ",":
-                at = space(text, at + 1).end()
-            elif mark == "]":
-                closed = True
-            else:
-                raise ValueError(mark)
-            if len(items) >= size:
-                yield items
-                items = []
-    except (RecursionError, MemoryError):
-        raise PackageError(_("Phần {what} của tệp \"{name}\" lồng nhau quá sâu; không nhập.")
-                           .format(what=what, name=file_name)) from None
-    except ValueError:
-        raise _not_json(what, file_name) from None
-    if space(text, at + 1).end() != len(text):  # anything after the list
-        raise _not_json(what, file_name)
-    if items:
-        yield items
-
-
-def _not_json(what: str, file_name: str) -> PackageError:
+def not_json(what: str, file_name: str) -> PackageError:
     return PackageError(_("Phần {what} của tệp \"{name}\" không phải JSON hợp lệ; tệp "
                           "bị hỏng hoặc bị sửa tay.").format(what=what, name=file_name))
 
@@ -422,4 +373,4 @@ def parse_json(data: bytes, what: str, file_name: str, compressed: int | None = 
         raise PackageError(_("Phần {what} của tệp \"{name}\" lồng nhau quá sâu; không nhập.")
                            .format(what=what, name=file_name)) from None
     except (UnicodeDecodeError, ValueError):
-        raise _not_json(what, file_name) from None
+        raise not_json(what, file_name) from None

@@ -12,11 +12,13 @@ busy with something else, the import is that much slower; on a PC with one core 
 used at all.
 
 The reader works from the file itself, part by part in the order the comparison takes
-them, and hashes every part against the signed hash before parsing it (so a file changed on
-disk since it was verified is refused, as when this process reads it again). It parses a
-part a few thousand records at a time (``format.parse_json_list``): the whole part parsed
-at once would take five times its size. It checks exactly what this process would: each
-record's identity (a batch with a bad one is refused with the same message), and its
+them, decompressing a part a block at a time and hashing it as it goes: after the part's
+last block it refuses the file unless the part is still the one verified (a file changed
+on disk since), before that part's end mark — so before the import can commit anything
+made of it. It parses the list in pieces of a few thousand records as the blocks arrive
+(``sync.json_pieces``): the whole part parsed at once would take five times its size, and
+its first records would wait for its last byte. It checks exactly what this process would:
+each record's identity (a batch with a bad one is refused with the same message), and its
 content — eagerly: a record's content is otherwise checked only when the comparison
 decides to write it, so the outcome goes with the record (the typed values, or the reason
 it is unacceptable) and the comparison reports it only then, as before
@@ -50,7 +52,7 @@ from nbhr_desktop.base.errors import UserError
 from nbhr_desktop.base.i18n import _, install_language, installed_language
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.sync import batches as reading
-from nbhr_desktop.sync import format as fmt
+from nbhr_desktop.sync import json_pieces
 from nbhr_desktop.sync.bulk import search_text
 from nbhr_desktop.sync.records import RecordChecker, RecordError
 from nbhr_desktop.sync.tables import BY_NAME
@@ -62,6 +64,9 @@ PRESTART_SIZE = 2_000_000
 # Records per batch sent: small enough that the first is ready soon and the two processes
 # take turns often, large enough that each send's fixed costs do not count.
 SENT = 2_000
+# Bytes decompressed at a time: the first batch of a part is ready once about this much is
+# (a batch of activities is 1.3 MB of JSON), not once the whole part (up to 24 MB) is.
+BLOCK = 1024 * 1024
 # Batches the reader may have ready before the other process takes them (each holds
 # ``SENT`` records): enough that it never waits for one, few enough to bound the memory.
 AHEAD = 2
@@ -121,10 +126,10 @@ def _read_jobs(outbox: _Outbox, *, path: str, version: int, counts: dict[str, in
         # A table pointing at itself is compared as one batch (``has_self_reference``).
         whole: list | None = [] if reading.has_self_reference(table) else None
         for member in group:
-            for part in fmt.parse_json_list(
-                    reading.read_member_again(Path(path), member, compressed[member],
-                                              hashes[member]),
-                    member, name, sys.maxsize if whole is not None else sent):
+            blocks = reading.member_blocks_again(Path(path), member, compressed[member],
+                                                 hashes[member], BLOCK)
+            for part in json_pieces.list_pieces(
+                    blocks, member, name, sys.maxsize if whole is not None else sent):
                 if not isinstance(part, list):
                     raise reading.bad_manifest(name)
                 for record in part:

@@ -4,8 +4,7 @@ reader finds unacceptable refuses the file with the same message; a part changed
 meanwhile, a reader that dies, or Cancel, stops the import (and the reader) with nothing
 written; with one core, or where no process can start, the import reads in one process; a
 preview and the import after it each read ahead; the reader's messages speak the officer's
-language. The reader parses a part's list a few records at a time: the same items, and the
-same refusals, as parsing it whole.
+language. (How the reader cuts a part's list into pieces: ``test_json_pieces.py``.)
 
 Every package here is small: the threshold and the batch size are lowered so that the
 reader is used and sends each part in several batches."""
@@ -214,30 +213,3 @@ def test_the_reader_speaks_the_officers_language(installs, package, readers, tmp
     assert len(readers) == 1
     assert "invalid" in refused.value.message.lower()
     assert "UUID" in refused.value.details[0]
-
-
-@pytest.mark.parametrize("data", [
-    b'[]', b' [ ] ', b'[{"a": 1}]', b'[{"a": 1}, {"b": [2, 3]}, "x", 4, null]',
-    '\n[ {"tên": "Tập huấn"} ,{"n":-1.5e3}\t]\r\n'.encode(),
-    b'{"not": "a list"}', b'7',
-])
-def test_a_list_read_in_pieces_is_the_list_json_reads(data):
-    pieces = list(fmt.parse_json_list(data, "records/activity.json", "p.nbhr", 2))
-    whole = json.loads(data)
-    if isinstance(whole, list):
-        assert [item for piece in pieces for item in piece] == whole
-        assert all(0 < len(piece) <= 2 for piece in pieces)
-    else:  # handed over as it is: the caller refuses it
-        assert pieces == [whole]
-
-
-@pytest.mark.parametrize("data", [
-    b'[{"a": 1},', b'[{"a": 1}] x', b'[{"a": 1} {"b": 2}]', b'[1, 2,]', b'[', b'',
-    b'[{"a": 1}]]', b'[\xff]', b'[' * 100_000,
-])
-def test_a_list_that_is_not_json_is_refused_as_json_is(data):
-    with pytest.raises(UserError) as whole:
-        fmt.parse_json(data, "records/activity.json", "p.nbhr")
-    with pytest.raises(UserError) as pieces:
-        list(fmt.parse_json_list(data, "records/activity.json", "p.nbhr", 2))
-    assert pieces.value.message == whole.value.message
