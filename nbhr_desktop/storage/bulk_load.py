@@ -115,6 +115,7 @@ class BulkLoad:
             self.connection.exec_driver_sql(f"DROP INDEX {name}")
         self.indexes[table] = indexes
         self.keys[table] = keys
+        self.replica.forget()  # its keys changed
         return bool(indexes or keys)
 
     def set_figures_aside(self, unit_ids: Iterable[int] | None = ()) -> None:
@@ -167,6 +168,7 @@ class BulkLoad:
         for table, (name, definition) in keys:  # one join each, validating every row
             self.connection.exec_driver_sql(
                 f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")
+        self.replica.forget()
         if restore and self.connection.dialect.name == "postgresql":
             self.connection.exec_driver_sql("RESET maintenance_work_mem")
         if figures:

@@ -77,7 +77,16 @@ class ReplicaCopies:
         self.connection = connection
         self.locked = locked
         self.allowed: bool | None = None  # the role may set the parameter (None: not tried)
-        self.previous = "origin"  # the setting before ``_replica`` changed it
+        self.previous: str | None = None  # the setting before ``_replica`` changed it
+        # A load sends a table many COPYs alike: its plan is read once (until ``forget``:
+        # the load changes the tables' keys or triggers), and a key value found once is
+        # not looked up again (its row stays locked until the load commits).
+        self.plans: dict[tuple[str, tuple[str, ...]], _Plan | None] = {}
+        self.found: dict[tuple[str, str], set] = {}
+
+    def forget(self) -> None:
+        """The load changed the activity tables' keys or triggers: plan again."""
+        self.plans.clear()
 
     @contextmanager
     def copying(self, table: str, columns: Sequence[str], rows: Sequence[Sequence]
@@ -85,7 +94,7 @@ class ReplicaCopies:
         """Around one COPY of ``rows`` (values in ``columns`` order, the first the table's
         own id or, for a link, the activity's) into ``table``: yields whether the COPY
         runs without triggers; afterwards their work is done and the keys are checked."""
-        plan = None if self.allowed is False or not rows else self._plan(table, columns)
+        plan = None if self.allowed is False or not rows else self._planned(table, columns)
         if plan is None or not self._replica():
             yield False
             return
@@ -105,6 +114,9 @@ class ReplicaCopies:
         if self.allowed is False:
             return False
         run = self.connection.exec_driver_sql
+        if self.allowed:  # allowed once in this transaction: allowed again
+            run("SET LOCAL session_replication_role = replica")
+            return True
         self.previous = run("SHOW session_replication_role").scalar()
         run(f"SAVEPOINT {_SAVEPOINT}")
         try:
@@ -117,6 +129,12 @@ class ReplicaCopies:
         run(f"RELEASE SAVEPOINT {_SAVEPOINT}")  # keeps the setting, till the COPY is done
         self.allowed = True
         return True
+
+    def _planned(self, table: str, columns: Sequence[str]) -> _Plan | None:
+        key = (table, tuple(columns))
+        if key not in self.plans:
+            self.plans[key] = self._plan(table, columns)
+        return self.plans[key]
 
     def _plan(self, table: str, columns: Sequence[str]) -> _Plan | None:
         if self.connection.dialect.name != "postgresql" or table not in self.locked:
@@ -152,8 +170,10 @@ class ReplicaCopies:
     def _check(self, table: str, key: _Key, index: int, rows: Sequence[Sequence]) -> None:
         """Every value of ``key`` among ``rows`` is in the table it points at (locked
         ``FOR KEY SHARE`` as the server's own check locks it), or the load fails."""
+        known = self.found.setdefault((key.target, key.target_column), set())
         values = {row[index] for row in rows}
         values.discard(None)
+        values -= known
         if not values:
             return
         lock = "" if key.target in self.locked else " FOR KEY SHARE"
@@ -163,6 +183,8 @@ class ReplicaCopies:
         missing = values - found
         if missing:
             raise _violation(table, key, min(missing))
+        if key.target not in self.locked:  # (rows of the load's own tables may go again)
+            known |= found
 
 
 def _violation(table: str, key: _Key, value) -> Exception:

@@ -163,6 +163,36 @@ def test_a_reference_to_nothing_fails_the_load(pg_province, monkeypatch, replica
     assert schema(pg_province) == before and _state(pg_province) == links
 
 
+def test_a_later_copy_of_the_load_is_checked_for_what_is_new_in_it(pg_province):
+    """A load sends many COPYs alike: a key value found once is not looked up again (its row
+    stays locked), but a new value that points at nothing still fails the load."""
+    activity, theme, nothing = _one_activity(pg_province)
+    columns = ["activity_id", "item_id"]
+    looked_up: list[str] = []
+    with pytest.raises(ForeignKeyViolation, match="fk_activity_theme_item_id"), \
+            pg_province.db.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM activity_theme WHERE activity_id = %s", (activity,))
+        load = BulkLoad(conn)
+        load.set_figures_aside()
+        real = conn.exec_driver_sql
+
+        def spy(statement, *args):
+            if "FOR KEY SHARE" in statement:
+                looked_up.append(statement)
+            return real(statement, *args)
+
+        conn.exec_driver_sql = spy
+        for rows in ([[activity, theme]], [[activity, theme]], [[activity, nothing]]):
+            with load.copying("activity_theme", columns, rows) as without:
+                assert without
+                conn.exec_driver_sql("DELETE FROM activity_theme WHERE activity_id = %s",
+                                     (activity,))
+                bulk.insert_rows(conn, activity_theme, columns, rows)
+            if rows[0][1] == theme:
+                assert len(looked_up) == 1  # the second COPY's item was found by the first
+    assert len(looked_up) == 2
+
+
 def test_the_setting_is_back_after_each_copy(pg_province):
     activity, theme, _nothing = _one_activity(pg_province)
     with pg_province.db.engine.begin() as conn:
