@@ -29,6 +29,8 @@ from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync.format import PackageError
 from nbhr_desktop.sync.records import RecordChecker, RecordError
+from nbhr_desktop.sync.spool import Spool
+from nbhr_desktop.sync.spool import blocks as spool_blocks
 from nbhr_desktop.sync.tables import ADDED_FIELDS, BY_NAME, record_title
 
 MAX_REPORTED = 20
@@ -82,14 +84,16 @@ class PackageRecords:
 
     ``members``: per table, its members in part order; ``hashes``: each member's signed
     SHA-256; ``compressed``: its size in the zip; ``kept``: the verified bytes of every
-    member when the package is small enough to keep them, or None. Kept bytes are parsed
-    once; a pass that asks to ``keep`` its batches (a preview, before the import) leaves
-    them for the next. Anything not kept is read from the file again, and hashed again.
+    member when the package is small enough to keep them, or None; ``spooled``: the
+    verified bytes of a larger one's records parts in a temporary file (``sync.spool``),
+    or None. Kept bytes are parsed once; a pass that asks to ``keep`` its batches (a
+    preview, before the import) leaves them for the next. Anything neither kept nor
+    spooled is read from the file again, and hashed again.
     """
 
     def __init__(self, path: Path, *, version: int, counts: dict, members: dict[str, list[str]],
                  hashes: dict[str, str], compressed: dict[str, int],
-                 kept: dict[str, bytes] | None):
+                 kept: dict[str, bytes] | None, spooled: Spool | None = None):
         self.path = Path(path)
         self.version = version
         self.counts = counts
@@ -97,6 +101,7 @@ class PackageRecords:
         self.hashes = hashes
         self.compressed = compressed
         self.kept = kept
+        self.spooled = spooled
         # first member of a group → its batches, when kept
         self.parsed: dict[str, list[Batch]] = {}
         self.newest: dt.datetime | None = None  # the latest change time of a record read
@@ -123,9 +128,16 @@ class PackageRecords:
         # The verified bytes are used once; a later pass reads the file again (hashed).
         data = self.kept.pop(member, None) if self.kept is not None else None
         if data is None:
-            data = read_member_again(self.path, member, self.compressed[member],
-                                     self.hashes[member])
+            data = b"".join(self.blocks(member))
         return member_records(data, member, self.path.name, self.version)
+
+    def blocks(self, member: str, size: int = 4 * 1024 * 1024) -> Iterator[bytes]:
+        """A part's verified bytes, from the spool or else the file (hashed again)."""
+        place = self.spooled.parts.get(member) if self.spooled is not None else None
+        if place is not None:
+            return spool_blocks(self.spooled.path, *place, size)
+        return member_blocks_again(self.path, member, self.compressed[member],
+                                   self.hashes[member], size)
 
     def batches(self, table: str, *, keep: bool = False) -> Iterator[Batch]:
         """The table's records, member by member (one batch for a self-referencing table;
@@ -199,12 +211,6 @@ def member_records(data: bytes, member: str, file_name: str, version: int) -> li
     for record in records:
         upgrade_record(record, table, version)
     return records
-
-
-def read_member_again(path: Path, member: str, compressed: int, sha256: str) -> bytes:
-    """A member's bytes read from the file again, refused unless they are still the ones
-    verified (same compressed size, same signed hash)."""
-    return b"".join(member_blocks_again(path, member, compressed, sha256))
 
 
 def member_blocks_again(path: Path, member: str, compressed: int, sha256: str,

@@ -55,6 +55,7 @@ from nbhr_desktop.sync import batches as reading
 from nbhr_desktop.sync import json_pieces
 from nbhr_desktop.sync.bulk import search_text
 from nbhr_desktop.sync.records import RecordChecker, RecordError
+from nbhr_desktop.sync.spool import blocks as spool_blocks
 from nbhr_desktop.sync.tables import BY_NAME
 
 READ_AHEAD_FROM = 20_000
@@ -116,7 +117,8 @@ def _read(pipe) -> None:
 
 def _read_jobs(outbox: _Outbox, *, path: str, version: int, counts: dict[str, int],
                jobs: list[tuple[str, list[str]]], hashes: dict[str, str],
-               compressed: dict[str, int], sent: int) -> None:
+               compressed: dict[str, int], spool: str,
+               spooled: dict[str, tuple[int, int]], sent: int) -> None:
     name = Path(path).name
     tables: dict[str, _Table] = {}
     for table, group in jobs:
@@ -126,8 +128,11 @@ def _read_jobs(outbox: _Outbox, *, path: str, version: int, counts: dict[str, in
         # A table pointing at itself is compared as one batch (``has_self_reference``).
         whole: list | None = [] if reading.has_self_reference(table) else None
         for member in group:
-            blocks = reading.member_blocks_again(Path(path), member, compressed[member],
-                                                 hashes[member], BLOCK)
+            if member in spooled:  # verified, decompressed: read back as it is
+                blocks = spool_blocks(spool, *spooled[member], BLOCK)
+            else:
+                blocks = reading.member_blocks_again(Path(path), member, compressed[member],
+                                                     hashes[member], BLOCK)
             for part in json_pieces.list_pieces(
                     blocks, member, name, sys.maxsize if whole is not None else sent):
                 if not isinstance(part, list):
@@ -225,6 +230,8 @@ class Reader:
                 "path": str(package.path), "version": package.version,
                 "counts": dict(package.counts), "jobs": jobs, "hashes": dict(package.hashes),
                 "compressed": dict(package.compressed), "language": installed_language(),
+                "spool": str(package.spooled.path) if package.spooled else "",
+                "spooled": dict(package.spooled.parts) if package.spooled else {},
                 "sent": SENT})
 
     def take(self) -> tuple[reading.Batch, object] | None:

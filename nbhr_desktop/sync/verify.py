@@ -20,6 +20,7 @@ from nbhr_desktop.base.i18n import _
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync import keys, read_ahead
+from nbhr_desktop.sync import spool as spooling
 from nbhr_desktop.sync.batches import PackageRecords
 from nbhr_desktop.sync.format import PackageError
 from nbhr_desktop.sync.tables import BY_NAME
@@ -170,6 +171,7 @@ def check_parts(archive: fmt.SafeZip, manifest: dict,
     ahead = sum(n for n in counts.values() if isinstance(n, int)) >= read_ahead.READ_AHEAD_FROM
     kept: dict[str, bytes] | None = None if ahead else {}
     kept_size = 0
+    spooled = spooling.started() if ahead else None  # its parts, decompressed once
     attachments: dict[str, bytes] = {}
     for member in sorted(present):
         entry = parts[member]
@@ -188,7 +190,10 @@ def check_parts(archive: fmt.SafeZip, manifest: dict,
         keep = table is None or (kept is not None and kept_size + archive.infos[member].file_size
                                  <= KEEP_RECORDS_SIZE)
         data = _checked_part(archive, member, entry["sha256"], name, keep,
-                             bound=table is not None)
+                             bound=table is not None,
+                             spooled=spooled if table is not None else None)
+        if spooled is not None and spooled.file.closed:  # could not be written
+            spooled = None
         if table is None:
             sha = fmt.sha_of_attachment(member)
             if entry["sha256"] != sha:  # its content was just checked against the manifest
@@ -204,16 +209,19 @@ def check_parts(archive: fmt.SafeZip, manifest: dict,
     ordered = {table: [m for _part, m in sorted(found)] for table, found in members.items()}
     _require(all(len({p for p, _m in found}) == len(found) and
                  max(p for p, _m in found) == len(found) for found in members.values()), name)
+    if spooled is not None:
+        spooled.finish()
     reader = PackageRecords(archive.path, version=version, counts=counts, members=ordered,
-                            hashes=hashes, kept=kept,
+                            hashes=hashes, kept=kept, spooled=spooled,
                             compressed={m: archive.infos[m].compress_size for m in hashes})
     return reader, attachments
 
 
 def _checked_part(archive: fmt.SafeZip, member: str, sha256: str, name: str, keep: bool,
-                  bound: bool) -> bytes | None:
+                  bound: bool, spooled: spooling.Spool | None = None) -> bytes | None:
     """Read a part in blocks, hashing it (and, for records, counting what its JSON would
-    build); its bytes are returned only when ``keep``."""
+    build); its bytes are returned only when ``keep``, and written to ``spooled`` (which
+    is given up, removed, if it cannot be written)."""
     digest = hashlib.sha256()
     blocks: list[bytes] = []
     containers = values = size = 0
@@ -225,6 +233,12 @@ def _checked_part(archive: fmt.SafeZip, member: str, sha256: str, name: str, kee
             values += block.count(b",") + block.count(b":")
         if keep:
             blocks.append(block)
+        if spooled is not None:
+            try:
+                spooled.write(block)
+            except OSError:  # a full disk: the part is read from the package again
+                spooled.remove()
+                spooled = None
     if digest.hexdigest() != sha256:
         raise PackageError(_(
             "Phần \"{member}\" của tệp \"{name}\" đã bị thay đổi (mã băm SHA-256 không "
@@ -232,6 +246,8 @@ def _checked_part(archive: fmt.SafeZip, member: str, sha256: str, name: str, kee
     if bound:
         fmt.check_parse_counts(containers, values, size, archive.infos[member].compress_size,
                                member, name)
+    if spooled is not None:
+        spooled.verified(member)
     return b"".join(blocks) if keep else None
 
 

@@ -1,10 +1,12 @@
 """A large package read ahead by a second process (``sync.read_ahead``): the import writes
 exactly what one process writes (records, links, day figures, word search); a record the
-reader finds unacceptable refuses the file with the same message; a part changed on disk
-meanwhile, a reader that dies, or Cancel, stops the import (and the reader) with nothing
-written; with one core, or where no process can start, the import reads in one process; a
-preview and the import after it each read ahead; the reader's messages speak the officer's
-language. (How the reader cuts a part's list into pieces: ``test_json_pieces.py``.)
+reader finds unacceptable refuses the file with the same message; the reader reads the
+verified parts from a temporary file (a package changed on disk meanwhile changes nothing;
+without that file it is refused); a reader that dies, or Cancel, stops the import (and the
+reader) with nothing written; with one core, or where no process can start, the import
+reads in one process; a preview and the import after it each read ahead; the reader's
+messages speak the officer's language. (How the reader cuts a part's list into pieces:
+``test_json_pieces.py``.)
 
 Every package here is small: the threshold and the batch size are lowered so that the
 reader is used and sends each part in several batches."""
@@ -22,6 +24,7 @@ from nbhr_desktop.base.i18n import install_language
 from nbhr_desktop.sync import apply as applying
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync import read_ahead, writer
+from nbhr_desktop.sync import spool as spooling
 from nbhr_desktop.sync.imports import import_file, read_source
 
 from sync_helpers import activities, make_package, snapshot
@@ -108,11 +111,8 @@ def test_a_record_the_reader_finds_unacceptable_refuses_the_file(installs, packa
     assert snapshot(province) == before
 
 
-def test_a_part_changed_on_disk_after_verifying_is_refused(installs, package, readers):
-    _district, path = package
-    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
-    source = read_source(province, path)  # verified; then the file changes on disk
-    before = snapshot(province)
+def _change_on_disk(path) -> None:
+    """The package file changes after it was verified: its last activity part rewritten."""
     with zipfile.ZipFile(path) as archive:
         members = [(info, archive.read(info)) for info in archive.infolist()]
     last = max(info.filename for info, _data in members
@@ -121,10 +121,67 @@ def test_a_part_changed_on_disk_after_verifying_is_refused(installs, package, re
         for info, data in members:
             archive.writestr(info, data.replace(b'"version":1', b'"version":7')
                              if info.filename == last else data)
+
+
+def test_what_is_imported_is_what_was_verified(installs, package, readers):
+    """The verified parts are kept in a temporary file (``sync.spool``): the reader reads
+    them there, so a package file changed meanwhile changes nothing; the file goes with
+    the package."""
+    _district, path = package
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    source = read_source(province, path)
+    spooled = source.package.spooled.path
+    assert spooled.exists() and set(source.package.spooled.parts) == {
+        member for group in source.package.members.values() for member in group}
+    _change_on_disk(path)
+    applying.apply(province, source)
+    assert len(readers) == 1
+    with province.db.engine.connect() as conn:
+        assert conn.execute(text("SELECT MAX(version) FROM activity")).scalar() == 1
+    del source
+    assert not spooled.exists()
+
+
+def test_without_a_temporary_file_a_part_changed_on_disk_is_refused(installs, package,
+                                                                     readers, monkeypatch):
+    monkeypatch.setattr(spooling, "started", lambda: None)
+    _district, path = package
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    source = read_source(province, path)  # verified; then the file changes on disk
+    before = snapshot(province)
+    _change_on_disk(path)
     with pytest.raises(UserError) as refused:
         applying.apply(province, source)
     assert len(readers) == 1
     assert "đã thay đổi trong lúc nhập" in refused.value.message
+    assert snapshot(province) == before
+
+
+def test_a_full_disk_while_keeping_the_parts_reads_them_from_the_package(
+        installs, package, readers, monkeypatch):
+    def full(self, block):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(spooling.Spool, "write", full)
+    made: list = []
+    real = spooling.started
+    monkeypatch.setattr(spooling, "started", lambda: made.append(real()) or made[-1])
+    district, path = package
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    import_file(province, path)
+    assert len(readers) == 1 and not made[0].path.exists()
+    assert activities(province) == activities(district)
+
+
+def test_a_temporary_file_removed_meanwhile_stops_the_import(installs, package, readers):
+    _district, path = package
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    source = read_source(province, path)
+    before = snapshot(province)
+    source.package.spooled.path.unlink()
+    with pytest.raises(UserError) as refused:
+        applying.apply(province, source)
+    assert "Tệp tạm" in refused.value.message
     assert snapshot(province) == before
 
 
