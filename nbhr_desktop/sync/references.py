@@ -100,26 +100,32 @@ class References:
         self.judged: dict[tuple[str, str, str], str | None] = {}
         self.fks = [(fk.key, fk.target) for fk in spec.foreign_keys]
         self.links = [(link.name, link.target) for link in spec.links]
+        # owner → per key of ``fks`` then ``links``, the values already judged acceptable:
+        # the same few hundred units and catalogue entries recur in every record.
+        self.accepted: dict[str, tuple[list, list]] = {}
 
     def problem(self, record: dict) -> str | None:
         """Why the record may not be written, or None."""
         owner = record["owner_unit_code"]
-        judged = self.judged
-        for key, target in self.fks:
+        accepted = self.accepted.get(owner)
+        if accepted is None:
+            accepted = self.accepted[owner] = ([(key, target, set()) for key, target in self.fks],
+                                               [(key, target, set()) for key, target in self.links])
+        fks, links = accepted
+        for key, target, good in fks:
             value = record.get(key)
-            if value is not None:
-                found = judged.get((key, value, owner), False)
-                if found is False:
-                    found = self.judge(key, target, value, owner)
+            if value is not None and value not in good:
+                found = self.judge(key, target, value, owner)
                 if found:
                     return found
-        for key, target in self.links:
+                good.add(value)
+        for key, target, good in links:
             for value in record.get(key) or ():
-                found = judged.get((key, value, owner), False)
-                if found is False:
+                if value not in good:
                     found = self.judge(key, target, value, owner)
-                if found:
-                    return found
+                    if found:
+                        return found
+                    good.add(value)
         return None
 
     def judge(self, key: str, target: str, value: str, owner: str) -> str | None:
