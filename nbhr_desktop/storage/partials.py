@@ -3,7 +3,8 @@
 Backups, packages and workbooks are written as ``<name>.<pid>.partial`` and renamed when
 complete, so a half-written file never carries the real name. A process killed in the
 middle (or a PC switched off) leaves that partial file behind, and a killed restore leaves
-its private copy in ``<temp>/nbhr-restore-<pid>-…``. ``clean_leftovers`` runs at every
+its private copy in ``<temp>/nbhr-restore-<pid>-…`` (a killed import, its verified parts:
+``<temp>/nbhr-import-<pid>-….parts``, ``sync.spool``). ``clean_leftovers`` runs at every
 start and removes those whose process is gone; a partial file of a process still running
 (the window making its daily backup while a command starts) is left alone.
 """
@@ -21,11 +22,12 @@ from pathlib import Path
 SUFFIX = ".partial"
 RESTORE_PREFIX = "nbhr-restore-"
 SELFTEST_PREFIX = "nbhr-selftest-"
+IMPORT_PREFIX = "nbhr-import-"
 EVIDENCE_SUFFIX = ".part"
 # A leftover without a process id (written by an older version): gone after this long.
 ORPHAN_AGE = 3600
 _PID = re.compile(r"\.(\d{1,10})\.partial$")
-_DIR_PID = re.compile(r"^nbhr-(?:restore|selftest)-(\d{1,10})-")
+_DIR_PID = re.compile(r"^nbhr-(?:restore|selftest|import)-(\d{1,10})-")
 
 
 def partial_path(target: Path) -> Path:
@@ -108,8 +110,8 @@ def clean_leftovers(data_dir: Path, folders: Iterable[Path] = ()) -> list[Path]:
                 if path.is_file() and _abandoned(path, _PID) and _remove(path):
                     removed.append(path)
     temp = Path(tempfile.gettempdir())
-    for prefix in (RESTORE_PREFIX, SELFTEST_PREFIX):
+    for prefix in (RESTORE_PREFIX, SELFTEST_PREFIX, IMPORT_PREFIX):
         for path in temp.glob(f"{prefix}*"):
-            if path.is_dir() and _abandoned(path, _DIR_PID) and _remove(path):
+            if _abandoned(path, _DIR_PID) and _remove(path):
                 removed.append(path)
     return removed

@@ -9,8 +9,9 @@ as plain bytes. A part is listed only once its hash has matched.
 
 The file is the user's own (``mkstemp``: readable by this account only), like the
 database, so what is read from it is what was verified. It is removed when the package is
-no longer used (or when the program ends). Where it cannot be written (a full disk), the
-parts are read from the package file again, as before.
+no longer used, when the program ends, or (a killed program) at the next start. Where it
+cannot be written (a full disk), the parts are read from the package file again, as
+before.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from nbhr_desktop.base.i18n import _
+from nbhr_desktop.storage.partials import IMPORT_PREFIX, temp_prefix
 from nbhr_desktop.sync.format import PackageError
 
 # Bytes read back at a time (see ``read_ahead.BLOCK``).
@@ -33,7 +35,9 @@ class Spool:
     """Verified parts in one temporary file: ``parts`` maps a member to (offset, size)."""
 
     def __init__(self):
-        handle, name = tempfile.mkstemp(prefix="nbhr-import-", suffix=".parts")
+        # Named after this process: what a killed import leaves is removed at the next
+        # start (``storage.partials``).
+        handle, name = tempfile.mkstemp(prefix=temp_prefix(IMPORT_PREFIX), suffix=".parts")
         self.path = Path(name)
         self.file = os.fdopen(handle, "wb")
         self.parts: dict[str, tuple[int, int]] = {}

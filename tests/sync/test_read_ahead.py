@@ -14,6 +14,8 @@ reader is used and sends each part in several batches."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import zipfile
 
 import pytest
@@ -21,6 +23,7 @@ from sqlalchemy import text
 
 from nbhr_desktop.base.errors import OperationCancelled, UserError
 from nbhr_desktop.base.i18n import install_language
+from nbhr_desktop.storage import partials
 from nbhr_desktop.sync import apply as applying
 from nbhr_desktop.sync import format as fmt
 from nbhr_desktop.sync import read_ahead, writer
@@ -183,6 +186,20 @@ def test_a_temporary_file_removed_meanwhile_stops_the_import(installs, package, 
         applying.apply(province, source)
     assert "Tệp tạm" in refused.value.message
     assert snapshot(province) == before
+
+
+def test_a_killed_imports_temporary_file_is_removed_at_the_next_start(tmp_path,
+                                                                      monkeypatch):
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    left = tmp_path / f"nbhr-import-{gone}-abc.parts"
+    left.write_bytes(b"parts of a killed import")
+    running = spooling.Spool()  # this process's own, in use
+    assert partials.clean_leftovers(tmp_path / "data") == [left]
+    assert not left.exists() and running.path.exists()
+    running.remove()
+    assert not running.path.exists()
 
 
 def test_a_reader_that_dies_stops_the_import_and_nothing_is_written(installs, package,
