@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import tempfile
+import threading
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,7 +34,12 @@ BLOCK = 1024 * 1024
 
 
 class Spool:
-    """Verified parts in one temporary file: ``parts`` maps a member to (offset, size)."""
+    """Verified parts in one temporary file: ``parts`` maps a member to (offset, size).
+
+    A thread writes the blocks (``QUEUED`` at most waiting), so that the disk's time
+    overlaps the decompressing and hashing of the next ones instead of adding to it."""
+
+    QUEUED = 8
 
     def __init__(self):
         # Named after this process: what a killed import leaves is removed at the next
@@ -41,21 +48,39 @@ class Spool:
         self.path = Path(name)
         self.file = os.fdopen(handle, "wb")
         self.parts: dict[str, tuple[int, int]] = {}
-        self.offset = 0  # where the part being written began
-        self._removed = weakref.finalize(self, _remove, self.file, self.path)
+        self.size = 0  # bytes given so far
+        self.offset = 0  # where the part being given began
+        self.queue: queue.Queue = queue.Queue(maxsize=self.QUEUED)
+        self.failed: list[OSError] = []
+        self.thread = threading.Thread(target=_write_all, args=(self.queue, self.file,
+                                                                self.failed),
+                                       name="nbhr-spool", daemon=True)
+        self.thread.start()
+        self._removed = weakref.finalize(self, _remove, self.queue, self.thread, self.file,
+                                         self.path)
 
     def write(self, block: bytes) -> None:
-        self.file.write(block)
+        self.queue.put(block)
+        self.size += len(block)
 
     def verified(self, member: str) -> None:
-        """The blocks written since the last part make ``member``, whose hash matched."""
-        end = self.file.tell()
-        self.parts[member] = (self.offset, end - self.offset)
-        self.offset = end
+        """The blocks given since the last part make ``member``, whose hash matched."""
+        self.parts[member] = (self.offset, self.size - self.offset)
+        self.offset = self.size
 
-    def finish(self) -> None:
-        """Every part written: flushed, and closed for writing."""
-        self.file.close()
+    def finish(self) -> bool:
+        """Waits until every block is written and closes the file; False (and the spool
+        removed) where it could not be written (a full disk)."""
+        self.queue.put(None)
+        self.thread.join()
+        try:
+            self.file.close()
+        except OSError as error:
+            self.failed.append(error)
+        if self.failed:
+            self.remove()
+            return False
+        return True
 
     def remove(self) -> None:
         self._removed()
@@ -87,7 +112,20 @@ def blocks(path: str | Path, offset: int, size: int, block: int = BLOCK) -> Iter
             "nhập gì cả; hãy nhập lại tệp.").format(path=path)) from None
 
 
-def _remove(file, path: Path) -> None:
-    file.close()
+def _write_all(blocks: queue.Queue, file, failed: list[OSError]) -> None:
+    while (block := blocks.get()) is not None:
+        if not failed:
+            try:
+                file.write(block)
+            except OSError as error:  # a full disk: the rest is only taken off the queue
+                failed.append(error)
+
+
+def _remove(blocks: queue.Queue, thread: threading.Thread, file, path: Path) -> None:
+    if thread.is_alive():  # given up before ``finish`` (a part refused)
+        blocks.put(None)
+        thread.join()
+    with contextlib.suppress(OSError):
+        file.close()
     with contextlib.suppress(OSError):  # on Windows: still open elsewhere; the OS cleans up
         path.unlink()

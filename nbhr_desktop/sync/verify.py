@@ -192,8 +192,6 @@ def check_parts(archive: fmt.SafeZip, manifest: dict,
         data = _checked_part(archive, member, entry["sha256"], name, keep,
                              bound=table is not None,
                              spooled=spooled if table is not None else None)
-        if spooled is not None and spooled.file.closed:  # could not be written
-            spooled = None
         if table is None:
             sha = fmt.sha_of_attachment(member)
             if entry["sha256"] != sha:  # its content was just checked against the manifest
@@ -209,8 +207,8 @@ def check_parts(archive: fmt.SafeZip, manifest: dict,
     ordered = {table: [m for _part, m in sorted(found)] for table, found in members.items()}
     _require(all(len({p for p, _m in found}) == len(found) and
                  max(p for p, _m in found) == len(found) for found in members.values()), name)
-    if spooled is not None:
-        spooled.finish()
+    if spooled is not None and not spooled.finish():
+        spooled = None  # could not be written: the parts are read from the package again
     reader = PackageRecords(archive.path, version=version, counts=counts, members=ordered,
                             hashes=hashes, kept=kept, spooled=spooled,
                             compressed={m: archive.infos[m].compress_size for m in hashes})
@@ -220,8 +218,7 @@ def check_parts(archive: fmt.SafeZip, manifest: dict,
 def _checked_part(archive: fmt.SafeZip, member: str, sha256: str, name: str, keep: bool,
                   bound: bool, spooled: spooling.Spool | None = None) -> bytes | None:
     """Read a part in blocks, hashing it (and, for records, counting what its JSON would
-    build); its bytes are returned only when ``keep``, and written to ``spooled`` (which
-    is given up, removed, if it cannot be written)."""
+    build); its bytes are returned only when ``keep``, and given to ``spooled``."""
     digest = hashlib.sha256()
     blocks: list[bytes] = []
     containers = values = size = 0
@@ -234,11 +231,7 @@ def _checked_part(archive: fmt.SafeZip, member: str, sha256: str, name: str, kee
         if keep:
             blocks.append(block)
         if spooled is not None:
-            try:
-                spooled.write(block)
-            except OSError:  # a full disk: the part is read from the package again
-                spooled.remove()
-                spooled = None
+            spooled.write(block)
     if digest.hexdigest() != sha256:
         raise PackageError(_(
             "Phần \"{member}\" của tệp \"{name}\" đã bị thay đổi (mã băm SHA-256 không "

@@ -162,10 +162,16 @@ def test_without_a_temporary_file_a_part_changed_on_disk_is_refused(installs, pa
 
 def test_a_full_disk_while_keeping_the_parts_reads_them_from_the_package(
         installs, package, readers, monkeypatch):
-    def full(self, block):
-        raise OSError(28, "No space left on device")
+    class Full:  # the temporary file's disk is full
+        def __init__(self, file):
+            self.file = file
 
-    monkeypatch.setattr(spooling.Spool, "write", full)
+        def write(self, block):
+            raise OSError(28, "No space left on device")
+
+    real_write = spooling._write_all
+    monkeypatch.setattr(spooling, "_write_all",
+                        lambda blocks, file, failed: real_write(blocks, Full(file), failed))
     made: list = []
     real = spooling.started
     monkeypatch.setattr(spooling, "started", lambda: made.append(real()) or made[-1])
@@ -174,6 +180,18 @@ def test_a_full_disk_while_keeping_the_parts_reads_them_from_the_package(
     import_file(province, path)
     assert len(readers) == 1 and not made[0].path.exists()
     assert activities(province) == activities(district)
+
+
+def test_a_refused_package_leaves_no_temporary_file(installs, package, readers, tmp_path,
+                                                    monkeypatch):
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
+    _district, path = package
+    _change_on_disk(path)  # its hash no longer the signed one
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    with pytest.raises(UserError, match="SHA-256"):
+        read_source(province, path)
+    assert list((tmp_path / "temp").iterdir()) == []
 
 
 def test_a_temporary_file_removed_meanwhile_stops_the_import(installs, package, readers):
