@@ -65,6 +65,8 @@ PRESTART_SIZE = 2_000_000
 # Records per batch sent: small enough that the first is ready soon and the two processes
 # take turns often, large enough that each send's fixed costs do not count.
 SENT = 2_000
+# Records of a table's first batch: the other process is waiting for it.
+FIRST = 250
 # Bytes decompressed at a time: the first batch of a part is ready once about this much is
 # (a batch of activities is 1.3 MB of JSON), not once the whole part (up to 24 MB) is.
 BLOCK = 1024 * 1024
@@ -141,8 +143,13 @@ def _read_jobs(outbox: _Outbox, *, path: str, version: int, counts: dict[str, in
                     reading.upgrade_record(record, table, version)
                 if whole is not None:
                     whole += part
-                else:
-                    outbox.put(reader.batch(part))
+                    continue
+                if reader.total == 0 and len(part) > FIRST:
+                    # The other process waits for a table's first batch: a small one
+                    # is checked sooner (2,000 activities take about 60 ms).
+                    outbox.put(reader.batch(part[:FIRST]))
+                    part = part[FIRST:]
+                outbox.put(reader.batch(part))
                 del part
         if whole:
             outbox.put(reader.batch(whole))

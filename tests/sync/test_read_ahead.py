@@ -35,7 +35,8 @@ from sync_helpers import activities, make_package, snapshot
 
 @pytest.fixture
 def readers(monkeypatch) -> list[read_ahead.Reader]:
-    """Every reader begun, with the threshold at one record and seven records a batch."""
+    """Every reader begun, with the threshold at one record and seven records a batch
+    (a table's first, three)."""
     begun: list[read_ahead.Reader] = []
     real = read_ahead.Reader.begin
 
@@ -46,6 +47,7 @@ def readers(monkeypatch) -> list[read_ahead.Reader]:
     monkeypatch.setattr(read_ahead.Reader, "begin", spy)
     monkeypatch.setattr(read_ahead, "READ_AHEAD_FROM", 1)
     monkeypatch.setattr(read_ahead, "SENT", 7)
+    monkeypatch.setattr(read_ahead, "FIRST", 3)  # each table's first batch: 3, then 4
     return begun
 
 
