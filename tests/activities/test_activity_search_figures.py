@@ -134,6 +134,39 @@ def test_rarer_words_pages_through_the_copy_are_the_plain_pages(pg_workspace, ra
                     s, spec, q.Sort(), load_lookups(s, None), 0, 100)), (typed, base)
 
 
+def test_walks_on_postgresql_give_the_plain_pages(pg_workspace, monkeypatch):
+    """A walk along the order (on PostgreSQL the plain query's own ORDER BY: the title's
+    indexed prefix in byte order) gives the plain page; a word the sample finds in a few
+    percent of the log or more is walked further before the copy's index is asked."""
+    titles = ["Tập huấn Zalo", "tập huấn ánh sáng", "Tập huấn 10/12", "Tọa đàm (CEDAW)",
+              "Tuyên truyền Ân Hòa", "Hội thi tìm hiểu", "tap-huan nhóm B", "Tập huấn_lại",
+              "Triển khai 1079/QĐ-TTg", "Thi ảnh đẹp", "Tập huấn an toàn", "Tổng kết"]
+    _add(pg_workspace, {f"row{n}": title for n, title in enumerate(titles)})
+    walks, real = [], search_paths.walk_first
+
+    def spy(*args, **kwargs):
+        walks.append((kwargs.get("rows"), real(*args, **kwargs)))
+        return walks[-1][1]
+
+    monkeypatch.setattr(search_paths, "walk_first", spy)
+    orders = [q.Sort("title", False), q.Sort("title"), q.Sort(), q.Sort("cost", False)]
+    for long_walk in (False, True):
+        if long_walk:  # the first walk too short; the words in a tenth of the log
+            monkeypatch.setattr(search_paths, "WALK_ROWS", 1)
+            monkeypatch.setattr(search_paths, "word_share", lambda _session, _spec: 0.1)
+        for typed in ("t", "tap huan", "tap-huan", "h"):
+            spec = q.ActivityFilter(text=typed)
+            for sort in orders:
+                walks.clear()
+                with pg_workspace.db.read_session() as s:
+                    lookups = load_lookups(s, None)
+                    page = [r.id for r in q.page(s, spec, sort, lookups, 1, 2)]
+                    assert page == q.plain_page_ids(s, spec, sort, lookups, 1, 2), (
+                        typed, sort, long_walk)
+                rows = search_paths.LONG_WALK_ROWS if long_walk else None
+                assert (rows, page) in walks, (typed, sort, long_walk, walks)
+
+
 def test_the_word_condition_is_answered_by_the_copy_s_index(pg_workspace):
     """The condition the search writes is the one the GIN index of the copy answers (a
     scan forbidden, the plan reads the index), and revision 0011 made that index."""

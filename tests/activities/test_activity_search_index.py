@@ -289,7 +289,7 @@ def test_postgresql_samples_a_keystroke_once_until_the_log_grows(pg_workspace, m
     from sqlalchemy import event
 
     monkeypatch.setattr(search_paths, "SMALL_LOG", 0)
-    monkeypatch.setattr(search_paths, "_CHOSEN", {})
+    monkeypatch.setattr(search_paths, "_SHARES", {})
     _add(pg_workspace, {f"row{n}": f"Tập huấn nhóm {n}" for n in range(20)})
     with pg_workspace.db.engine.begin() as connection:
         connection.execute(text("ANALYZE activity"))

@@ -17,15 +17,18 @@ that give the very same rows (a test holds them to the plain query):
 - **PostgreSQL's narrow copy** (``storage.search_figures``): the id, filtered columns,
   figures and key words of each activity (187 MB at 400,000, against the log's 368 MB),
   the words tested by ``@@`` instead of ``LIKE``. A search's totals are read from it
-  whatever the words' share: the planner reads a rare word's rows through the copy's GIN
-  word index and a common word's by a scan of the copy (its statistics estimate a
-  word's share well), "tap huan cong uoc" typed: 250–330 → 120–130 ms.
-- **PostgreSQL's word index** (the copy's GIN index): used for a page when the words are
-  in at most ``GIN_SHARE`` of the log (a common word's page comes from the walk or the
-  plain query). The page is read from the copy alone when the filters and the order are
-  columns it holds (a word in 2 % of 400,000 rows: 25 → 12–18 ms); otherwise the ids the
-  index finds are fetched from ``activity`` by id and the log decides the rest (the title
-  order, a typed word of several key words).
+  whatever the words' share: the planner reads a rarer word's rows through the copy's
+  GIN word index and a common word's by a scan of the copy (the copy's statistics
+  estimate a word's share well). At 400,000: a common word 60–80 ms (the log's LIKE:
+  250–330), a word in 2 % of the log 13–15 ms (the old index on the log: 20).
+- **PostgreSQL's word index** (the copy's GIN index), for a page of words in at most
+  ``GIN_SHARE`` of the log (``word_share``; a common word's page comes from the walk or
+  the plain query). Words in a few percent of it or more are walked again, further
+  (``LONG_WALK_ROWS``): their page is near the start of the order. Otherwise the page is
+  read from the copy alone when the filters and the order are columns it holds (a word
+  in 2 % of 400,000 rows, newest first: 30 → 23–26 ms for the whole page), or else the
+  ids the index finds are fetched from ``activity`` by id and the log decides the rest
+  (the title order, a typed word of several key words).
 
 An SQLite without FTS5 keeps the plain query; the walk serves every engine (a common
 word's first page).
@@ -49,6 +52,13 @@ WALKED_ORDERS = ("start_date", "title", "cost")
 # Rows a walk tests at most (~10 µs each on SQLite: the wide row and its key) before the
 # index road takes over: a page of 200 is found there when a fifth of the rows match.
 WALK_ROWS = 1000
+# PostgreSQL: a word the sample finds in at least 2 × page / LONG_WALK_ROWS of the log (5 %
+# for a first page) is walked again, up to this many rows (~3 µs each): its page is among
+# the first 4,000 rows of the order, where reading it from the copy's word index means
+# finding and sorting every matching row (a word in 14 % of 400,000 rows, newest first:
+# 70 ms from the copy, 5–10 ms by the walk). Its cost does not grow with the log.
+LONG_WALK_ROWS = 8000
+WALK_BATCH = 500  # rows a PostgreSQL walk fetches at a time
 
 _SUMS = (Activity.participants_total, Activity.participants_women, Activity.participants_ethnic,
          Activity.products, Activity.broadcast_minutes, Activity.cost)
@@ -74,44 +84,55 @@ SMALL_LOG = 5000  # rows: below, the index is always used (any road is quick)
 
 def gin_selective(session: Session, spec) -> bool:
     """Whether this search on PostgreSQL should use its word index (the GIN index of
-    ``storage.search_figures``): the typed words' share in a fixed sample of the log's
-    pages (``REPEATABLE``: the same choice for the same words and data). False without
-    the copy.
+    ``storage.search_figures``): the typed words in at most ``GIN_SHARE`` of the log
+    (``word_share``). False without the copy."""
+    share = word_share(session, spec)
+    return share is not None and share <= GIN_SHARE
+
+
+def word_share(session: Session, spec) -> float | None:
+    """PostgreSQL: the typed words' share of the log, measured in a fixed sample of its
+    pages (``REPEATABLE``: the same for the same words and data); 0 for a small log (any
+    road is quick); ``None`` on SQLite, without typed words or without the copy.
 
     A keystroke asks at least twice (its first page, then its ids or the next pages): the
     answer is kept for the same words on the same server and log size (``reltuples``,
     which the server updates as the log grows), so the next asks cost one catalogue read
-    instead of the sample (4 ms at 400,000). Either road gives the same rows: a choice
-    kept a little too long costs time only."""
+    instead of the sample (4 ms at 400,000). Every road gives the same rows: a share kept
+    a little too long costs time only."""
     connection = session.connection()
     typed = w.typed_words(spec.text)
     if connection.dialect.name != "postgresql" or not typed:
-        return False
-    rows, copied = connection.execute(text(
-        "SELECT reltuples, to_regclass(:copy) IS NOT NULL FROM pg_class "
-        "WHERE oid = 'activity'::regclass"), {"copy": search_figures.TABLE}).one()
+        return None
+    known = session.info.get(_LOG_SIZE)  # read once per session (a page asks twice)
+    if known is None:
+        known = session.info[_LOG_SIZE] = tuple(connection.execute(text(
+            "SELECT reltuples, to_regclass(:copy) IS NOT NULL FROM pg_class "
+            "WHERE oid = 'activity'::regclass"), {"copy": search_figures.TABLE}).one())
+    rows, copied = known
     if not copied:
-        return False
+        return None
     if rows is None or rows <= SMALL_LOG:
-        return True  # a small log (or never analysed)
-    key = (connection.engine.url, rows, SAMPLE_ROWS, GIN_SHARE, tuple(typed))
-    chosen = _CHOSEN.get(key)
-    if chosen is None:
+        return 0.0  # a small log (or never analysed)
+    key = (connection.engine.url, rows, SAMPLE_ROWS, tuple(typed))
+    share = _SHARES.get(key)
+    if share is None:
         sample = func.cast(min(100.0, 100.0 * SAMPLE_ROWS / rows), Float)
         sampled = Activity.__table__.tablesample(func.system(sample), seed=literal(0))
         found, matching = connection.execute(select(
             func.count(),
             func.count().filter(and_(*w.plain_tests(sampled.c.search_text, typed)))
         ).select_from(sampled)).one()
-        chosen = matching <= GIN_SHARE * max(found, 1)
-        if len(_CHOSEN) >= _KEPT_CHOICES:
-            _CHOSEN.clear()  # a few hundred searches typed: start again
-        _CHOSEN[key] = chosen
-    return chosen
+        share = matching / max(found, 1)
+        if len(_SHARES) >= _KEPT_SHARES:
+            _SHARES.clear()  # a few hundred searches typed: start again
+        _SHARES[key] = share
+    return share
 
 
-_CHOSEN: dict[tuple, bool] = {}  # gin_selective's answers (plain dict: atomic get and set)
-_KEPT_CHOICES = 256
+_SHARES: dict[tuple, float] = {}  # word_share's answers (plain dict: atomic get and set)
+_KEPT_SHARES = 256
+_LOG_SIZE = "nbhr_search_log_size"  # session.info: (reltuples, the copy exists)
 
 
 def _gin_conditions(session: Session, spec) -> list | None:
@@ -265,8 +286,10 @@ def page_ids(session: Session, spec, where: list, sort, key, order: list, offset
     of the plain query (key then id)."""
     if not spec.words():
         return None
-    if sort.key in WALKED_ORDERS and offset + limit <= WALK_ROWS // 4:
-        found = walk_first(session, spec, where, key, sort.descending, offset, limit)
+    walked = sort.key in WALKED_ORDERS
+    if walked and offset + limit <= WALK_ROWS // 4:
+        found = walk_first(session, spec, where, key, sort.descending, offset, limit,
+                           order=order)
         if found is not None:
             return found
     if indexed(session, spec):
@@ -275,6 +298,12 @@ def page_ids(session: Session, spec, where: list, sort, key, order: list, offset
         words = _gin_conditions(session, spec)
         if words is None:
             return None
+        share = word_share(session, spec)
+        if walked and share and (offset + limit) / share <= LONG_WALK_ROWS / 2:
+            found = walk_first(session, spec, where, key, sort.descending, offset, limit,
+                               order=order, rows=LONG_WALK_ROWS)
+            if found is not None:
+                return found
         found = _copy_page(session, spec, where, order, offset, limit)
         if found is not None:
             return found
@@ -283,24 +312,37 @@ def page_ids(session: Session, spec, where: list, sort, key, order: list, offset
 
 
 def walk_first(session: Session, spec, where: list, key, descending: bool, offset: int,
-               limit: int) -> list[int] | None:
-    """The page from the first ``WALK_ROWS`` rows of the order, when they hold it.
+               limit: int, *, order: list | None = None, rows: int | None = None
+               ) -> list[int] | None:
+    """The page from the first ``rows`` (``WALK_ROWS``) rows of the order, when they hold it.
 
     The rows come in the order's index order with the plain test's verdict beside each;
-    reading stops as soon as the page is full (a common word: a few hundred rows)."""
-    walked_order = [key.desc(), Activity.id.desc()] if descending else [key.asc(),
-                                                                         Activity.id.asc()]
+    reading stops as soon as the page is full (a common word: a few hundred rows).
+    PostgreSQL walks ``order``, the plain query's own ORDER BY (the title's: its indexed
+    prefix in byte order, as the plain page is sorted), through a cursor on the server, so
+    that it tests only the rows read (a client cursor would have it compute all ``rows``
+    first)."""
+    connection = session.connection()
+    postgres = connection.dialect.name == "postgresql"
+    if postgres and order is not None:
+        walked_order = order
+    else:
+        walked_order = [key.desc(), Activity.id.desc()] if descending else [key.asc(),
+                                                                             Activity.id.asc()]
     verdict = and_(*w.plain_tests(Activity.search_text, w.typed_words(spec.text)))
+    statement = (select(Activity.id, verdict).where(*where).order_by(*walked_order)
+                 .limit(rows or WALK_ROWS))
+    if postgres:  # this statement only (the connection's own options would stay set)
+        statement = statement.execution_options(yield_per=WALK_BATCH)
     # Core, not the ORM: ORM results are read whole before the first row is returned.
-    rows = session.connection().execute(select(Activity.id, verdict).where(*where)
-                                        .order_by(*walked_order).limit(WALK_ROWS))
+    result = connection.execute(statement)
     found: list[int] = []
     try:
-        for activity_id, matched in rows:
+        for activity_id, matched in result:
             if matched:
                 found.append(activity_id)
                 if len(found) == offset + limit:
                     return found[offset:]
     finally:
-        rows.close()
+        result.close()
     return None
