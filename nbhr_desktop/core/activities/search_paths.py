@@ -58,7 +58,7 @@ WALK_ROWS = 1000
 # finding and sorting every matching row (a word in 14 % of 400,000 rows, newest first:
 # 70 ms from the copy, 5–10 ms by the walk). Its cost does not grow with the log.
 LONG_WALK_ROWS = 8000
-WALK_BATCH = 500  # rows a PostgreSQL walk fetches at a time
+WALK_BATCH = 500  # rows a long PostgreSQL walk fetches at a time
 
 _SUMS = (Activity.participants_total, Activity.participants_women, Activity.participants_ethnic,
          Activity.products, Activity.broadcast_minutes, Activity.cost)
@@ -319,9 +319,10 @@ def walk_first(session: Session, spec, where: list, key, descending: bool, offse
     The rows come in the order's index order with the plain test's verdict beside each;
     reading stops as soon as the page is full (a common word: a few hundred rows).
     PostgreSQL walks ``order``, the plain query's own ORDER BY (the title's: its indexed
-    prefix in byte order, as the plain page is sorted), through a cursor on the server, so
-    that it tests only the rows read (a client cursor would have it compute all ``rows``
-    first)."""
+    prefix in byte order, as the plain page is sorted); a long walk (more than
+    ``WALK_ROWS``) through a cursor on the server, so that it tests only the rows read (a
+    client cursor has the server compute all ``rows`` first; for the short walk that costs
+    less than the cursor's round trips)."""
     connection = session.connection()
     postgres = connection.dialect.name == "postgresql"
     if postgres and order is not None:
@@ -332,7 +333,8 @@ def walk_first(session: Session, spec, where: list, key, descending: bool, offse
     verdict = and_(*w.plain_tests(Activity.search_text, w.typed_words(spec.text)))
     statement = (select(Activity.id, verdict).where(*where).order_by(*walked_order)
                  .limit(rows or WALK_ROWS))
-    if postgres:  # this statement only (the connection's own options would stay set)
+    if postgres and (rows or WALK_ROWS) > WALK_ROWS:
+        # This statement only (the connection's own options would stay set).
         statement = statement.execution_options(yield_per=WALK_BATCH)
     # Core, not the ORM: ORM results are read whole before the first row is returned.
     result = connection.execute(statement)
