@@ -246,12 +246,13 @@ def _copy_totals(session: Session, spec, where: list) -> tuple[int, ...] | None:
 
 
 def _copy_page(session: Session, spec, where: list, order: list, offset: int,
-               limit: int) -> list[int] | None:
+               limit: int, *, log_read: bool) -> list[int] | None:
     """A page of the search read from PostgreSQL's copy alone (its word index, then its
     filtered columns and the order's), or ``None`` when the copy cannot answer: a typed
     word of several key words, a filter or an order on a column it does not hold (the
     title). The page is the plain query's: the copy holds the log's values, and the id
-    breaks ties as there."""
+    breaks ties as there. ``log_read``: this session has read ``activity`` already (a
+    walk), so it holds the log's lock."""
     typed = w.typed_words(spec.text)
     if w.unindexed(typed):
         return None
@@ -259,10 +260,11 @@ def _copy_page(session: Session, spec, where: list, order: list, offset: int,
     if moved is None:
         return None
     copy = search_figures.table
-    # The log's lock first, as a bulk load takes it before the copy's (it sets the copy's
-    # index aside after the log's triggers): holding the copy while waiting for the log
-    # (the page's rows are read from it next) could otherwise deadlock with an import.
-    session.execute(text("LOCK TABLE activity IN ACCESS SHARE MODE"))
+    if not log_read:
+        # The log's lock first, as a bulk load takes it before the copy's (it sets the
+        # copy's index aside after the log's triggers): holding the copy while waiting for
+        # the log (the page's rows are read from it next) could deadlock with an import.
+        session.execute(text("LOCK TABLE activity IN ACCESS SHARE MODE"))
     query = (select(copy.c.id).where(*moved[:len(where)], w.gin_matches(typed, copy.c.words))
              .order_by(*moved[len(where):]).offset(offset).limit(limit))
     return list(session.scalars(query))
@@ -287,7 +289,8 @@ def page_ids(session: Session, spec, where: list, sort, key, order: list, offset
     if not spec.words():
         return None
     walked = sort.key in WALKED_ORDERS
-    if walked and offset + limit <= WALK_ROWS // 4:
+    log_read = walked and offset + limit <= WALK_ROWS // 4
+    if log_read:
         found = walk_first(session, spec, where, key, sort.descending, offset, limit,
                            order=order)
         if found is not None:
@@ -300,11 +303,12 @@ def page_ids(session: Session, spec, where: list, sort, key, order: list, offset
             return None
         share = word_share(session, spec)
         if walked and share and (offset + limit) / share <= LONG_WALK_ROWS / 2:
+            log_read = True
             found = walk_first(session, spec, where, key, sort.descending, offset, limit,
                                order=order, rows=LONG_WALK_ROWS)
             if found is not None:
                 return found
-        found = _copy_page(session, spec, where, order, offset, limit)
+        found = _copy_page(session, spec, where, order, offset, limit, log_read=log_read)
         if found is not None:
             return found
         query = select(Activity.id).where(*where, *words)
