@@ -268,9 +268,9 @@ def check_figures(location: Location, repair: bool = False) -> Check:
 def check_search_index(location: Location, repair: bool = False) -> Check:
     """The word index of the activity search (``activity_search``) against the log's
     search keys: a search reads it, so a difference would hide or show wrong activities.
-    ``repair`` rebuilds it from the log first. PostgreSQL keeps its own word index
-    (``ix_activity_words``) inside the server; what is checked there is the narrow copy a
-    common word's totals read (``activity_search_figures``)."""
+    ``repair`` rebuilds it from the log first. On PostgreSQL the search reads the narrow
+    copy of the log (``activity_search_figures``: its stored words and their GIN index are
+    the word index there): that copy is checked, and rebuilt with its index."""
     from nbhr_desktop.storage import search_figures, search_index
 
     def skip(connection) -> str:

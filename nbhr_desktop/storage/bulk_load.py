@@ -44,7 +44,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 from sqlalchemy import Connection
 
-from nbhr_desktop.storage import aggregates, bulk_upkeep
+from nbhr_desktop.storage import aggregates, bulk_upkeep, search_figures
 from nbhr_desktop.storage.pg_empty_load import BUILD_MEMORY
 from nbhr_desktop.storage.pg_replica_copy import ReplicaCopies
 
@@ -97,7 +97,10 @@ class BulkLoad:
     def _set_aside_postgresql(self, table: str) -> bool:
         """The plain indexes of an activity table (not those backing a constraint, nor
         those whose condition never holds) and its foreign keys to ``activity``, whose
-        rows this load writes: both tables are locked by the trigger DDL already."""
+        rows this load writes: both tables are locked by the trigger DDL already. With
+        ``activity``'s, the word index of its search copy: dropping it locks the copy,
+        which only the search reads, and always after the log (``core.activities.
+        search_paths`` takes the log's lock first too)."""
         if table not in ACTIVITY_TABLES or not self.figures_aside:
             return False
         indexes = [(name, sql) for name, sql in self.connection.exec_driver_sql(
@@ -109,6 +112,10 @@ class BulkLoad:
             "SELECT quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint "
             "WHERE contype = 'f' AND conrelid = %s::regclass "
             "AND confrelid = 'activity'::regclass ORDER BY oid", (table,))]
+        if table == "activity":
+            # The search copy's word index too (``storage.search_figures``), whose rows the
+            # load adds with the log's: built again by ``finish`` once the copy is filled.
+            indexes += search_figures.indexes(self.connection)
         for name, _definition in keys:
             self.connection.exec_driver_sql(f"ALTER TABLE {table} DROP CONSTRAINT {name}")
         for name, _sql in indexes:

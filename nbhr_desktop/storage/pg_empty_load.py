@@ -1,8 +1,8 @@
 """PostgreSQL: a bulk load into an empty activity log (demo data on a new database) with the
 log's plain indexes and foreign keys made after the rows, in the load's transaction.
 
-Row by row, PostgreSQL updates every index of ``activity`` (the word index
-``ix_activity_words`` is a GIN index, the costliest) and runs a foreign-key check per
+Row by row, PostgreSQL updates every index of ``activity`` and of its search copy (the
+copy's word index is a GIN index, the costliest) and runs a foreign-key check per
 reference (six per activity, two per theme or audience link): at 100,000 demo
 activities the COPY took 10 s of the server's time, twice what SQLite spends on the whole
 command. Made after the rows, each index is one sort and each foreign key one join.
@@ -26,6 +26,8 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
+from nbhr_desktop.storage import search_figures
+
 TABLES = ("activity", "activity_theme", "activity_audience")
 # The server's memory for building an index (per build, freed after; its default is
 # 64 MB): the GIN word index of 400,000 activities builds a third faster with 256 MB.
@@ -34,7 +36,8 @@ BUILD_MEMORY = "256MB"
 
 def _definitions(connection: Connection) -> tuple[list[tuple], list[tuple]]:
     """(plain indexes as (name, CREATE statement), foreign keys as (table, name, text)) of
-    the activity tables."""
+    the activity tables; the indexes end with the search copy's word index
+    (``storage.search_figures``: its rows come with the log's, by its insert trigger)."""
     tables = ", ".join(f"'{t}'::regclass" for t in TABLES)
     indexes = connection.exec_driver_sql(
         "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
@@ -45,7 +48,8 @@ def _definitions(connection: Connection) -> tuple[list[tuple], list[tuple]]:
         "SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid) "
         f"FROM pg_constraint WHERE contype = 'f' AND conrelid IN ({tables}) ORDER BY oid"
     ).all()
-    return [tuple(row) for row in indexes], [tuple(row) for row in keys]
+    return ([tuple(row) for row in indexes] + search_figures.indexes(connection),
+            [tuple(row) for row in keys])
 
 
 @contextmanager

@@ -1,32 +1,41 @@
-"""PostgreSQL: a narrow copy of the activity log for a search's totals, kept by triggers.
+"""PostgreSQL: a narrow copy of the activity log for a search, kept by triggers; its word
+index is the server's word index.
 
 A search for a common word ("tap", "tap huan": three rows in four at 400,000 activities)
-cannot be helped by the word index: its count and sums must add most of the log. Read from
+cannot be helped by a word index: its count and sums must add most of the log. Read from
 ``activity`` they cost 200–250 ms on the bench server: the heap is 368 MB (title and
 description make a row 0.9 KB), and ``LIKE '% tap%'`` is tested on 300 bytes of key per
-row, most of the time. ``activity_search_figures`` holds per activity only what those
-totals need: the id, the columns the filter bar tests, the summed figures
-(``storage.activity_fields``) and the key's words as a tsvector (the very lexemes of
-``ix_activity_words``); ``words @@ 'tap' & 'huan':*`` decides a row by a binary search of
-its sorted words instead of a scan of its text. The same totals: 55–60 ms (187 MB read).
+row, most of the time. ``activity_search_figures`` holds per activity only what a search
+needs: the id, the columns the filter bar tests, the summed figures
+(``storage.activity_fields``) and the key's words as a tsvector (``WORDS_SQL``: each word
+of the key a lexeme, no text-search parser); ``words @@ 'tap' & 'huan':*`` decides a row
+by a binary search of its sorted words instead of a scan of its text. The same totals:
+55–60 ms (187 MB read).
+
+Its GIN index on ``words`` (``WORDS_INDEX``, revision 0011) answers a rarer word's rows
+(``core.activities.search_paths``). Until 0011 the server had its own index of the same
+lexemes on ``activity`` (``ix_activity_words``, over ``WORDS_SQL``): every write computed
+each key's tsvector twice, once for this copy and once for that index (a 50,000-activity
+import: 0.44 s of the server's time to build the index again, 0.65 s for the copy's rows).
 A typed word of several key words ("10/12", "qd-ttg") must find them side by side, which a
-tsvector without positions cannot tell: those searches keep the log's own test
-(``core.activities.search_paths``).
+tsvector without positions cannot tell: the log's own test decides those.
 
 Kept equal to ``activity`` by triggers, for every writer (the dialog, imports, demo data,
 restores, a copy between servers): rows a statement inserts or deletes are added or removed by one
 statement (transition tables: a ``COPY`` of a bulk load adds its rows in one go, emptying
 the log before a restore removes them in one go); an update that changes a copied column
 rewrites the row's copy (a row trigger with a ``WHEN``: imports update row by row and
-rewrite every column, mostly unchanged); ``TRUNCATE`` empties it.
+rewrite every column, mostly unchanged); ``TRUNCATE`` empties it. A bulk load sets the
+copy's word index aside with the log's own indexes and builds it again once the copy is
+filled (``storage.bulk_load``, ``storage.pg_empty_load``).
 
 Derived data: never copied by backups or server copies (``storage.copying``), outside the
-models and the schema comparison (its name begins with ``activity_search``, like SQLite's
-word index), rebuilt by ``rebuild``.
+models and the schema comparison (its name, and its index's, begin with
+``activity_search``, like SQLite's word index), rebuilt by ``rebuild``.
 
 SQLite has none: its FTS5 word index joined to ``ix_activity_by_id`` does the same job
-(``storage.search_index``). Revision 0010 makes it with its own copy of the SQL below; a
-test holds the two equal.
+(``storage.search_index``). Revisions 0010 (the copy) and 0011 (its index) make it with
+their own copy of the SQL below; a test holds them equal.
 """
 
 from __future__ import annotations
@@ -35,9 +44,13 @@ from sqlalchemy import Boolean, Column, Connection, Date, Integer, MetaData, Tab
 from sqlalchemy.dialects.postgresql import TSVECTOR
 
 from nbhr_desktop.storage.activity_fields import NAMES as FIGURES
-from nbhr_desktop.storage.models.activity_indexes import WORDS_SQL
 
 TABLE = "activity_search_figures"
+# The key's words as a tsvector: each word between the spaces of ``search_text``
+# (``storage.search_key``) one lexeme, as typed words are asked (``core.activities.words``).
+WORDS_SQL = "array_to_tsvector(string_to_array(btrim(search_text), ' '))"
+WORDS_INDEX = f"{TABLE}_words"
+INDEX_SQL = f"CREATE INDEX {WORDS_INDEX} ON {TABLE} USING gin (words)"  # revision 0011
 FUNCTIONS = ("activity_search_figures_insert", "activity_search_figures_change",
              "activity_search_figures_forget", "activity_search_figures_empty")
 TRIGGERS = ("activity_search_figures_insert", "activity_search_figures_update",
@@ -120,12 +133,31 @@ def drop(connection: Connection) -> None:
     connection.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
 
 
+def indexes(connection: Connection) -> list[tuple[str, str]]:
+    """The copy's own indexes as (name, CREATE statement), read back from the catalogue
+    (its word index; not the primary key, which its constraint keeps): what a bulk load
+    sets aside and builds again. Empty without the copy."""
+    if not exists(connection):
+        return []
+    return [tuple(row) for row in connection.exec_driver_sql(
+        "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+        f"WHERE i.indrelid = '{TABLE}'::regclass AND NOT EXISTS "
+        "(SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) "
+        "ORDER BY i.indexrelid")]
+
+
 def rebuild(connection: Connection) -> None:
     """Recompute the copy from the log (in the caller's transaction); nothing to do on a
-    database without it."""
+    database without it. Its word index is built again after the rows (one sort instead
+    of an update per row)."""
     if exists(connection):
+        aside = indexes(connection)
+        for name, _sql in aside:
+            connection.exec_driver_sql(f"DROP INDEX {name}")
         connection.exec_driver_sql(f"DELETE FROM {TABLE}")
         connection.exec_driver_sql(FILL)
+        for _name, sql in aside:
+            connection.exec_driver_sql(sql)
 
 
 def differences(connection: Connection) -> int:

@@ -1,8 +1,9 @@
-"""PostgreSQL: a common word's search totals come from the narrow copy of the log
+"""PostgreSQL: a search's totals come from the narrow copy of the log
 (``storage.search_figures``), and they are the plain sums (``LIKE`` on the log) for every
-typed text and filter; the copy stays equal to the log after edits, deletes, imports (row
-by row and bulk), demo data, restores; revision 0010 fills it from a log that holds rows
-and takes it away again."""
+typed text and filter; a rarer word's pages come from the copy's word index, and they are
+the plain pages for every order and filter; the copy stays equal to the log after edits,
+deletes, imports (row by row and bulk), demo data, restores; revision 0010 fills it from a
+log that holds rows and takes it away again; revision 0011 moves the word index onto it."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ from nbhr_desktop.sync.imports import import_file
 def common(monkeypatch):
     """Every word counts as common (no word index): a search's totals take the copy."""
     monkeypatch.setattr(search_paths, "gin_selective", lambda _session, _spec: False)
+
+
+@pytest.fixture
+def rare(monkeypatch):
+    """Every word counts as rare: a search's pages are read through the word index."""
+    monkeypatch.setattr(search_paths, "gin_selective",
+                        lambda _session, spec: bool(w.typed_words(spec.text)))
 
 
 def _statements(workspace) -> list[str]:
@@ -71,6 +79,109 @@ def test_common_word_totals_from_the_copy_are_the_plain_sums(pg_workspace, commo
             by_copy = any(search_figures.TABLE in statement for statement in seen)
             assert by_copy == bool(typed_words and not w.unindexed(typed_words)), typed
         assert _found(pg_workspace, typed)[1].count == len(keys - {"money"}), typed
+
+
+# Orders the copy holds (its page read from it alone), and some it does not (read from the
+# log by the ids its index finds).
+ON_THE_COPY = [q.Sort(), q.Sort("cost", False), q.Sort("form_id"), q.Sort("commune_id", False),
+               q.Sort("participants_total"), q.Sort("themes", False)]
+ON_THE_LOG = [q.Sort("title", False), q.Sort("title"), q.Sort("end_date"),
+              q.Sort("lead_agency_id", False)]
+
+
+def test_rarer_words_pages_through_the_copy_are_the_plain_pages(pg_workspace, rare,
+                                                                monkeypatch):
+    monkeypatch.setattr(search_paths, "WALK_ROWS", 1)  # every walk too short: the index
+    made = _add(pg_workspace, TITLES | {f"more{n}": f"Tập huấn lần {n}" for n in range(8)})
+    ActivityService(pg_workspace).delete([made["money"]])
+    with pg_workspace.db.session() as s:
+        themes = s.scalars(select(CatalogueItem).where(
+            CatalogueItem.catalogue == Catalogue.THEME).limit(2)).all()
+        for number, key in enumerate(("cedaw", "pct", "more1", "more4")):
+            s.get(Activity, made[key]).themes = themes[: 1 + number % 2]
+        theme = themes[1].id
+    seen = _statements(pg_workspace)
+    bases = [q.ActivityFilter(), q.ActivityFilter(theme_ids=(theme,), include_deleted=True),
+             q.ActivityFilter(start=dt.date(2024, 3, 2), end=dt.date(2024, 3, 9))]
+    # Words finished and being typed, several at once, one of several key words (side by
+    # side: the log decides), none found, punctuation alone (no word).
+    for typed in ("tap huan l", "huan ", "hua", "lan 3", "cong uoc", "qd-ttg", "10/12",
+                  "1079 ttg", "uan", "%"):
+        typed_words = w.typed_words(typed)
+        for base in bases:
+            spec = q.ActivityFilter(**{**base.__dict__, "text": typed})
+            for sort in ON_THE_COPY + ON_THE_LOG:
+                for offset in (0, 3):
+                    with pg_workspace.db.read_session() as s:
+                        lookups = load_lookups(s, None)
+                        seen.clear()
+                        page = [r.id for r in q.page(s, spec, sort, lookups, offset, 5)]
+                        roads = list(seen)
+                        assert page == q.plain_page_ids(s, spec, sort, lookups, offset, 5), (
+                            typed, base, sort, offset)
+                    if not typed_words:
+                        continue
+                    from_copy = any(f"FROM {search_figures.TABLE}" in st.split("WHERE")[0]
+                                    for st in roads)
+                    by_ids = any("= ANY (array((SELECT" in st for st in roads)
+                    if sort in ON_THE_COPY and not w.unindexed(typed_words):
+                        assert from_copy and not by_ids, (typed, sort)
+                    else:
+                        assert by_ids and not from_copy, (typed, sort)
+            with pg_workspace.db.read_session() as s:
+                assert q.totals(s, spec) == q.plain_totals(s, spec), (typed, base)
+                assert sorted(q.ids(s, spec)) == sorted(q.plain_page_ids(
+                    s, spec, q.Sort(), load_lookups(s, None), 0, 100)), (typed, base)
+
+
+def test_walks_on_postgresql_give_the_plain_pages(pg_workspace, monkeypatch):
+    """A walk along the order (on PostgreSQL the plain query's own ORDER BY: the title's
+    indexed prefix in byte order) gives the plain page; a word the sample finds in a few
+    percent of the log or more is walked further before the copy's index is asked."""
+    titles = ["Tập huấn Zalo", "tập huấn ánh sáng", "Tập huấn 10/12", "Tọa đàm (CEDAW)",
+              "Tuyên truyền Ân Hòa", "Hội thi tìm hiểu", "tap-huan nhóm B", "Tập huấn_lại",
+              "Triển khai 1079/QĐ-TTg", "Thi ảnh đẹp", "Tập huấn an toàn", "Tổng kết"]
+    _add(pg_workspace, {f"row{n}": title for n, title in enumerate(titles)})
+    walks, real = [], search_paths.walk_first
+
+    def spy(*args, **kwargs):
+        walks.append((kwargs.get("rows"), real(*args, **kwargs)))
+        return walks[-1][1]
+
+    monkeypatch.setattr(search_paths, "walk_first", spy)
+    orders = [q.Sort("title", False), q.Sort("title"), q.Sort(), q.Sort("cost", False)]
+    for long_walk in (False, True):
+        if long_walk:  # the first walk too short; the words in a tenth of the log
+            monkeypatch.setattr(search_paths, "WALK_ROWS", 1)
+            monkeypatch.setattr(search_paths, "word_share", lambda _session, _spec: 0.1)
+        for typed in ("t", "tap huan", "tap-huan", "h"):
+            spec = q.ActivityFilter(text=typed)
+            for sort in orders:
+                walks.clear()
+                with pg_workspace.db.read_session() as s:
+                    lookups = load_lookups(s, None)
+                    page = [r.id for r in q.page(s, spec, sort, lookups, 1, 2)]
+                    assert page == q.plain_page_ids(s, spec, sort, lookups, 1, 2), (
+                        typed, sort, long_walk)
+                rows = search_paths.LONG_WALK_ROWS if long_walk else None
+                assert (rows, page) in walks, (typed, sort, long_walk, walks)
+
+
+def test_the_word_condition_is_answered_by_the_copy_s_index(pg_workspace):
+    """The condition the search writes is the one the GIN index of the copy answers (a
+    scan forbidden, the plan reads the index), and revision 0011 made that index."""
+    _add(pg_workspace, TITLES)
+    copy = search_figures.table
+    with pg_workspace.db.engine.begin() as connection:
+        connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        for typed in ("tap hu", "cedaw ", "1079 ttg"):
+            statement = select(copy.c.id).where(w.gin_matches(w.typed_words(typed),
+                                                              copy.c.words))
+            plan = "\n".join(connection.exec_driver_sql("EXPLAIN " + str(statement.compile(
+                dialect=connection.dialect, compile_kwargs={"literal_binds": True}))).scalars())
+            assert search_figures.WORDS_INDEX in plan, plan
+        assert connection.exec_driver_sql(
+            "SELECT to_regclass('ix_activity_words') IS NULL").scalar()
 
 
 def test_theme_filters_and_the_copy(pg_workspace, common):
@@ -178,6 +289,42 @@ def test_revision_0010_fills_the_copy_and_takes_it_away(pg_workspace):
                 f"SELECT count(*) FROM {search_figures.TABLE}")).scalar() == len(TITLES)
     finally:
         engine.dispose()
+
+
+def test_revision_0011_moves_the_word_index_onto_the_copy(pg_workspace):
+    """Down to 0010: the old expression index on the log is back and the copy's is gone;
+    up again: the reverse, and rows written meanwhile are found (the live SQL is the
+    revision's)."""
+    import importlib
+
+    made = _add(pg_workspace, TITLES)
+    revision = importlib.import_module(
+        "nbhr_desktop.storage.migrations.versions.0011_search_copy_word_index")
+    assert search_figures.INDEX_SQL == revision.INDEX
+
+    def indexes(connection) -> dict[str, str]:
+        return dict(connection.exec_driver_sql(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+            "AND indexname IN ('ix_activity_words', %s)", (search_figures.WORDS_INDEX,)).all())
+
+    engine = make_engine(pg_workspace.location)
+    try:
+        downgrade(engine, "0010")
+        with engine.begin() as connection:
+            found = indexes(connection)
+            assert list(found) == ["ix_activity_words"]
+            assert found["ix_activity_words"].endswith(  # as revision 0006 made it
+                "USING gin (array_to_tsvector(string_to_array(btrim(search_text), ' '::text)))")
+            connection.exec_driver_sql(
+                "UPDATE activity SET title = 'Hội thi mới', search_text = ' hoi thi moi ' "
+                "WHERE id = %s", (made["radio"],))
+        migrate.upgrade(engine)
+        with engine.connect() as connection:
+            assert list(indexes(connection)) == [search_figures.WORDS_INDEX]
+            assert search_figures.differences(connection) == 0
+    finally:
+        engine.dispose()
+    assert _found(pg_workspace, "hoi thi m")[0] == {made["radio"]}
 
 
 def test_sqlite_has_no_copy(workspace):

@@ -17,7 +17,7 @@ from nbhr_desktop.core.activities.service import ActivityInput, ActivityService
 from nbhr_desktop.core.selftest import check_search_index
 from nbhr_desktop.core.setup import initialise
 from nbhr_desktop.core.workspace import Workspace
-from nbhr_desktop.storage import search_index
+from nbhr_desktop.storage import search_figures, search_index
 from nbhr_desktop.storage.backup import make_backup, restore_backup
 from nbhr_desktop.storage.db import Location
 from nbhr_desktop.storage.models import Activity
@@ -243,7 +243,7 @@ def test_bulk_loads_keep_the_index_without_its_triggers(workspace, tmp_path, mon
 
 def test_postgresql_uses_its_word_index_for_rare_words_only(pg_workspace, monkeypatch):
     """A word in most activities is read by a scan (an index of most rows costs more), a
-    rare one through ``ix_activity_words``: decided by the words' share in a sample of the
+    rare one through the copy's word index: decided by the words' share in a sample of the
     log (here the whole log), also for a word being typed."""
     monkeypatch.setattr(search_paths, "SMALL_LOG", 0)
     monkeypatch.setattr(search_paths, "SAMPLE_ROWS", 1000)  # 100 %: every row
@@ -263,8 +263,8 @@ def test_postgresql_uses_its_word_index_for_rare_words_only(pg_workspace, monkey
 
 def test_self_test_checks_postgresql_s_copy_and_repairs_it(pg_workspace, pg_location):
     """PostgreSQL has no FTS5 tables: its schema is still whole; what self-test checks there
-    is the narrow copy of the log for search totals (``storage.search_figures``): a row
-    missing from it is found, and ``--repair`` makes it again."""
+    is the narrow copy of the log for search (``storage.search_figures``): a row missing
+    from it is found, and ``--repair`` makes it again, with its word index."""
     from nbhr_desktop.core.selftest import check_database
 
     _add(pg_workspace, TITLES)
@@ -277,6 +277,10 @@ def test_self_test_checks_postgresql_s_copy_and_repairs_it(pg_workspace, pg_loca
     assert not broken.ok and "--repair" in broken.detail
     assert check_search_index(pg_location, repair=True).ok
     assert check_search_index(pg_location).ok
+    with pg_workspace.db.engine.connect() as connection:  # rebuilt with its word index
+        assert connection.execute(text(
+            f"SELECT to_regclass('{search_figures.WORDS_INDEX}') IS NOT NULL")).scalar()
+    assert _found(pg_workspace, "cedaw")[1].count == 1
 
 
 def test_postgresql_samples_a_keystroke_once_until_the_log_grows(pg_workspace, monkeypatch):
@@ -285,7 +289,7 @@ def test_postgresql_samples_a_keystroke_once_until_the_log_grows(pg_workspace, m
     from sqlalchemy import event
 
     monkeypatch.setattr(search_paths, "SMALL_LOG", 0)
-    monkeypatch.setattr(search_paths, "_CHOSEN", {})
+    monkeypatch.setattr(search_paths, "_SHARES", {})
     _add(pg_workspace, {f"row{n}": f"Tập huấn nhóm {n}" for n in range(20)})
     with pg_workspace.db.engine.begin() as connection:
         connection.execute(text("ANALYZE activity"))

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from test_demo import COMPARED
 
 from nbhr_desktop.core.demo import generate_demo_data
-from nbhr_desktop.storage import pg_empty_load
+from nbhr_desktop.storage import pg_empty_load, search_figures
 from nbhr_desktop.storage.models import Activity, activity_audience, activity_theme
 
 
@@ -37,19 +37,23 @@ def test_copy_on_postgresql_gives_the_records_of_sqlite(workspace, pg_workspace,
     @contextmanager
     def spy(connection):
         with real(connection) as aside:
-            set_aside.append(aside)
+            # The search copy's word index is set aside with the log's (built after its rows).
+            set_aside.append((aside, _has_index(connection, search_figures.WORDS_INDEX)))
             yield aside
 
     monkeypatch.setattr(pg_empty_load, "built_after", spy)
     before = _schema(pg_workspace)
     generate_demo_data(workspace, activities=700, seed=6, year=2024)
     generate_demo_data(pg_workspace, activities=700, seed=6, year=2024)
-    assert set_aside == [True]  # PostgreSQL's empty log only
+    assert set_aside == [(True, False)]  # PostgreSQL's empty log only
     sqlite, pg = _records(workspace), _records(pg_workspace)
     assert pg == sqlite and len(pg[0]) == 700 and len(pg[1]) >= 700
     # Every index and constraint is back, by the same name and definition, validated.
     assert _schema(pg_workspace) == before
-    assert any(kind == "index" and name == "ix_activity_words" for kind, name, _d in before)
+    assert any(kind == "index" and name == search_figures.WORDS_INDEX
+               for kind, name, _d in before)
+    with pg_workspace.db.engine.connect() as conn:
+        assert search_figures.differences(conn) == 0
 
 
 def test_foreign_keys_refuse_again_after_the_load(pg_workspace):
@@ -80,6 +84,10 @@ def test_a_failed_load_puts_everything_back(pg_workspace):
     assert _schema(pg_workspace) == before
     with pg_workspace.db.session() as session:
         assert session.scalar(select(func.count()).select_from(Activity)) == 0
+
+
+def _has_index(conn, name: str) -> bool:
+    return conn.exec_driver_sql("SELECT to_regclass(%s) IS NOT NULL", (name,)).scalar()
 
 
 def _count_indexes(conn) -> int:

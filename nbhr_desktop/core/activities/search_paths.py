@@ -14,13 +14,21 @@ that give the very same rows (a test holds them to the plain query):
   few ms whatever the size of the log. When they do not (a rarer word), the index road
   takes over, having lost only those few thousand tests.
 
-- **PostgreSQL's word index** (``ix_activity_words``, GIN): the same words as a condition
-  the planner answers from the index, used when the planner expects them in at most
-  ``GIN_SHARE`` of the log (a common word is read faster by a plain scan).
-- **PostgreSQL's narrow copy** (``storage.search_figures``): a common word's totals read
-  from the id, filtered columns, figures and key words of each activity (187 MB at
-  400,000, against the log's 368 MB), the words tested by ``@@`` instead of ``LIKE``:
-  "tap huan" 250–330 → 120–130 ms on the bench server.
+- **PostgreSQL's narrow copy** (``storage.search_figures``): the id, filtered columns,
+  figures and key words of each activity (187 MB at 400,000, against the log's 368 MB),
+  the words tested by ``@@`` instead of ``LIKE``. A search's totals are read from it
+  whatever the words' share: the planner reads a rarer word's rows through the copy's
+  GIN word index and a common word's by a scan of the copy (the copy's statistics
+  estimate a word's share well). At 400,000: a common word 60–80 ms (the log's LIKE:
+  250–330), a word in 2 % of the log 13–15 ms (the old index on the log: 20).
+- **PostgreSQL's word index** (the copy's GIN index), for a page of words in at most
+  ``GIN_SHARE`` of the log (``word_share``; a common word's page comes from the walk or
+  the plain query). Words in a few percent of it or more are walked again, further
+  (``LONG_WALK_ROWS``): their page is near the start of the order. Otherwise the page is
+  read from the copy alone when the filters and the order are columns it holds (a word
+  in 2 % of 400,000 rows, newest first: 30 → 23–26 ms for the whole page), or else the
+  ids the index finds are fetched from ``activity`` by id and the log decides the rest
+  (the title order, a typed word of several key words).
 
 An SQLite without FTS5 keeps the plain query; the walk serves every engine (a common
 word's first page).
@@ -28,7 +36,7 @@ word's first page).
 
 from __future__ import annotations
 
-from sqlalchemy import Float, and_, func, literal, select, text
+from sqlalchemy import Float, and_, any_, func, literal, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
@@ -44,6 +52,13 @@ WALKED_ORDERS = ("start_date", "title", "cost")
 # Rows a walk tests at most (~10 µs each on SQLite: the wide row and its key) before the
 # index road takes over: a page of 200 is found there when a fifth of the rows match.
 WALK_ROWS = 1000
+# PostgreSQL: a word the sample finds in at least 2 × page / LONG_WALK_ROWS of the log (5 %
+# for a first page) is walked again, up to this many rows (~3 µs each): its page is among
+# the first 4,000 rows of the order, where reading it from the copy's word index means
+# finding and sorting every matching row (a word in 14 % of 400,000 rows, newest first:
+# the whole page 90 ms from the copy, 15 ms walked). Its cost does not grow with the log.
+LONG_WALK_ROWS = 8000
+WALK_BATCH = 500  # rows a long PostgreSQL walk fetches at a time
 
 _SUMS = (Activity.participants_total, Activity.participants_women, Activity.participants_ethnic,
          Activity.products, Activity.broadcast_minutes, Activity.cost)
@@ -68,50 +83,92 @@ SMALL_LOG = 5000  # rows: below, the index is always used (any road is quick)
 
 
 def gin_selective(session: Session, spec) -> bool:
-    """Whether this search on PostgreSQL should use its word index (``ix_activity_words``):
-    the typed words' share in a fixed sample of the log's pages (``REPEATABLE``: the same
-    choice for the same words and data).
+    """Whether this search on PostgreSQL should use its word index (the GIN index of
+    ``storage.search_figures``): the typed words in at most ``GIN_SHARE`` of the log
+    (``word_share``). False without the copy."""
+    share = word_share(session, spec)
+    return share is not None and share <= GIN_SHARE
 
-    A keystroke asks twice (its first page, then its totals): the answer is kept for the
-    same words on the same server and log size (``reltuples``, which the server updates as
-    the log grows), so the second costs one catalogue read instead of the sample (4 ms at
-    400,000). Either road gives the same rows: a choice kept a little too long costs time
-    only."""
+
+def word_share(session: Session, spec) -> float | None:
+    """PostgreSQL: the typed words' share of the log, measured in a fixed sample of its
+    pages (``REPEATABLE``: the same for the same words and data); 0 for a small log (any
+    road is quick); ``None`` on SQLite, without typed words or without the copy.
+
+    A keystroke asks at least twice (its first page, then its ids or the next pages): the
+    answer is kept for the same words on the same server and log size (``reltuples``,
+    which the server updates as the log grows), so the next asks cost one catalogue read
+    instead of the sample (4 ms at 400,000). Every road gives the same rows: a share kept
+    a little too long costs time only."""
     connection = session.connection()
     typed = w.typed_words(spec.text)
     if connection.dialect.name != "postgresql" or not typed:
-        return False
-    rows = connection.execute(text(
-        "SELECT reltuples FROM pg_class WHERE oid = 'activity'::regclass")).scalar()
+        return None
+    known = session.info.get(_LOG_SIZE)  # read once per session (a page asks twice)
+    if known is None:
+        known = session.info[_LOG_SIZE] = tuple(connection.execute(text(
+            "SELECT reltuples, to_regclass(:copy) IS NOT NULL FROM pg_class "
+            "WHERE oid = 'activity'::regclass"), {"copy": search_figures.TABLE}).one())
+    rows, copied = known
+    if not copied:
+        return None
     if rows is None or rows <= SMALL_LOG:
-        return True  # a small log (or never analysed)
-    key = (connection.engine.url, rows, SAMPLE_ROWS, GIN_SHARE, tuple(typed))
-    chosen = _CHOSEN.get(key)
-    if chosen is None:
+        return 0.0  # a small log (or never analysed)
+    key = (connection.engine.url, rows, SAMPLE_ROWS, tuple(typed))
+    share = _SHARES.get(key)
+    if share is None:
         sample = func.cast(min(100.0, 100.0 * SAMPLE_ROWS / rows), Float)
         sampled = Activity.__table__.tablesample(func.system(sample), seed=literal(0))
         found, matching = connection.execute(select(
             func.count(),
             func.count().filter(and_(*w.plain_tests(sampled.c.search_text, typed)))
         ).select_from(sampled)).one()
-        chosen = matching <= GIN_SHARE * max(found, 1)
-        if len(_CHOSEN) >= _KEPT_CHOICES:
-            _CHOSEN.clear()  # a few hundred searches typed: start again
-        _CHOSEN[key] = chosen
-    return chosen
+        share = matching / max(found, 1)
+        if len(_SHARES) >= _KEPT_SHARES:
+            _SHARES.clear()  # a few hundred searches typed: start again
+        _SHARES[key] = share
+    return share
 
 
-_CHOSEN: dict[tuple, bool] = {}  # gin_selective's answers (plain dict: atomic get and set)
-_KEPT_CHOICES = 256
+_SHARES: dict[tuple, float] = {}  # word_share's answers (plain dict: atomic get and set)
+_KEPT_SHARES = 256
+_LOG_SIZE = "nbhr_search_log_size"  # session.info: (reltuples, the copy exists)
 
 
 def _gin_conditions(session: Session, spec) -> list | None:
-    """The words as conditions on PostgreSQL with its word index, or ``None`` (no index
-    worth using: the plain test alone)."""
+    """The words as conditions on ``activity`` answered from PostgreSQL's word index: the
+    ids of the copy's rows holding them, and the plain test for a typed word of several
+    key words (side by side: the copy's words have no positions); ``None`` when no index
+    is worth using (the plain test alone).
+
+    ``id = ANY(ARRAY(SELECT …))``, not ``id IN (SELECT …)``: the planner makes IN a join
+    and, knowing no better than the words' estimate, may walk the order's index testing
+    each row against the copy (a word in 2 % of 400,000 sorted by title: 0.8–1.3 s). The
+    array is found first (the copy's GIN index) and its rows are fetched by primary key."""
     if not gin_selective(session, spec):
         return None
     typed = w.typed_words(spec.text)
-    return [w.gin_matches(typed), *w.plain_tests(Activity.search_text, typed)]
+    copy = search_figures.table
+    found = select(copy.c.id).where(w.gin_matches(typed, copy.c.words)).scalar_subquery()
+    return [Activity.id == any_(func.array(found)),
+            *w.plain_tests(Activity.search_text, w.unindexed(typed))]
+
+
+def _on_copy(elements: list) -> list | None:
+    """``elements`` (conditions, ORDER BY terms) on the copy's columns instead of the
+    log's, or ``None`` when one needs a column the copy does not hold."""
+    copy, log = search_figures.table, Activity.__table__
+
+    def to_copy(element):
+        if getattr(element, "table", None) is log and element.name in copy.c:
+            return copy.c[element.name]
+        return None
+
+    moved = [replacement_traverse(element, {}, to_copy) for element in elements]
+    if any(getattr(part, "table", None) is log
+           for element in moved for part in iterate(element)):
+        return None
+    return moved
 
 
 def _joined(columns, spec, where: list):
@@ -160,9 +217,12 @@ def totals(session: Session, spec, where: list) -> tuple[int, ...] | None:
     if indexed(session, spec):
         row = session.execute(_joined(sums, spec, where)).one()
     else:
+        found = _copy_totals(session, spec, where)
+        if found is not None:
+            return found
         words = _gin_conditions(session, spec)
         if words is None:
-            return _copy_totals(session, spec, where)
+            return None
         row = session.execute(select(*sums).where(*where, *words)).one()
     return tuple(int(v or 0) for v in row)
 
@@ -170,25 +230,44 @@ def totals(session: Session, spec, where: list) -> tuple[int, ...] | None:
 def _copy_totals(session: Session, spec, where: list) -> tuple[int, ...] | None:
     """The totals from PostgreSQL's narrow copy of the log (``storage.search_figures``), or
     ``None`` when it cannot answer: no copy, a typed word of several key words (side by
-    side: the copy's words have no positions), or a filter on a column it does not hold."""
+    side: the copy's words have no positions), or a filter on a column it does not hold.
+    Whatever the words' share: the planner reads a rare word's rows through the copy's word
+    index, a common word's by a scan of the copy."""
     typed = w.typed_words(spec.text)
     if not typed or w.unindexed(typed) or not search_figures.exists(session.connection()):
         return None
+    moved = _on_copy(where)
+    if moved is None:
+        return None
     copy = search_figures.table
-    log = Activity.__table__
-
-    def to_copy(element):
-        if getattr(element, "table", None) is log and element.name in copy.c:
-            return copy.c[element.name]
-        return None
-
-    moved = [replacement_traverse(condition, {}, to_copy) for condition in where]
-    if any(getattr(element, "table", None) is log
-           for condition in moved for element in iterate(condition)):
-        return None
     sums = [func.count(copy.c.id)] + [func.coalesce(func.sum(copy.c[c.key]), 0) for c in _SUMS]
     row = session.execute(select(*sums).where(*moved, w.gin_matches(typed, copy.c.words))).one()
     return tuple(int(v or 0) for v in row)
+
+
+def _copy_page(session: Session, spec, where: list, order: list, offset: int,
+               limit: int, *, log_read: bool) -> list[int] | None:
+    """A page of the search read from PostgreSQL's copy alone (its word index, then its
+    filtered columns and the order's), or ``None`` when the copy cannot answer: a typed
+    word of several key words, a filter or an order on a column it does not hold (the
+    title). The page is the plain query's: the copy holds the log's values, and the id
+    breaks ties as there. ``log_read``: this session has read ``activity`` already (a
+    walk), so it holds the log's lock."""
+    typed = w.typed_words(spec.text)
+    if w.unindexed(typed):
+        return None
+    moved = _on_copy([*where, *order])
+    if moved is None:
+        return None
+    copy = search_figures.table
+    if not log_read:
+        # The log's lock first, as a bulk load takes it before the copy's (it sets the
+        # copy's index aside after the log's triggers): holding the copy while waiting for
+        # the log (the page's rows are read from it next) could deadlock with an import.
+        session.execute(text("LOCK TABLE activity IN ACCESS SHARE MODE"))
+    query = (select(copy.c.id).where(*moved[:len(where)], w.gin_matches(typed, copy.c.words))
+             .order_by(*moved[len(where):]).offset(offset).limit(limit))
+    return list(session.scalars(query))
 
 
 def conditions(session: Session, spec) -> list | None:
@@ -209,8 +288,11 @@ def page_ids(session: Session, spec, where: list, sort, key, order: list, offset
     of the plain query (key then id)."""
     if not spec.words():
         return None
-    if sort.key in WALKED_ORDERS and offset + limit <= WALK_ROWS // 4:
-        found = walk_first(session, spec, where, key, sort.descending, offset, limit)
+    walked = sort.key in WALKED_ORDERS
+    log_read = walked and offset + limit <= WALK_ROWS // 4
+    if log_read:
+        found = walk_first(session, spec, where, key, sort.descending, offset, limit,
+                           order=order)
         if found is not None:
             return found
     if indexed(session, spec):
@@ -219,29 +301,54 @@ def page_ids(session: Session, spec, where: list, sort, key, order: list, offset
         words = _gin_conditions(session, spec)
         if words is None:
             return None
+        share = word_share(session, spec)
+        if walked and share and (offset + limit) / share <= LONG_WALK_ROWS / 2:
+            log_read = True
+            found = walk_first(session, spec, where, key, sort.descending, offset, limit,
+                               order=order, rows=LONG_WALK_ROWS)
+            if found is not None:
+                return found
+        found = _copy_page(session, spec, where, order, offset, limit, log_read=log_read)
+        if found is not None:
+            return found
         query = select(Activity.id).where(*where, *words)
     return list(session.scalars(query.order_by(*order).offset(offset).limit(limit)))
 
 
 def walk_first(session: Session, spec, where: list, key, descending: bool, offset: int,
-               limit: int) -> list[int] | None:
-    """The page from the first ``WALK_ROWS`` rows of the order, when they hold it.
+               limit: int, *, order: list | None = None, rows: int | None = None
+               ) -> list[int] | None:
+    """The page from the first ``rows`` (``WALK_ROWS``) rows of the order, when they hold it.
 
     The rows come in the order's index order with the plain test's verdict beside each;
-    reading stops as soon as the page is full (a common word: a few hundred rows)."""
-    walked_order = [key.desc(), Activity.id.desc()] if descending else [key.asc(),
-                                                                         Activity.id.asc()]
+    reading stops as soon as the page is full (a common word: a few hundred rows).
+    PostgreSQL walks ``order``, the plain query's own ORDER BY (the title's: its indexed
+    prefix in byte order, as the plain page is sorted); a long walk (more than
+    ``WALK_ROWS``) through a cursor on the server, so that it tests only the rows read (a
+    client cursor has the server compute all ``rows`` first; for the short walk that costs
+    less than the cursor's round trips)."""
+    connection = session.connection()
+    postgres = connection.dialect.name == "postgresql"
+    if postgres and order is not None:
+        walked_order = order
+    else:
+        walked_order = [key.desc(), Activity.id.desc()] if descending else [key.asc(),
+                                                                             Activity.id.asc()]
     verdict = and_(*w.plain_tests(Activity.search_text, w.typed_words(spec.text)))
+    statement = (select(Activity.id, verdict).where(*where).order_by(*walked_order)
+                 .limit(rows or WALK_ROWS))
+    if postgres and (rows or WALK_ROWS) > WALK_ROWS:
+        # This statement only (the connection's own options would stay set).
+        statement = statement.execution_options(yield_per=WALK_BATCH)
     # Core, not the ORM: ORM results are read whole before the first row is returned.
-    rows = session.connection().execute(select(Activity.id, verdict).where(*where)
-                                        .order_by(*walked_order).limit(WALK_ROWS))
+    result = connection.execute(statement)
     found: list[int] = []
     try:
-        for activity_id, matched in rows:
+        for activity_id, matched in result:
             if matched:
                 found.append(activity_id)
                 if len(found) == offset + limit:
                     return found[offset:]
     finally:
-        rows.close()
+        result.close()
     return None

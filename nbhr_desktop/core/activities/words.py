@@ -19,9 +19,9 @@ that word (finished) or a word beginning with it (being typed); a typed word of 
 ("qd-ttg", "10/12") must have them side by side, which the index (no positions) cannot
 tell: its words are necessary and the plain test decides. ``plain_tests`` is that test,
 one ``LIKE`` per typed word on both engines: the reference the indexes are held to, and
-the only road on an SQLite without FTS5. PostgreSQL's word index (``ix_activity_words``,
-GIN over the key's words) is asked the same question by ``gin_matches``, the plain test
-then deciding as on SQLite.
+the only road on an SQLite without FTS5. PostgreSQL's word index (the GIN index of the
+key's words stored in the narrow copy of the log, ``storage.search_figures``) is asked the
+same question by ``gin_matches``, the plain test then deciding as on SQLite.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from nbhr_desktop.base.text import fold
 from nbhr_desktop.storage import search_index
-from nbhr_desktop.storage.models.activity_indexes import WORDS_SQL
 from nbhr_desktop.storage.search_key import words_of
 
 Typed = tuple[tuple[str, ...], bool]  # a typed word's key words, and whether it is finished
@@ -96,17 +95,13 @@ def indexed_ids(typed: list[Typed]):
     return select(fts.c.rowid).where(matches(typed))
 
 
-# PostgreSQL: the indexed expression itself (the planner matches it to ``ix_activity_words``).
-_KEY_WORDS = literal_column(WORDS_SQL.replace("search_text", "activity.search_text"))
-
-
 def tsquery_text(typed: list[Typed]) -> str | None:
     """The tsquery of the typed words (``'tap' & 'huan':*``), written as tsquery input, so
     no parser or dictionary touches the words (they hold only letters and digits)."""
     return " & ".join(_terms(typed, "'{}'", "'{}':*")) or None
 
 
-def gin_matches(typed: list[Typed], words=_KEY_WORDS) -> ColumnElement[bool]:
-    """The word index's condition on ``activity`` (PostgreSQL), or on ``words``: a stored
-    tsvector of the same words (``storage.search_figures``)."""
+def gin_matches(typed: list[Typed], words) -> ColumnElement[bool]:
+    """The word index's condition on ``words``, the key's words stored as a tsvector
+    (PostgreSQL: ``storage.search_figures``, whose GIN index answers it)."""
     return words.op("@@")(cast(bindparam(None, tsquery_text(typed)), TSQUERY))

@@ -106,7 +106,7 @@ ix_activity_search = Index(
 # A search's rows come from the word index (``storage/search_index.py``) as ids; their
 # count and sums, and a page sorted by any of these columns, are read from this narrow copy
 # (about 45 bytes a row) by id instead of from the wide table (SQLite only: PostgreSQL gets
-# it empty, as above: its word index, ``ix_activity_words`` below, points into the table).
+# it empty, as above: its word index lives on the narrow copy ``storage.search_figures``).
 ix_activity_by_id = Index(
     "ix_activity_by_id",
     Activity.id, Activity.deleted, Activity.unit_id, Activity.start_date, Activity.form_id,
@@ -120,14 +120,9 @@ ix_activity_by_id = Index(
 # search_paths.py) reads a few hundred entries instead of sorting the whole log.
 ix_activity_cost = Index("ix_activity_cost", Activity.cost, Activity.id)
 
-# PostgreSQL's word index of the search key: each key's words as the lexemes of a tsvector
-# (``array_to_tsvector``: no text-search parser, the words themselves), in a GIN index that
-# answers "holds these words, or words beginning so" (``core/activities/words.py`` queries
-# it with this very expression). SQLite has FTS5 instead (``storage/search_index.py``).
-WORDS_SQL = "array_to_tsvector(string_to_array(btrim(search_text), ' '))"
-ix_activity_words = Index(
-    "ix_activity_words", text(WORDS_SQL), postgresql_using="gin", _table=Activity.__table__,
-).ddl_if(dialect="postgresql")
+# PostgreSQL's word index is not here: it is the GIN index of the narrow copy of the log
+# (``storage.search_figures``, revision 0011; ``ix_activity_words`` on this table before).
+# SQLite has FTS5 instead (``storage/search_index.py``).
 
 # -- the title order -----------------------------------------------------------------------
 
