@@ -162,28 +162,30 @@ class BulkLoad:
         if restore and self.connection.dialect.name == "postgresql":
             # The server's memory for building an index, as for an empty log's load.
             self.connection.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{BUILD_MEMORY}'")
-        threads = self.sorter_threads if restore and \
+        # The sorter threads sort the day-figure recount's groups too (300,000 activities:
+        # 2.0 -> 1.8 s).
+        threads = self.sorter_threads if (restore or figures) and \
             self.connection.dialect.name == "sqlite" else 0
         if threads:
             self.connection.exec_driver_sql(f"PRAGMA threads = {int(threads)}")
         try:
             for _name, sql in restore:
                 self.connection.exec_driver_sql(sql)
+            for table, (name, definition) in keys:  # one join each, validating every row
+                self.connection.exec_driver_sql(
+                    f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")
+            self.replica.forget()
+            if restore and self.connection.dialect.name == "postgresql":
+                self.connection.exec_driver_sql("RESET maintenance_work_mem")
+            if figures:
+                aggregates.rebuild(self.connection, self.figure_units)
+                aggregates.create_triggers(self.connection)
+                bulk_upkeep.after_bulk_load(self.connection, grown)  # PostgreSQL's statistics
+                self.figures_aside = False
+                self.figure_units = set()
         finally:
             if threads:
                 self.connection.exec_driver_sql("PRAGMA threads = 0")
-        for table, (name, definition) in keys:  # one join each, validating every row
-            self.connection.exec_driver_sql(
-                f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")
-        self.replica.forget()
-        if restore and self.connection.dialect.name == "postgresql":
-            self.connection.exec_driver_sql("RESET maintenance_work_mem")
-        if figures:
-            aggregates.rebuild(self.connection, self.figure_units)
-            aggregates.create_triggers(self.connection)
-            bulk_upkeep.after_bulk_load(self.connection, grown)  # PostgreSQL's statistics
-            self.figures_aside = False
-            self.figure_units = set()
 
 
 @contextmanager
