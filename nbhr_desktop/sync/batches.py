@@ -133,11 +133,10 @@ class PackageRecords:
 
     def blocks(self, member: str, size: int = 4 * 1024 * 1024) -> Iterator[bytes]:
         """A part's verified bytes, from the spool or else the file (hashed again)."""
-        place = self.spooled.parts.get(member) if self.spooled is not None else None
-        if place is not None:
-            return spool_blocks(self.spooled.path, *place, size)
-        return member_blocks_again(self.path, member, self.compressed[member],
-                                   self.hashes[member], size)
+        spooled = self.spooled
+        return part_blocks(self.path, member, self.compressed[member], self.hashes[member],
+                           (spooled.path, spooled.parts) if spooled is not None else None,
+                           size)
 
     def batches(self, table: str, *, keep: bool = False) -> Iterator[Batch]:
         """The table's records, member by member (one batch for a self-referencing table;
@@ -211,6 +210,16 @@ def member_records(data: bytes, member: str, file_name: str, version: int) -> li
     for record in records:
         upgrade_record(record, table, version)
     return records
+
+
+def part_blocks(path: Path, member: str, compressed: int, sha256: str,
+                spooled: tuple[Path | str, dict[str, tuple[int, int]]] | None,
+                size: int) -> Iterator[bytes]:
+    """A verified part's bytes: read back from the temporary file verifying wrote
+    (``spooled``: its path and parts, ``sync.spool``), or else from the package again."""
+    if spooled is not None and member in spooled[1]:
+        return spool_blocks(spooled[0], *spooled[1][member], size)
+    return member_blocks_again(path, member, compressed, sha256, size)
 
 
 def member_blocks_again(path: Path, member: str, compressed: int, sha256: str,

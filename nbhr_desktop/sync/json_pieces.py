@@ -60,13 +60,12 @@ def list_pieces(blocks: Iterable[bytes], what: str, file_name: str,
         yield from _slow(pending + b"".join(blocks), what, file_name, size)
         return
     pending = body[1:]
-    rest = yield from _fast(pending, blocks, what, file_name, size)
+    rest = yield from _fast(pending, blocks, size)
     if rest is not None:  # cut otherwise, or a piece refused: the rest read whole
         yield from _slow(b"[" + rest + b"".join(blocks), what, file_name, size)
 
 
-def _fast(pending: bytes, blocks: Iterator[bytes], what: str, file_name: str,
-          size: int) -> Iterator[list]:
+def _fast(pending: bytes, blocks: Iterator[bytes], size: int) -> Iterator[list]:
     """Pieces cut at ``RECORD_START``; returns None at the end of a well-formed list, or
     the bytes from the first item not given (the blocks not read yet follow them)."""
     found, searched = 0, 0  # record starts in ``pending``, and how far it was searched

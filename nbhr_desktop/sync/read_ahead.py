@@ -7,15 +7,17 @@ from one thread): reading was about half of an import's CPU. Here a second proce
 the next batch — on the PC's other core — while this one compares and writes the one
 before (50,000 activities: 4.3 -> 3.6 s; 300,000: 22.9 -> 19-20 s, ``bench_import.py``).
 The price is about 1.5 s more CPU per 50,000 records in all (the second interpreter,
-sending every record through a pipe, reading the file again): on a PC whose other core is
+sending every record through a pipe, reading the parts again): on a PC whose other core is
 busy with something else, the import is that much slower; on a PC with one core it is not
 used at all.
 
-The reader works from the file itself, part by part in the order the comparison takes
-them, decompressing a part a block at a time and hashing it as it goes: after the part's
-last block it refuses the file unless the part is still the one verified (a file changed
-on disk since), before that part's end mark — so before the import can commit anything
-made of it. It parses the list in pieces of a few thousand records as the blocks arrive
+The reader reads the parts, part by part in the order the comparison takes them, from the
+temporary file into which verifying wrote them decompressed (``sync.spool``): what it reads
+is what was verified. Where there is none (a full disk), it works from the package file,
+decompressing a part a block at a time and hashing it as it goes: after the part's last
+block it refuses the file unless the part is still the one verified (a file changed on
+disk since), before that part's end mark — so before the import can commit anything made
+of it. It parses the list in pieces of a few thousand records as the blocks arrive
 (``sync.json_pieces``): the whole part parsed at once would take five times its size, and
 its first records would wait for its last byte. It checks exactly what this process would:
 each record's identity (a batch with a bad one is refused with the same message), and its
@@ -55,7 +57,6 @@ from nbhr_desktop.sync import batches as reading
 from nbhr_desktop.sync import json_pieces
 from nbhr_desktop.sync.bulk import search_text
 from nbhr_desktop.sync.records import RecordChecker, RecordError
-from nbhr_desktop.sync.spool import blocks as spool_blocks
 from nbhr_desktop.sync.tables import BY_NAME
 
 READ_AHEAD_FROM = 20_000
@@ -130,11 +131,8 @@ def _read_jobs(outbox: _Outbox, *, path: str, version: int, counts: dict[str, in
         # A table pointing at itself is compared as one batch (``has_self_reference``).
         whole: list | None = [] if reading.has_self_reference(table) else None
         for member in group:
-            if member in spooled:  # verified, decompressed: read back as it is
-                blocks = spool_blocks(spool, *spooled[member], BLOCK)
-            else:
-                blocks = reading.member_blocks_again(Path(path), member, compressed[member],
-                                                     hashes[member], BLOCK)
+            blocks = reading.part_blocks(Path(path), member, compressed[member],
+                                         hashes[member], (spool, spooled), BLOCK)
             for part in json_pieces.list_pieces(
                     blocks, member, name, sys.maxsize if whole is not None else sent):
                 if not isinstance(part, list):
