@@ -167,6 +167,44 @@ def test_walks_on_postgresql_give_the_plain_pages(pg_workspace, monkeypatch):
                 assert (rows, page) in walks, (typed, sort, long_walk, walks)
 
 
+def test_a_word_measured_rare_skips_the_walk_and_gets_the_same_page(pg_workspace,
+                                                                   monkeypatch):
+    """Once a word's share is measured (``word_share``), its next pages skip the walk along
+    the order when the walk's rows could not hold the page; a common word is still walked.
+    Every page is the plain query's."""
+    titles = [f"Tập huấn đợt {n}" for n in range(40)] + ["Tọa đàm Zalo", "Hội thi Zalo"]
+    _add(pg_workspace, {f"row{n}": title for n, title in enumerate(titles)})
+    with pg_workspace.db.engine.begin() as connection:
+        connection.execute(text("ANALYZE activity"))  # reltuples: the log's size
+    monkeypatch.setattr(search_paths, "SMALL_LOG", 10)
+    monkeypatch.setattr(search_paths, "WALK_ROWS", 24)  # a page of 2 from 1: needs 3 in 24
+    monkeypatch.setattr(search_paths, "LONG_WALK_ROWS", 30)  # "zalo" not walked further
+    search_paths._SHARES.clear()
+    walks, real = [], search_paths.walk_first
+
+    def spy(*args, **kwargs):
+        walks.append(kwargs.get("rows"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(search_paths, "walk_first", spy)
+
+    def page_of(typed: str) -> list[int]:
+        walks.clear()
+        spec = q.ActivityFilter(text=typed)
+        with pg_workspace.db.read_session() as s:
+            lookups = load_lookups(s, None)
+            page = [r.id for r in q.page(s, spec, q.Sort(), lookups, 1, 2)]
+            assert page == q.plain_page_ids(s, spec, q.Sort(), lookups, 1, 2), typed
+        return page
+
+    assert len(page_of("zalo")) == 1 and walks == [None]  # not measured yet: walked
+    assert len(page_of("zalo")) == 1 and walks == []  # 2 of 42: too few for the walk
+    assert page_of("khongcotu") == [] and walks == [None]
+    assert page_of("khongcotu") == [] and walks == []
+    assert len(page_of("tap huan")) == 2 and walks == [None]
+    assert len(page_of("tap huan")) == 2 and walks == [None]  # 40 of 42: still walked
+
+
 def test_the_word_condition_is_answered_by_the_copy_s_index(pg_workspace):
     """The condition the search writes is the one the GIN index of the copy answers (a
     scan forbidden, the plan reads the index), and revision 0011 made that index."""

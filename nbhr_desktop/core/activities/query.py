@@ -310,14 +310,40 @@ def page(session: Session, spec: ActivityFilter, sort: Sort, lookups: Lookups,
                                   links_first=links_first)
     if not page_ids:
         return []
+    by_id = rows_by_id(session, page_ids)
+    return [by_id[i] for i in page_ids if i in by_id]
+
+
+_LINKS = ((activity_theme, "themes"), (activity_audience, "audiences"))
+
+
+def rows_by_id(session: Session, ids: list[int]) -> dict[int, ActivityRow]:
+    """The rows of ``ids`` (a page) with their themes and audiences.
+
+    PostgreSQL: one statement, each row's links gathered in an array beside it. Three
+    statements (the rows, then each link table) cost three round trips and three plans of
+    a table with many indexes: 3.8 → 2.4–2.7 ms for a page of 200 at 400,000. SQLite,
+    in-process, has no round trip to save and keeps the three."""
+    if session.get_bind().dialect.name == "postgresql":
+        gathered = [func.array(select(table.c.item_id)
+                               .where(table.c.activity_id == Activity.id)
+                               .order_by(table.c.item_id).scalar_subquery())
+                    for table, _attribute in _LINKS]
+        by_id = {}
+        for values in session.execute(select(*_ROW_COLUMNS, *gathered)
+                                      .where(among(session, Activity.id, ids))):
+            row = ActivityRow(*values[:len(_ROW_COLUMNS)])
+            row.themes, row.audiences = (list(found or ()) for found in values[-2:])
+            by_id[row.id] = row
+        return by_id
     by_id = {values.id: ActivityRow(*values) for values in session.execute(
-        select(*_ROW_COLUMNS).where(among(session, Activity.id, page_ids)))}
-    for table, attribute in ((activity_theme, "themes"), (activity_audience, "audiences")):
+        select(*_ROW_COLUMNS).where(among(session, Activity.id, ids)))}
+    for table, attribute in _LINKS:
         links = session.execute(select(table.c.activity_id, table.c.item_id)
-                                .where(among(session, table.c.activity_id, page_ids)))
+                                .where(among(session, table.c.activity_id, ids)))
         for activity_id, item_id in links:
             getattr(by_id[activity_id], attribute).append(item_id)
-    return [by_id[i] for i in page_ids if i in by_id]
+    return by_id
 
 
 def among(session: Session, column, ids: list[int]) -> ColumnElement[bool]:
