@@ -205,6 +205,38 @@ def test_a_word_measured_rare_skips_the_walk_and_gets_the_same_page(pg_workspace
     assert len(page_of("tap huan")) == 2 and walks == [None]  # 40 of 42: still walked
 
 
+def test_a_short_word_being_typed_is_tested_on_the_rows_the_other_words_find(
+        pg_workspace, monkeypatch):
+    """"tap huan c": the word index is asked for "tap huan" when that finds nearly the
+    same rows (the sample says so), and "c" is tested on them; "tap c", whose "tap" finds
+    many more rows, asks for both. Pages and totals stay the plain query's."""
+    titles = {f"row{n}": f"Tập huấn cán bộ đợt {n}" for n in range(30)}
+    titles |= {f"other{n}": f"Tập huấn viên nhóm {n}" for n in range(3)}
+    titles |= {f"tap{n}": f"Tập thể dục buổi {n}" for n in range(30)}
+    _add(pg_workspace, titles)
+    with pg_workspace.db.engine.begin() as connection:
+        connection.execute(text("ANALYZE activity"))
+    monkeypatch.setattr(search_paths, "SMALL_LOG", 10)
+    monkeypatch.setattr(search_paths, "WALK_ROWS", 1)  # no walk: the word index's page
+    monkeypatch.setattr(search_paths, "NARROW_ROWS", 5)
+    search_paths._SHARES.clear()
+    seen = _statements(pg_workspace)
+    for typed, narrowed in (("tap huan c", True), ("tap huan ca", True), ("tap c", False),
+                            ("tap huan can b", True), ("tap huan can bo ", False),
+                            ("huan v", False)):
+        spec = q.ActivityFilter(text=typed)
+        for sort in (q.Sort(), q.Sort("title", False)):
+            seen.clear()
+            with pg_workspace.db.read_session() as s:
+                lookups = load_lookups(s, None)
+                page = [r.id for r in q.page(s, spec, sort, lookups, 0, 50)]
+                assert page == q.plain_page_ids(s, spec, sort, lookups, 0, 50), typed
+                assert q.totals(s, spec) == q.plain_totals(s, spec), typed
+            asked = [st for st in seen if "@@" in st and "TABLESAMPLE" not in st]
+            assert asked, typed
+            assert all(("ts_match_vq" in st) == narrowed for st in asked), (typed, asked)
+
+
 def test_the_word_condition_is_answered_by_the_copy_s_index(pg_workspace):
     """The condition the search writes is the one the GIN index of the copy answers (a
     scan forbidden, the plan reads the index), and revision 0011 made that index."""
