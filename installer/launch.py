@@ -5,10 +5,9 @@ as ``nbhr-cli.exe self-test``. Both are this script.
 """
 
 import multiprocessing
-import sys
 
-from nbhr_desktop.cli import main
+from nbhr_desktop.cli import run
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
-    sys.exit(main())
+    run()

@@ -1,4 +1,4 @@
-from nbhr_desktop.cli import main
+from nbhr_desktop.cli import run
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()
