@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import contextlib
 import importlib
 import os
 import re
 import sys
 import threading
+from pathlib import Path
 
 from nbhr_desktop import __version__
 from nbhr_desktop.base.errors import UserError, file_error_message, os_reason
@@ -154,6 +156,8 @@ def run() -> None:
     ends with ``os._exit``. The window, and any process with a thread still working, end
     the ordinary way."""
     gui, _package = _gui_request(sys.argv[1:])
+    if not gui:
+        _start_reader(sys.argv[1:])
     code = main()
     exit_functions = getattr(atexit, "_run_exitfuncs", None)  # CPython's, used by exit
     working = [t for t in threading.enumerate()
@@ -161,12 +165,29 @@ def run() -> None:
     if gui or working or exit_functions is None:
         sys.exit(code)
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # a closed pipe…
             stream.flush()
-        except (OSError, ValueError, AttributeError):  # a closed pipe; no console
-            pass
     exit_functions()
     os._exit(code)
+
+
+def _start_reader(argv: list[str]) -> None:
+    """``import FILE`` of a large package: its reading process (``sync.reader_process``)
+    is started before the rest of the program loads. The import takes it up if that is
+    what the command turns out to do; otherwise it is stopped at the end."""
+    probe = argparse.ArgumentParser(add_help=False)
+    _global_options(probe)
+    try:
+        _known, rest = probe.parse_known_args(argv)
+    except SystemExit:
+        return
+    if not rest or rest[0] != "import":
+        return
+    named = [arg for arg in rest[1:] if arg.lower().endswith(PACKAGE_SUFFIX) and arg[:1] != "-"]
+    if len(named) == 1:
+        from nbhr_desktop.sync import reader_process
+
+        reader_process.start_early(Path(named[0]))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -143,8 +143,9 @@ def import_file(workspace, path: str | Path, *, dry_run: bool = False,
     with it, a file that has others is refused. ``None`` leaves that to the caller.
     ``alone``: nothing else of this program reads meanwhile (``sync.apply.JOURNAL_FROM``).
     """
-    # A large package's second reader starts its interpreter while the file is verified.
-    reader = read_ahead.start_for(path)
+    # A large package's second reader starts its interpreter while the file is verified
+    # (or started already while the program loaded: ``cli.run``).
+    reader = read_ahead.started_early(Path(path)) or read_ahead.start_for(path)
     try:
         with paused_gc():  # one pause for both steps: see ``bulk.paused_gc``
             source = read_source(workspace, path, trust=trust, log_refusal=not dry_run)

@@ -40,29 +40,32 @@ interpreter: 0.2-0.4 s of CPU, longer on Windows), and one process reads as befo
 from __future__ import annotations
 
 import gc
-import multiprocessing
-import os
 import queue
 import sys
 import threading
 import traceback
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 
 from nbhr_desktop.base.errors import UserError
-from nbhr_desktop.base.i18n import _, install_language, installed_language
+from nbhr_desktop.base.i18n import install_language
 from nbhr_desktop.storage.models import utcnow
 from nbhr_desktop.sync import batches as reading
 from nbhr_desktop.sync import json_pieces
 from nbhr_desktop.sync.bulk import search_text
+from nbhr_desktop.sync.reader_process import (  # noqa: F401 (this module's names too)
+    PRESTART_SIZE,
+    Reader,
+    ReaderStopped,
+    _started,
+    start_for,
+    started_early,
+)
 from nbhr_desktop.sync.records import RecordChecker, RecordError
 from nbhr_desktop.sync.tables import BY_NAME
 
 READ_AHEAD_FROM = 20_000
-# A package file from this size is likely to hold that many records (demo activities:
-# about 125 bytes each, compressed): its reader is started before the file is verified.
-PRESTART_SIZE = 2_000_000
 # Records per batch sent: small enough that the first is ready soon and the two processes
 # take turns often, large enough that each send's fixed costs do not count.
 SENT = 2_000
@@ -74,10 +77,6 @@ BLOCK = 1024 * 1024
 # Batches the reader may have ready before the other process takes them (each holds
 # ``SENT`` records): enough that it never waits for one, few enough to bound the memory.
 AHEAD = 2
-
-
-class ReaderStopped(UserError):
-    """The reading process ended before sending every batch."""
 
 
 def complete(spec, checker: RecordChecker, records: list[dict], typed: list[dict]) -> None:
@@ -212,85 +211,6 @@ class _Outbox:
         self.queue.put(None)
         self.thread.join()
         self.pipe.close()
-
-
-class Reader:
-    """This process's side of the second process: ``start`` it early (its interpreter starts
-    while the file is verified), ``begin`` its work, ``take`` batches, ``close`` it."""
-
-    def __init__(self):
-        context = multiprocessing.get_context("spawn")  # never fork: the GUI has threads
-        self.pipe, theirs = context.Pipe()
-        self.process = context.Process(target=_read, args=(theirs,), name="nbhr-read-ahead",
-                                       daemon=True)
-        self.process.start()
-        theirs.close()
-        self.path = Path()
-        self.begun = False
-
-    def begin(self, package, jobs: list[tuple[str, list[str]]]) -> None:
-        self.path, self.begun = package.path, True
-        with suppress(OSError):  # a reader already gone is found by ``take``
-            self.pipe.send({
-                "path": str(package.path), "version": package.version,
-                "counts": dict(package.counts), "jobs": jobs, "hashes": dict(package.hashes),
-                "compressed": dict(package.compressed), "language": installed_language(),
-                "spool": str(package.spooled.path) if package.spooled else "",
-                "spooled": dict(package.spooled.parts) if package.spooled else {},
-                "sent": SENT})
-
-    def take(self) -> tuple[reading.Batch, object] | None:
-        """The next batch and the latest change time in it; None at the end of a group."""
-        try:
-            message = self.pipe.recv()
-        except (EOFError, OSError):
-            message = ("stopped",)
-        kind = message[0]
-        if kind == "batch":
-            _kind, records, typed, future, newest = message
-            return reading.Batch(records, typed, future=future), newest
-        if kind == "end":
-            return None
-        if kind == "refused":
-            raise message[1]
-        detail = message[1] if kind == "failed" else ""
-        raise ReaderStopped(_(
-            "Không đọc hết được tệp \"{name}\": tiến trình đọc tệp đã dừng giữa chừng. "
-            "Không nhập gì cả; hãy thử nhập lại (nếu vẫn lỗi, máy có thể thiếu bộ nhớ)."
-        ).format(name=self.path.name), details=[detail] if detail else [])
-
-    def close(self) -> None:
-        self.pipe.close()  # a reader waiting for work, or still sending, stops
-        if not self.begun:  # not needed after all: no need to wait for it to start
-            self.process.kill()
-        self.process.join(timeout=5)
-        if self.process.is_alive():
-            self.process.terminate()
-            self.process.join(timeout=5)
-
-
-def start_for(path: Path) -> Reader | None:
-    """A reader started now for a package file that is probably large enough to use one
-    (``PRESTART_SIZE``), or None; the caller closes it."""
-    path = Path(path)
-    try:
-        large = path.suffix.lower() == ".nbhr" and path.stat().st_size >= PRESTART_SIZE
-    except OSError:
-        return None
-    return _started() if large else None
-
-
-def _started() -> Reader | None:
-    """A new reader, or None where it cannot help or cannot be started: a PC with one core
-    (the two processes would take turns on it, with the cost of sending every record on
-    top), or where a process cannot be started (a locked-down PC, no resources left). This
-    process then reads, as for a small package."""
-    if (os.cpu_count() or 1) < 2:
-        return None
-    try:
-        return Reader()
-    except (OSError, RuntimeError, ValueError):
-        return None
 
 
 @contextmanager

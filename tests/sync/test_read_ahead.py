@@ -26,7 +26,7 @@ from nbhr_desktop.base.i18n import install_language
 from nbhr_desktop.storage import partials
 from nbhr_desktop.sync import apply as applying
 from nbhr_desktop.sync import format as fmt
-from nbhr_desktop.sync import read_ahead, writer
+from nbhr_desktop.sync import read_ahead, reader_process, writer
 from nbhr_desktop.sync import spool as spooling
 from nbhr_desktop.sync.imports import import_file, read_source
 
@@ -266,7 +266,7 @@ def test_where_a_reader_cannot_help_the_import_reads_in_one_process(installs, pa
                                                                     monkeypatch, obstacle):
     district, path = package
     if obstacle == "one core":
-        monkeypatch.setattr(read_ahead.os, "cpu_count", lambda: 1)
+        monkeypatch.setattr(reader_process.os, "cpu_count", lambda: 1)
     else:
         def refused(self):
             raise OSError(11, "Resource temporarily unavailable")
@@ -307,3 +307,31 @@ def test_the_reader_speaks_the_officers_language(installs, package, readers, tmp
     assert len(readers) == 1
     assert "invalid" in refused.value.message.lower()
     assert "UUID" in refused.value.details[0]
+
+
+def test_the_command_line_starts_the_reader_before_loading_and_the_import_takes_it(
+        installs, package, readers, monkeypatch):
+    """``nbhr import FILE``: the reading process is started before the program loads
+    (``cli.run``) and the import uses that one; another command, or another file, leaves
+    none running."""
+    from nbhr_desktop import cli
+
+    _district, path = package
+    monkeypatch.setattr(reader_process, "PRESTART_SIZE", 0)
+    province = installs.make("province", "Tỉnh Ninh Bình", role="province")
+    cli._start_reader(["--data-dir", str(province.location.data_dir), "import", str(path),
+                       "--accept-new-key"])
+    early = list(reader_process._EARLY)
+    assert len(early) == 1 and early[0].process.is_alive()
+    assert import_file(province, path).summary()["rejected"] == 0
+    assert readers == early and not reader_process._EARLY  # the one started early
+    assert not early[0].process.is_alive()
+
+    cli._start_reader(["info"])
+    cli._start_reader(["--data-dir", "x", "export-package", str(path)])
+    assert not reader_process._EARLY
+    cli._start_reader(["import", str(path)])
+    other = reader_process._EARLY[0]
+    assert read_ahead.started_early(path.with_name("other.nbhr")) is None
+    assert not reader_process._EARLY
+    assert not other.process.is_alive()  # closed: not the file imported
