@@ -25,3 +25,15 @@ def test_search_text_on_decomposed_input():
     title = unicodedata.normalize("NFD", "Tập huấn Công ước CEDAW ở xã Kim Đông")
     assert search_text(title, None) == activity_search_text(title, None) == \
         " tap huan cong uoc cedaw o xa kim dong "
+
+
+@settings(max_examples=100)
+@given(st.lists(st.tuples(st.sampled_from(["", "Tập huấn", "ΑΣ đợt 2", "  ", "\u0301x"]),
+                          st.one_of(st.none(), st.sampled_from(["", "Ở xã Kim Đông.", "abc",
+                                                                 "\u0301 ǅ"]))),
+                min_size=1, max_size=12))
+def test_search_text_of_texts_seen_before_is_the_same(pairs):
+    """A title or description met again (worked out once, then remembered) gives the key
+    the model rule gives, in any pairing."""
+    for title, description in pairs:
+        assert search_text(title, description) == activity_search_text(title, description)
