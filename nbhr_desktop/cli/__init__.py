@@ -116,17 +116,26 @@ def _gui_request(argv: list[str]) -> tuple[bool, str | None]:
     """
     if any(arg in ("-h", "--help", "--version") for arg in argv):
         return False, None
-    probe = argparse.ArgumentParser(add_help=False)
-    _global_options(probe)
-    try:
-        _known, rest = probe.parse_known_args(argv)
-    except SystemExit:
+    rest = _after_global_options(argv)
+    if rest is None:
         return False, None
     if not rest:
         return True, None
     if len(rest) == 1 and rest[0].lower().endswith(PACKAGE_SUFFIX) and rest[0][:1] != "-":
         return True, rest[0]
     return False, None
+
+
+def _after_global_options(argv: list[str]) -> list[str] | None:
+    """The arguments after the global options (the command and its own), or None when
+    those options cannot be read (the full parser then says why)."""
+    probe = argparse.ArgumentParser(add_help=False)
+    _global_options(probe)
+    try:
+        _known, rest = probe.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return rest
 
 
 def _not_text(argv: list[str]) -> str | None:
@@ -175,12 +184,7 @@ def _start_reader(argv: list[str]) -> None:
     """``import FILE`` of a large package: its reading process (``sync.reader_process``)
     is started before the rest of the program loads. The import takes it up if that is
     what the command turns out to do; otherwise it is stopped at the end."""
-    probe = argparse.ArgumentParser(add_help=False)
-    _global_options(probe)
-    try:
-        _known, rest = probe.parse_known_args(argv)
-    except SystemExit:
-        return
+    rest = _after_global_options(argv)
     if not rest or rest[0] != "import":
         return
     named = [arg for arg in rest[1:] if arg.lower().endswith(PACKAGE_SUFFIX) and arg[:1] != "-"]
